@@ -1,0 +1,32 @@
+"""Shared fixtures: paths to real text, and a way to make a CleanDocument by hand."""
+from __future__ import annotations
+
+import pytest
+
+from zhaoshang import paths
+from zhaoshang.model import CleanDocument
+from zhaoshang.script import detect_script, to_simplified
+
+
+def make_doc(body: str, *, doc_id: str = "doc", title: str = "", published: str | None = None,
+             site: str | None = None, path: str | None = None) -> CleanDocument:
+    """A CleanDocument from hand-made text, as the pipeline would build it."""
+    return CleanDocument(
+        doc_id=doc_id, path=path or f"{doc_id}.txt", encoding="utf-8", fmt="txt",
+        script=detect_script(title + body), title=title, published=published, site=site,
+        reprinted_from=None, body=body, simplified=to_simplified(body),
+        title_simplified=to_simplified(title),
+    )
+
+
+@pytest.fixture
+def doc_factory():
+    return make_doc
+
+
+def shared_corpus(name: str):
+    """Path of a reference corpus in ../shared/corpus, or skip the test if absent."""
+    p = paths.SHARED_CORPUS / name
+    if not p.exists():
+        pytest.skip(f"reference corpus {p} not available")
+    return p
