@@ -59,6 +59,8 @@ class CleanDocument:
     title_simplified: str
     repairs: tuple[Edit, ...] = ()
     n_unrecovered: int = 0
+    year: int | None = None  # from ``published``, else from corpus metadata (a sidecar index)
+    url: str | None = None
 
     @property
     def n_chars(self) -> int:

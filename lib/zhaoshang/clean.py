@@ -1,0 +1,216 @@
+"""Cleaning: site boilerplate out, metadata into fields.
+
+Input is repaired text (see :mod:`zhaoshang.repair`); output is a
+:class:`Cleaned` record: the body people read and every analysis points into,
+plus title, published date (ISO), site name and reprint source.
+
+Patterns are written once, in Simplified script, and matched against a
+Simplified view of each line, so Traditional pages are cleaned the same way.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .script import to_simplified
+
+# ----------------------------------------------------------------- patterns (Simplified)
+
+# A date in any of the forms news sites print; groups y, m, d.
+DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})\s*日?")
+# Header line: "<site>   时间:2023-08-23", "发布时间：…", "来源：X 时间：…"
+HEADER_DATE = re.compile(r"(?:发布)?(?:时间|日期)\s*[:：]\s*")
+HEADER_SITE = re.compile(r"^\s*(?P<site>[^\s:：]{2,30}?)\s+(?:发布)?(?:时间|日期)\s*[:：]")
+REPRINT = re.compile(r"^\s*(?:转自|转载自|来源|稿件来源|文章来源|信息来源)\s*[:：]\s*(?P<src>[^\s　|｜,，。]{2,40})")
+COPYRIGHT_SITE = re.compile(r"版权所有\s*[:：©]?\s*(?P<site>[^\s:：,，。]{2,30}?)(?=[京沪粤浙苏鲁津渝冀晋辽吉黑皖闽赣豫鄂湘琼川贵云陕甘青蒙桂藏宁新]?ICP|\s|$|[,，。])")
+ICP = re.compile(r"[京沪粤浙苏鲁津渝冀晋辽吉黑皖闽赣豫鄂湘琼川贵云陕甘青蒙桂藏宁新]?ICP[备证]?\s*\d{6,}号?(?:-\d+)?")
+PSB = re.compile(r"[京沪粤浙苏鲁津渝冀晋辽吉黑皖闽赣豫鄂湘琼川贵云陕甘青蒙桂藏宁新]?公网安备\s*\d{8,}号?")
+
+# Lines that are boilerplate wherever they stand.
+BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:"
+    r"【?\s*版权(?:及免责)?声明|【?免责声明|版权所有|本网所属版权|凡本网注明|凡转载"
+    r"|责任编辑\s*[:：]|编辑\s*[:：]|审核\s*[:：]|校对\s*[:：]|作者\s*[:：]\s*\S{0,10}$"
+    r"|分享到|扫一扫|扫描二维码|长按识别|关注(?:我们|微信)|微信公众号|微信扫码|点击关注|打印本页|关闭窗口|【?字号|【?打印"
+    r"|上一篇|下一篇|返回顶部|返回首页"
+    r")"
+)
+# A heading after which the rest of the page is site furniture (related links, hot videos…).
+TRAILER_HEADING = re.compile(
+    r"^\s*(?:延伸阅读|热点视频|热点新聞|热点新闻|热点舆情|相关新闻|相关阅读|相关文章|推荐阅读|热门推荐|猜你喜欢|精彩推荐|更多新闻|网友评论|热门文章)\s*$"
+)
+# Stray placeholders left by icons and images: a line of only ?, □, ■, ●, ◆, *, |.
+PLACEHOLDER = re.compile(r"^[\s?？□■●◆◇*|｜·•�]+$")
+SALUTATION = re.compile(r"^(?:各位|同志们|女士们|先生们|亲爱的)")
+TERMINAL = "。！？!?；;…”’」』）)】"
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    title: str
+    published: str | None
+    site: str | None
+    reprinted_from: str | None
+    body: str
+    removed: tuple[str, ...]  # the boilerplate lines taken out, for inspection
+
+
+# ----------------------------------------------------------------------- helpers
+
+
+def iso_date(text: str) -> str | None:
+    """The first plausible date in ``text`` as YYYY-MM-DD, else None."""
+    for m in DATE.finditer(to_simplified(text)):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def normalise_whitespace(text: str) -> str:
+    """Strip control and zero-width characters; trim lines; keep paragraph breaks."""
+    text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
+    return "\n".join(lines)
+
+
+def _looks_like_title(line: str) -> bool:
+    s = line.strip()
+    bare = to_simplified(s).lstrip("—-－─ \u3000")
+    return (0 < len(s) <= 80 and s[-1] not in "：:。，,；;！!"
+            and not DATE.match(bare) and not SALUTATION.match(bare))
+
+
+def _unspace(title: str) -> str:
+    """'政 府 工 作 报 告' → '政府工作报告' (letter-spaced headings)."""
+    if re.fullmatch(r"(?:[\u4e00-\u9fff][ \u3000\u00a0]+)+[\u4e00-\u9fff]", title):
+        return re.sub(r"[ \u3000\u00a0]+", "", title)
+    return title
+
+
+def _is_open(line: str, *, continued: bool) -> bool:
+    """True when a paragraph line was broken mid-sentence (the next line continues it).
+
+    A line that ends without terminal punctuation continues when it is long (a
+    real paragraph line, not a heading) or is itself a continuation (a short
+    link text inside a sentence, as Wikisource pages render them)."""
+    s = line.rstrip()
+    if not s or s[-1] in TERMINAL or s[-1] in "：:":
+        return False
+    return continued or len(s) > 25
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Merge lines that a converter broke inside a sentence into one paragraph."""
+    out: list[str] = []
+    continued = False
+    for ln in lines:
+        if out and out[-1] and ln and _is_open(out[-1], continued=continued):
+            out[-1] += ln
+            continued = True
+        else:
+            out.append(ln)
+            continued = False
+    return out
+
+
+# -------------------------------------------------------------------------- main
+
+
+def clean(text: str, *, meta: dict | None = None) -> Cleaned:
+    """Split repaired ``text`` into metadata and body, removing boilerplate.
+
+    ``meta`` carries what the container already knew (an HTML title, jsonl
+    fields); it wins over what is guessed from the text."""
+    meta = meta or {}
+    lines = [ln for ln in normalise_whitespace(text).split("\n")]
+    simp = [to_simplified(ln) for ln in lines]
+    removed: list[str] = []
+    keep = [True] * len(lines)
+
+    title = (meta.get("title") or "").strip()
+    published = iso_date(meta["published"]) if meta.get("published") else None
+    site = (meta.get("site") or "").strip() or None
+    reprinted = None
+
+    first = next((i for i, ln in enumerate(lines) if ln), None)
+    if first is not None:
+        if title and simp[first] == to_simplified(title):
+            keep[first] = False
+        elif not title and _looks_like_title(lines[first]) and any(lines[first + 1:]):
+            title = _unspace(lines[first])
+            keep[first] = False
+            # a title broken before its last character or two ("政府工作报" / "告")
+            nxt = next((i for i in range(first + 1, len(lines)) if lines[i]), None)
+            if nxt is not None and len(lines[nxt]) <= 2 and not any(c in TERMINAL for c in lines[nxt]):
+                title += lines[nxt]
+                keep[nxt] = False
+
+    # The trailer: everything from a related-links heading on, if it is in the second half.
+    n = len(lines)
+    for i, s in enumerate(simp):
+        if TRAILER_HEADING.match(s) and i > n // 2:
+            removed.extend(lines[j] for j in range(i, n) if keep[j] and lines[j])
+            keep[i:] = [False] * (n - i)
+            # the copyright footer after the trailer may still name the site
+            for j in range(i, n):
+                m = COPYRIGHT_SITE.search(simp[j])
+                if m and not site:
+                    site = _orig(lines[j], simp[j], m.start("site"), m.end("site"))
+            break
+
+    head_zone = (first or 0) + 6  # header lines sit just under the title
+    for i, (ln, s) in enumerate(zip(lines, simp)):
+        if not keep[i] or not ln:
+            continue
+        if i < head_zone and HEADER_DATE.search(s) and len(s) < 80:
+            published = published or iso_date(s)
+            m = HEADER_SITE.match(s)
+            if m and not site:
+                site = _orig(ln, s, m.start("site"), m.end("site"))
+            r = REPRINT.search(s)
+            if r and not reprinted:
+                reprinted = _orig(ln, s, r.start("src"), r.end("src"))
+            keep[i] = False
+            removed.append(ln)
+            continue
+        r = REPRINT.match(s)
+        if r and len(s) < 60:
+            reprinted = reprinted or _orig(ln, s, r.start("src"), r.end("src"))
+            keep[i] = False
+            removed.append(ln)
+            continue
+        if BOILERPLATE_LINE.match(s) or PLACEHOLDER.match(ln):
+            m = COPYRIGHT_SITE.search(s)
+            if m and not site:
+                site = _orig(ln, s, m.start("site"), m.end("site"))
+            keep[i] = False
+            removed.append(ln)
+            continue
+        if ICP.search(s) or PSB.search(s):
+            stripped = PSB.sub("", ICP.sub("", s)).strip()
+            if len(stripped) < 40:  # a footer line, not a sentence that mentions a licence
+                keep[i] = False
+                removed.append(ln)
+
+    if published is None:
+        # Speeches and reports carry their date in the first lines: "——2024年3月5日在…"
+        for i in range(first or 0, min(n, (first or 0) + 8)):
+            if keep[i] and lines[i] and len(lines[i]) < 120:
+                published = iso_date(lines[i])
+                if published:
+                    break
+
+    body_lines = [ln for ln, k in zip(lines, keep) if k]
+    paras = [p for p in join_broken_lines(body_lines) if p]
+    body = "\n".join(paras)
+    return Cleaned(title=title, published=published, site=site, reprinted_from=reprinted,
+                   body=body, removed=tuple(removed))
+
+
+def _orig(line: str, simp: str, start: int, end: int) -> str:
+    """The original-script text of a span found in the Simplified view of ``line``."""
+    if len(simp) == len(line):
+        return line[start:end].strip()
+    return simp[start:end].strip()

@@ -1,0 +1,138 @@
+"""The ``zhaoshang`` command line.
+
+    zhaoshang clean FILE [--format json|text]
+    zhaoshang analyze CORPUS --out DIR [--jobs N] [--strict] [--format csv,xlsx,parquet]
+    zhaoshang terms PATH --term 产业链招商 [--term 營商環境 …] [--format table|csv]
+    zhaoshang report [--corpus PATH] [--out DIR] [--show-code]
+
+Exit codes: 0 the run completed (even if some inputs were rejected: see
+errors.csv); 1 with --strict when inputs were rejected, or when nothing could
+be read; 2 usage errors (bad options, a corpus path that does not exist).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _source_exists(source: str) -> bool:
+    from .ingest import iter_files
+
+    try:
+        iter_files(source)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def cmd_clean(args) -> int:
+    from .pipeline import load_document
+
+    try:
+        d = load_document(args.file)
+    except ValueError as e:
+        print(f"zhaoshang clean: {e}", file=sys.stderr)
+        return EXIT_REJECTED
+    if args.format == "text":
+        print(d.body)
+        return EXIT_OK
+    out = {"doc_id": d.doc_id, "title": d.title, "published": d.published, "site": d.site,
+           "reprinted_from": d.reprinted_from, "encoding": d.encoding, "script": d.script,
+           "body": d.body, "n_unrecovered": d.n_unrecovered,
+           "repairs": [{"start": e.start, "end": e.end, "before": e.before, "after": e.after,
+                        "kind": e.kind, "confidence": e.confidence} for e in d.repairs]}
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_analyze(args) -> int:
+    from .corpus import analyze
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    tables = analyze(args.corpus, jobs=args.jobs, cache=False, progress=not args.quiet)
+    tables.save(args.out, formats=formats)
+    n_docs, n_err = len(tables.documents), len(tables.errors)
+    print(f"{n_docs} documents, {n_err} rejected inputs -> {args.out}", file=sys.stderr)
+    if n_err and (args.strict or n_docs == 0):
+        return EXIT_REJECTED
+    return EXIT_OK
+
+
+def cmd_terms(args) -> int:
+    from .pipeline import load_corpus
+    from .terms import count_terms
+
+    docs, errors = load_corpus(args.path)
+    for f in errors:
+        print(f"zhaoshang terms: skipped {f.path}: {f.error}", file=sys.stderr)
+    import pandas as pd
+
+    df = pd.DataFrame(count_terms(docs, args.term), columns=["doc_id", "term", "count"])
+    if args.format == "csv":
+        df.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(df.to_string(index=False) if len(df) else "(no documents)")
+    return EXIT_OK if docs else EXIT_REJECTED
+
+
+def cmd_report(args) -> int:
+    from .report import build_report
+
+    index = build_report(args.corpus, out=args.out, show_code=args.show_code, jobs=args.jobs)
+    print(f"report written: {index}", file=sys.stderr)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zhaoshang", description="Analyse Chinese investment-promotion (招商引资) texts.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    c = sub.add_parser("clean", help="repair and clean one file; print the result")
+    c.add_argument("file")
+    c.add_argument("--format", choices=["json", "text"], default="json")
+    c.set_defaults(func=cmd_clean, needs=("file",))
+
+    a = sub.add_parser("analyze", help="write all tables for a corpus (file, folder or glob)")
+    a.add_argument("corpus")
+    a.add_argument("--out", required=True, help="output folder for the tables")
+    a.add_argument("--jobs", type=int, default=1, help="worker processes (results do not depend on it)")
+    a.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
+    a.add_argument("--format", default="csv", help="comma-separated: csv, parquet, xlsx (default csv)")
+    a.add_argument("--quiet", action="store_true", help="no progress bar")
+    a.set_defaults(func=cmd_analyze, needs=("corpus",))
+
+    t = sub.add_parser("terms", help="count terms (either script) in each document")
+    t.add_argument("path")
+    t.add_argument("--term", action="append", required=True, help="a term; repeat for more")
+    t.add_argument("--format", choices=["table", "csv"], default="table")
+    t.set_defaults(func=cmd_terms, needs=("path",))
+
+    r = sub.add_parser("report", help="run every notebook on a corpus and render HTML")
+    r.add_argument("--corpus", default=None, help="file, folder or glob (default data/raw)")
+    r.add_argument("--out", default=None, help="output folder (default reports/ or reports/<corpus-name>/)")
+    r.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
+    r.add_argument("--jobs", type=int, default=1)
+    r.set_defaults(func=cmd_report, needs=("corpus",))
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on usage errors
+    for name in args.needs:
+        value = getattr(args, name)
+        if value is not None and not _source_exists(value):
+            print(f"zhaoshang {args.command}: {value}: no such file, folder or matching glob", file=sys.stderr)
+            return EXIT_USAGE
+    if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
+        print(f"zhaoshang {args.command}: --jobs must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    return args.func(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

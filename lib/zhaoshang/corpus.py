@@ -1,0 +1,251 @@
+"""Run every stage over a corpus and build the tables.
+
+:func:`analyze` is what the CLI and the notebooks call. It is
+
+* **streaming** – files are read and processed one at a time;
+* **parallel** – ``jobs`` worker processes, results gathered in input order,
+  so the tables are byte-identical whatever the number of processes;
+* **accountable** – every input ends in ``documents`` or in ``errors``;
+* **cached** – the tables of a corpus are computed once and reused (keyed on
+  the files' contents, the lexicons and the library's own source), so a report
+  that runs five notebooks analyses the corpus once.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import pickle
+import sys
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from . import paths
+from .ingest import Failure, iter_files, read_source, relative_name
+from .model import CleanDocument, Document
+from .pipeline import process
+
+# Minimum columns of each table (DESIGN.md, "Table contracts"); analyses may add more.
+COLUMNS: dict[str, list[str]] = {
+    "documents": ["doc_id", "path", "encoding", "script", "title", "published", "site",
+                  "reprinted_from", "n_chars", "n_repairs"],
+    "term_counts": ["doc_id", "term", "count"],
+    "words": ["word", "count", "docs"],
+    "figures": ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifier", "metric",
+                "subject", "place", "period_start", "period_end", "sentence", "start", "end"],
+    "quotes": ["doc_id", "quote", "speaker", "role", "start", "end"],
+    "slogans": ["doc_id", "slogan", "kind", "start", "end"],
+    "rhetoric": ["doc_id", "category", "hits", "per_10k"],
+    "repairs": ["doc_id", "start", "end", "before", "after", "kind", "confidence"],
+    "errors": ["path", "error"],
+}
+TABLES = tuple(COLUMNS)
+
+# Per-document analyses: table name -> (module, function). Each function takes a
+# CleanDocument and returns a list of row dicts.
+ANALYSES: dict[str, tuple[str, str]] = {
+    "term_counts": ("zhaoshang.terms", "doc_term_counts"),
+    "figures": ("zhaoshang.figures", "doc_figures"),
+    "quotes": ("zhaoshang.rhetoric", "doc_quotes"),
+    "slogans": ("zhaoshang.rhetoric", "doc_slogans"),
+    "rhetoric": ("zhaoshang.rhetoric", "doc_rhetoric"),
+}
+WORDS = ("zhaoshang.terms", "doc_word_counts")
+
+
+@dataclass
+class Tables:
+    """The tables of one corpus, plus the cleaned documents they point into."""
+
+    documents: pd.DataFrame
+    errors: pd.DataFrame
+    term_counts: pd.DataFrame
+    words: pd.DataFrame
+    figures: pd.DataFrame
+    quotes: pd.DataFrame
+    slogans: pd.DataFrame
+    rhetoric: pd.DataFrame
+    repairs: pd.DataFrame
+    docs: list[CleanDocument] = field(default_factory=list)
+    source: str = ""
+
+    def table(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+    def doc(self, doc_id: str) -> CleanDocument:
+        for d in self.docs:
+            if d.doc_id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def save(self, out: str | Path, *, formats: Iterable[str] = ("csv",)) -> list[Path]:
+        """Write every table to ``out`` (csv, parquet, xlsx); returns the files written."""
+        from .export import write_tables
+
+        return write_tables({name: self.table(name) for name in TABLES}, Path(out), formats=formats)
+
+
+# ------------------------------------------------------------------ per document
+
+
+def _call(spec: tuple[str, str]):
+    module, func = spec
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as e:
+        if e.name == module:
+            return None  # analysis not installed in this build
+        raise
+    return getattr(mod, func, None)
+
+
+@dataclass
+class _Result:
+    doc: CleanDocument | None
+    rows: dict[str, list[dict]]
+    words: dict[str, int]
+    error: Failure | None = None
+
+
+def _work(item: Document) -> _Result:
+    """Everything done to one document; runs in a worker process."""
+    try:
+        cdoc = process(item)
+    except Exception as e:  # a stage bug on one input must not stop the run
+        return _Result(None, {}, {}, Failure(item.path, f"processing failed: {type(e).__name__}: {e}"))
+    rows: dict[str, list[dict]] = {}
+    for name, spec in ANALYSES.items():
+        fn = _call(spec)
+        if fn is None:
+            continue
+        try:
+            rows[name] = list(fn(cdoc))
+        except Exception as e:
+            return _Result(None, {}, {}, Failure(item.path, f"{name} failed: {type(e).__name__}: {e}"))
+    fn = _call(WORDS)
+    words = dict(fn(cdoc)) if fn else {}
+    return _Result(cdoc, rows, words)
+
+
+def _doc_row(d: CleanDocument) -> dict:
+    return {"doc_id": d.doc_id, "path": d.path, "encoding": d.encoding, "script": d.script,
+            "title": d.title, "published": d.published, "site": d.site,
+            "reprinted_from": d.reprinted_from, "n_chars": d.n_chars, "n_repairs": d.n_repairs,
+            "n_unrecovered": d.n_unrecovered, "format": d.fmt,
+            "year": d.year, "url": d.url}
+
+
+def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows)
+    for col in COLUMNS[name]:
+        if col not in df.columns:
+            df[col] = pd.Series(dtype="object")
+    extra = [c for c in df.columns if c not in COLUMNS[name]]
+    return df[COLUMNS[name] + extra].reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------ driver
+
+
+def run(source: str | Path, *, jobs: int = 1, progress: bool = False) -> Tables:
+    """Analyse ``source`` (file, folder or glob) without the cache."""
+    items = list(read_source(source))
+    failures = [i for i in items if isinstance(i, Failure)]
+    documents = [i for i in items if isinstance(i, Document)]
+
+    if jobs > 1 and len(documents) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results_iter = pool.map(_work, documents, chunksize=max(1, len(documents) // (jobs * 8)))
+            results = list(_progress(results_iter, len(documents), progress))
+    else:
+        results = list(_progress(map(_work, documents), len(documents), progress))
+
+    docs: list[CleanDocument] = []
+    rows: dict[str, list[dict]] = {name: [] for name in ANALYSES}
+    word_count: Counter = Counter()
+    word_docs: Counter = Counter()
+    repairs: list[dict] = []
+    for r in results:
+        if r.error is not None:
+            failures.append(r.error)
+            continue
+        docs.append(r.doc)
+        for name, rs in r.rows.items():
+            rows[name].extend(rs)
+        word_count.update(r.words)
+        word_docs.update(w for w, c in r.words.items() if c > 0)
+        repairs.extend({"doc_id": r.doc.doc_id, "start": e.start, "end": e.end, "before": e.before,
+                        "after": e.after, "kind": e.kind, "confidence": e.confidence} for e in r.doc.repairs)
+
+    words = sorted(word_count.items(), key=lambda kv: (-kv[1], kv[0]))
+    tables = {
+        "documents": _frame("documents", [_doc_row(d) for d in docs]),
+        "errors": _frame("errors", sorted(({"path": f.path, "error": f.error} for f in failures),
+                                          key=lambda r: r["path"])),
+        "words": _frame("words", [{"word": w, "count": c, "docs": word_docs[w]} for w, c in words]),
+        "repairs": _frame("repairs", repairs),
+        **{name: _frame(name, rs) for name, rs in rows.items()},
+    }
+    return Tables(**tables, docs=docs, source=str(source))
+
+
+def _progress(it, total: int, enabled: bool):
+    if not enabled:
+        return it
+    from tqdm.auto import tqdm
+
+    return tqdm(it, total=total, desc="documents", unit="doc", file=sys.stderr)
+
+
+# ------------------------------------------------------------------------- cache
+
+
+def _fingerprint(source: str | Path) -> str:
+    """A key that changes when the corpus, the lexicons or the library change."""
+    h = hashlib.sha256()
+    root, files = iter_files(source)
+    for f in files:
+        st = f.stat()
+        h.update(f"{relative_name(f, root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    pkg = Path(__file__).parent
+    for f in sorted(list(pkg.rglob("*.py")) + [p for p in paths.DATA.rglob("*")
+                                                if p.is_file() and paths.RAW not in p.parents]):
+        h.update(f.as_posix().encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("ZHAOSHANG_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "zhaoshang" / "tables"
+
+
+def analyze(source: str | Path | None = None, *, jobs: int = 1, cache: bool = True,
+            progress: bool = False) -> Tables:
+    """Tables for ``source`` (default: data/raw), computed once and cached.
+
+    ``jobs`` sets the number of worker processes; the result does not depend
+    on it. Set ``cache=False`` to force a fresh run."""
+    source = paths.RAW if source is None else source
+    if not cache:
+        return run(source, jobs=jobs, progress=progress)
+    key = _fingerprint(source)
+    target = cache_dir() / f"{key}.pickle"
+    if target.exists():
+        try:
+            with open(target, "rb") as fh:
+                return pickle.load(fh)
+        except Exception:
+            target.unlink(missing_ok=True)  # stale or half-written: recompute
+    tables = run(source, jobs=jobs, progress=progress)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, target)
+    return tables

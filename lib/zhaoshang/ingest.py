@@ -1,0 +1,428 @@
+"""Ingestion: files on disk → :class:`Document` records, or a reason why not.
+
+Accepted inputs: a file, a folder (read recursively) or a glob pattern.
+Formats by suffix:
+
+* ``.txt`` / ``.md`` – any common encoding, detected and reported
+* ``.html`` / ``.htm`` – page title and main text; scripts, styles, navigation dropped
+* ``.docx`` – paragraph text
+* ``.jsonl`` / ``.csv`` – one document per record (a text field, optional
+  title/date/url/site fields); doc_id ``file#N`` with N the 1-based record number
+
+Every input ends either as a document or as a :class:`Failure` with a reason a
+person understands; nothing raises out of :func:`read_source`.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import glob
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterator
+
+from .model import Document, IngestError
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+DOCX_SUFFIXES = {".docx"}
+RECORD_SUFFIXES = {".jsonl", ".csv"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | RECORD_SUFFIXES
+
+# Field names accepted in jsonl/csv records, in order of preference.
+TEXT_FIELDS = ("text", "content", "body", "article", "正文", "内容", "內容")
+TITLE_FIELDS = ("title", "headline", "标题", "標題")
+DATE_FIELDS = ("published", "date", "pubdate", "time", "publish_time", "日期", "时间", "時間")
+URL_FIELDS = ("url", "link", "href", "网址", "網址")
+SITE_FIELDS = ("site", "source", "来源", "來源", "媒体", "媒體")
+
+# Encodings tried for undeclared text, in order, after BOMs and strict UTF-8.
+# GB18030 is a superset of GBK/GB2312; Big5 is tried too and the detector's
+# judgement decides between them when both decode.
+_CJK_ENCODINGS = ("gb18030", "big5")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that did not become a document: ``path`` (relative) and why."""
+
+    path: str
+    error: str
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _glob_root(pattern: str) -> Path:
+    """The folder part of a glob pattern before its first wildcard."""
+    parts = Path(pattern).parts
+    fixed = []
+    for part in parts:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path(".")
+
+
+def iter_files(source: str | Path) -> tuple[Path, list[Path]]:
+    """The corpus root and the files under ``source`` (file, folder or glob).
+
+    Files are returned sorted, so that every run sees the same order. Hidden
+    files and folders (``.git``, ``.ipynb_checkpoints``) are skipped."""
+    src = str(source)
+    p = Path(src)
+    if p.is_file():
+        return p.parent, [p]
+    if p.is_dir():
+        files = [f for f in p.rglob("*") if f.is_file()
+                 and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+        return p, sorted(files, key=lambda f: f.relative_to(p).as_posix())
+    if glob.has_magic(src):
+        root = _glob_root(src)
+        files = [Path(f) for f in glob.glob(src, recursive=True) if Path(f).is_file()]
+        return root, sorted(files, key=lambda f: f.as_posix())
+    raise FileNotFoundError(f"{src}: no such file, folder or matching glob")
+
+
+def relative_name(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def doc_id_for(rel: str) -> str:
+    """doc_id of a file: its path relative to the corpus root, without suffix."""
+    return rel.rsplit(".", 1)[0] if "." in Path(rel).name else rel
+
+
+# ------------------------------------------------------------------------ decoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return ctrl > max(8, len(sample) // 50)
+
+
+def _plausible(text: str) -> bool:
+    """Decoded text a person could have written: few controls, no replacement chars."""
+    if not text:
+        return True
+    bad = len(_CONTROL.findall(text[:20000])) + text[:20000].count("\ufffd")
+    return bad <= max(2, len(text[:20000]) // 200)
+
+
+def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode bytes of unknown encoding; returns (text, encoding name).
+
+    Order: a BOM wins (UTF-8, UTF-16 LE/BE, UTF-32); then strict UTF-8; then
+    charset-normalizer's best guess, accepted when it is plausible Chinese or
+    ASCII text; then GB18030 and Big5 strictly. Line ends become ``\\n``.
+    Raises IngestError when the bytes are empty, binary or undecodable."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise IngestError("empty file (no text)")
+    boms = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+            (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+            (codecs.BOM_UTF16_BE, "utf-16"))
+    text = enc = None
+    for bom, codec in boms:
+        if data.startswith(bom):
+            try:
+                text, enc = data.decode(codec), codec
+            except UnicodeDecodeError as e:
+                raise IngestError(f"undecodable: starts with a {codec} byte-order mark "
+                                  f"but is not valid {codec} ({e.reason} at byte {e.start})") from None
+            break
+    if text is None:
+        if _looks_binary(data):
+            raise IngestError("binary file, not text (contains NUL or control bytes)")
+        try:
+            text, enc = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, enc = _detect(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise IngestError("empty file (only whitespace)")
+    return text, enc
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    candidates: list[tuple[str, str]] = []
+    best = from_bytes(data[:200_000]).best()
+    if best is not None:
+        enc = best.encoding.lower()
+        enc = {"gb2312": "gb18030", "gbk": "gb18030", "cp950": "big5", "big5hkscs": "big5hkscs"}.get(enc, enc)
+        try:
+            candidates.append((data.decode(enc), enc))
+        except (UnicodeDecodeError, LookupError):
+            pass
+    for enc in _CJK_ENCODINGS:
+        try:
+            candidates.append((data.decode(enc), enc))
+        except UnicodeDecodeError:
+            continue
+    for text, enc in candidates:
+        if _plausible(text) and _han_share(text) >= 0.05:
+            return text, _narrowest(data, enc)
+    for text, enc in candidates:
+        if _plausible(text):
+            return text, enc
+    raise IngestError("undecodable: not UTF-8, GB18030/GBK or Big5, and no encoding detected")
+
+
+def _narrowest(data: bytes, enc: str) -> str:
+    """Report GBK rather than GB18030 when the bytes stay inside it."""
+    if enc == "gb18030":
+        for narrower in ("gbk",):
+            try:
+                data.decode(narrower)
+                return narrower
+            except UnicodeDecodeError:
+                continue
+    return enc
+
+
+def _han_share(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    return han / len(sample)
+
+
+# ------------------------------------------------------------------------- formats
+
+
+def _read_text(data: bytes, rel: str) -> list[Document]:
+    text, enc = decode_bytes(data, name=rel)
+    fmt = Path(rel).suffix.lower().lstrip(".") or "txt"
+    return [Document(doc_id_for(rel), rel, text, enc, fmt)]
+
+
+_JUNK_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+              "iframe", "template", "svg", "button", "select", "object", "embed", "canvas")
+_BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+               "section", "article", "blockquote", "pre", "table", "dd", "dt")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+
+
+def _decode_html(data: bytes, rel: str) -> tuple[str, str]:
+    m = _META_CHARSET.search(data[:4096])
+    if m and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = m.group(1).decode("ascii").lower()
+        declared = {"gb2312": "gb18030", "gbk": "gb18030"}.get(declared, declared)
+        try:
+            return data.decode(declared).replace("\r\n", "\n").replace("\r", "\n"), declared
+        except (UnicodeDecodeError, LookupError):
+            pass  # a lying declaration: fall back to detection
+    return decode_bytes(data, name=rel)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(title, main text) of an HTML page; scripts, styles and navigation never reach the text."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    title = ""
+    og = soup.find("meta", attrs={"property": "og:title"})
+    if og and og.get("content"):
+        title = og["content"].strip()
+    elif soup.title and soup.title.string:
+        title = soup.title.string.strip()
+    for tag in soup(list(_JUNK_TAGS)):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: s.__class__.__name__ in ("Comment", "CData", "ProcessingInstruction", "Doctype")):
+        comment.extract()
+    main = soup.find("article") or soup.find("main") or soup.body or soup
+    if not title:
+        h1 = main.find("h1")
+        if h1:
+            title = h1.get_text(" ", strip=True)
+    for br in main.find_all("br"):
+        br.replace_with("\n")
+    for block in main.find_all(list(_BLOCK_TAGS)):
+        block.insert_before("\n")
+        block.insert_after("\n")
+    text = main.get_text()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+    body = "\n".join(ln for ln in lines if ln)
+    return title, body
+
+
+def _read_html(data: bytes, rel: str) -> list[Document]:
+    html, enc = _decode_html(data, rel)
+    title, body = html_to_text(html)
+    if not body.strip():
+        raise IngestError("HTML page with no main text (only markup, scripts or navigation)")
+    raw = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    return [Document(doc_id_for(rel), rel, raw, enc, "html", {"title": title} if title else {})]
+
+
+def _read_docx(data: bytes, rel: str) -> list[Document]:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise IngestError("corrupt .docx: not a ZIP archive")
+    try:
+        import docx
+
+        d = docx.Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises several kinds for broken packages
+        raise IngestError(f"corrupt .docx: {type(e).__name__}: {e}") from None
+    paras = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            paras.append(" ".join(c.text for c in row.cells))
+    text = "\n".join(paras).strip()
+    if not text:
+        raise IngestError("empty .docx (no paragraph text)")
+    meta = {}
+    if d.core_properties.title:
+        meta["title"] = d.core_properties.title
+    return [Document(doc_id_for(rel), rel, text, "docx", "docx", meta)]
+
+
+def _pick(record: dict, names: tuple[str, ...]) -> str | None:
+    lowered = {str(k).strip().lower(): v for k, v in record.items()}
+    for n in names:
+        v = lowered.get(n)
+        if v is not None and str(v).strip():
+            return str(v)
+    return None
+
+
+def _record_to_doc(record, rel: str, n: int) -> Document | Failure:
+    rid = f"{rel}#{n}"
+    if not isinstance(record, dict):
+        return Failure(rid, f"malformed record: expected an object with a text field, got {type(record).__name__}")
+    text = _pick(record, TEXT_FIELDS)
+    if text is None:
+        return Failure(rid, f"record has no text field (looked for {', '.join(TEXT_FIELDS[:4])}…)")
+    meta = {k: v for k, v in (("title", _pick(record, TITLE_FIELDS)), ("published", _pick(record, DATE_FIELDS)),
+                               ("url", _pick(record, URL_FIELDS)), ("site", _pick(record, SITE_FIELDS))) if v}
+    fmt = Path(rel).suffix.lower().lstrip(".")
+    raw = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Document(f"{doc_id_for(rel)}#{n}", rid, raw, "utf-8", fmt, meta)
+
+
+def _read_jsonl(data: bytes, rel: str) -> list[Document | Failure]:
+    text, _ = decode_bytes(data, name=rel)
+    out: list[Document | Failure] = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            out.append(Failure(f"{rel}#{n}", f"malformed JSON on line {n}: {e.msg} (column {e.colno})"))
+            continue
+        out.append(_record_to_doc(record, rel, n))
+    if not out:
+        raise IngestError("empty .jsonl (no records)")
+    return out
+
+
+def _read_csv(data: bytes, rel: str) -> list[Document | Failure]:
+    text, _ = decode_bytes(data, name=rel)
+    csv.field_size_limit(1 << 30)
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        fields = reader.fieldnames or []
+        if not any(str(f).strip().lower() in TEXT_FIELDS for f in fields):
+            raise IngestError(f"CSV has no text column (columns: {', '.join(map(str, fields))[:200]})")
+        out: list[Document | Failure] = []
+        for n, row in enumerate(reader, start=1):
+            if None in row:  # more cells than header columns
+                out.append(Failure(f"{rel}#{n}", f"malformed CSV row {n}: more cells than columns"))
+                continue
+            out.append(_record_to_doc(row, rel, n))
+    except csv.Error as e:
+        raise IngestError(f"malformed CSV: {e}") from None
+    if not out:
+        raise IngestError("empty .csv (header only, no records)")
+    return out
+
+
+_READERS = {**{s: _read_text for s in TEXT_SUFFIXES}, **{s: _read_html for s in HTML_SUFFIXES},
+            **{s: _read_docx for s in DOCX_SUFFIXES}, ".jsonl": _read_jsonl, ".csv": _read_csv}
+
+
+def read_file(path: Path, rel: str | None = None) -> list[Document | Failure]:
+    """Documents (or failures) from one file; never raises for bad content."""
+    rel = rel or path.name
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        return [Failure(rel, f"unsupported file type {suffix or '(no suffix)'}; "
+                             f"supported: {', '.join(sorted(SUPPORTED))}")]
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        return [Failure(rel, f"cannot read file: {e.strerror or e}")]
+    try:
+        return list(reader(data, rel))
+    except IngestError as e:
+        return [Failure(rel, str(e))]
+    except Exception as e:  # a parser bug must not stop the run; say what happened
+        return [Failure(rel, f"could not parse {suffix} file: {type(e).__name__}: {e}")]
+
+
+SIDECAR_NAMES = ("index.tsv", "index.csv", "metadata.tsv", "metadata.csv")
+SIDECAR_KEYS = ("file", "path", "filename")
+
+
+def read_sidecar(root: Path) -> tuple[Path | None, dict[str, dict]]:
+    """Corpus metadata kept beside the documents: a table at the corpus root
+    named index/metadata (.tsv/.csv) with a ``file`` column and any of
+    title, published/date, year, url, site. Returns (its path, {file: meta})."""
+    for name in SIDECAR_NAMES:
+        p = root / name
+        if not p.is_file():
+            continue
+        try:
+            text, _ = decode_bytes(p.read_bytes(), name=name)
+            rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if name.endswith(".tsv") else ","))
+        except (IngestError, csv.Error):
+            return None, {}
+        key = next((k for k in SIDECAR_KEYS if rows and k in rows[0]), None)
+        if key is None:
+            return None, {}  # not a sidecar: a data file that happens to have this name
+        out = {}
+        for r in rows:
+            meta = {k: v for k, v in r.items() if k != key and k and v not in (None, "")}
+            if "date" in meta and "published" not in meta:
+                meta["published"] = meta.pop("date")
+            out[r[key]] = meta
+        return p, out
+    return None, {}
+
+
+def read_source(source: str | Path) -> Iterator[Document | Failure]:
+    """Every document and failure under ``source``, in a stable order.
+
+    A metadata sidecar at the corpus root (see :func:`read_sidecar`) is not a
+    document: its fields are attached to the documents it names."""
+    root, files = iter_files(source)
+    sidecar, meta = read_sidecar(root) if Path(source).is_dir() else (None, {})
+    seen: dict[str, int] = {}
+    for f in files:
+        if sidecar is not None and f == sidecar:
+            continue
+        rel = relative_name(f, root)
+        for item in read_file(f, rel):
+            if isinstance(item, Document) and rel in meta:
+                item = replace(item, meta={**meta[rel], **item.meta})
+            if isinstance(item, Document):
+                seen[item.doc_id] = seen.get(item.doc_id, 0) + 1
+                if seen[item.doc_id] > 1:  # a.txt and a.html: both kept, distinctly
+                    item = replace(item, doc_id=f"{item.doc_id}~{seen[item.doc_id]}")
+            yield item
