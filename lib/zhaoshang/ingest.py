@@ -221,9 +221,9 @@ def _decode_html(data: bytes, rel: str) -> tuple[str, str]:
     m = _META_CHARSET.search(data[:4096])
     if m and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         declared = m.group(1).decode("ascii").lower()
-        declared = {"gb2312": "gb18030", "gbk": "gb18030"}.get(declared, declared)
+        codec = {"gb2312": "gb18030", "gbk": "gb18030"}.get(declared, declared)  # pages under-declare
         try:
-            return data.decode(declared).replace("\r\n", "\n").replace("\r", "\n"), declared
+            return data.decode(codec).replace("\r\n", "\n").replace("\r", "\n"), declared
         except (UnicodeDecodeError, LookupError):
             pass  # a lying declaration: fall back to detection
     return decode_bytes(data, name=rel)

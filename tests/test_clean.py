@@ -1,0 +1,96 @@
+"""Cleaning: metadata into fields, boilerplate out of the body, on real and hand-made pages."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from zhaoshang import paths
+from zhaoshang.clean import clean, iso_date, join_broken_lines
+from zhaoshang.pipeline import load_document
+
+from conftest import shared_corpus
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_document(paths.SAMPLE_ARTICLE)
+
+
+def test_sample_metadata(sample):
+    assert sample.title == "山東創新招商引資模式 激活產業振興“新引擎”"
+    assert sample.published == "2023-08-23"
+    assert sample.site == "中國產業經濟信息網"
+    assert sample.reprinted_from == "中國新聞網"
+    assert sample.script == "traditional"
+
+
+def test_sample_body_has_no_boilerplate(sample):
+    body = sample.body
+    for junk in ("版權", "免責", "010-65363056", "ICP", "公網安備", "延伸閱讀", "熱點視頻", "熱點新聞",
+                 "熱點輿情", "微信公眾號", "轉自", "時間:"):
+        assert junk not in body, junk
+    assert not re.search(r"^\s*\?\s*$", body, re.M)  # the stray icon placeholder
+    # the article itself is all there: first and last sentences
+    assert body.startswith("“項目最終選擇在安丘市落地")
+    assert body.endswith("營造“近悅遠來”的投資環境。")
+
+
+def test_sample_body_has_no_pinyin_or_mojibake(sample):
+    assert not re.search(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)", sample.body)
+    assert "?" not in sample.body and "\ufffd" not in sample.body
+    for repaired in ("當地良好的交通區位條件", "。“通過產業鏈招商", "。”嘉澤電子新材料有限公司董事長陳衛健說"):
+        assert repaired in sample.body
+
+
+def test_simplified_view_is_aligned(sample):
+    assert len(sample.simplified) == len(sample.body)
+    i = sample.body.index("產業鏈招商")
+    assert sample.simplified[i:i + 5] == "产业链招商"
+
+
+def test_handmade_page():
+    page = "\n".join([
+        "某縣召開招商大會", "", "某縣融媒體中心  發布時間：2024年1月5日", "",
+        "  全縣簽約項目12個。", "來源：人民網", "責任編輯：張三",
+        "【版權聲明】本網所有內容受保護。", "滬ICP備12345678號-1  滬公網安備31010102003456號",
+        "■", "相關新聞", "另一篇新聞的標題",
+    ])
+    c = clean(page)
+    assert c.title == "某縣召開招商大會"
+    assert c.published == "2024-01-05"
+    assert c.site == "某縣融媒體中心"
+    assert c.reprinted_from == "人民網"
+    assert c.body == "全縣簽約項目12個。"
+
+
+def test_meta_wins_over_guesses():
+    c = clean("標題行\n正文第一句。", meta={"title": "給定標題", "published": "2023/8/23", "site": "某網"})
+    assert (c.title, c.published, c.site) == ("給定標題", "2023-08-23", "某網")
+    assert c.body == "標題行\n正文第一句。"
+
+
+def test_sentence_mentioning_icp_is_kept():
+    text = "题目\n该企业于2020年取得增值电信业务经营许可证，其京ICP备11041399号是在当地主管部门办理的，并持续经营至今。"
+    assert "京ICP备" in clean(text).body
+
+
+@pytest.mark.parametrize("s,iso", [("时间:2023-08-23", "2023-08-23"), ("2023年8月3日", "2023-08-03"),
+                                   ("——2024年3月5日在第十四届", "2024-03-05"), ("2023.13.40", None), ("无日期", None)])
+def test_iso_date(s, iso):
+    assert iso_date(s) == iso
+
+
+def test_broken_lines_joined_but_headings_kept():
+    lines = ["一、2023年工作回顾", "过去一年，是全面贯彻党的二十大精神的开局之年，我们在听了刘少奇同志", "关于宪法草案的报告",
+             "并进行了讨论。", "二、今年工作"]
+    assert join_broken_lines(lines) == ["一、2023年工作回顾",
+                                        "过去一年，是全面贯彻党的二十大精神的开局之年，我们在听了刘少奇同志关于宪法草案的报告并进行了讨论。",
+                                        "二、今年工作"]
+
+
+def test_national_gwr_dates_and_titles():
+    root = shared_corpus("national-gwr")
+    d2024 = load_document(root / "2024年中华人民共和国国务院政府工作报告.txt")
+    assert d2024.title == "政府工作报告" and d2024.published == "2024-03-05"
+    assert d2024.body.startswith("——2024年3月5日") or "各位代表" in d2024.body[:200]
