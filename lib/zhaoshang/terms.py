@@ -1,0 +1,423 @@
+"""Term frequency: exact phrase counts, word counts, KWIC, collocations, dispersion.
+
+Two ways of counting, deliberately kept apart:
+
+* **Phrase counts** (:func:`doc_term_counts`, :func:`count_terms`) find the
+  lexicon's terms *exactly* in the Simplified view of title and body with an
+  Aho-Corasick automaton, independent of how jieba would cut the text. They
+  are script-insensitive: a term asked in either script is converted to
+  Simplified and matched against the Simplified view, so 营商环境 finds
+  營商環境.
+* **Word counts** (:func:`doc_word_counts`) come from jieba segmentation (see
+  :mod:`zhaoshang.segment`), stopwords removed, keyed by Simplified form.
+
+Overlap policy for phrase counts
+--------------------------------
+Every term is counted on its own, as if searched alone: nested and overlapping
+matches of *different* terms all count. 全產業鏈招商 therefore counts once for
+全产业链招商 **and** once for 产业链招商 (and once for 产业链). Occurrences of
+the *same* term are counted left to right without overlap, like ``str.count``
+or ``grep -o``. Category totals add up term counts, so a phrase nested in
+another is counted in both terms' categories.
+
+Matching normalisation
+----------------------
+Matching runs on the Simplified view with zero-width characters removed and a
+single hard line break between two Han characters (text wrapped mid-sentence)
+bridged; a blank line or an indented new line (a paragraph break) is not
+bridged. Offsets always point into the original title or body.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from .lexicon import Lexicon, as_lexicon, default_stopwords
+from .script import to_simplified, to_script
+from .segment import doc_tokens, is_content_word
+
+# --------------------------------------------------------------------------- matching view
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# one line break, optionally with trailing spaces before it, between two Han characters
+_WRAP = re.compile(rf"(?<=[{_HAN}])[ \t\u3000]*\r?\n(?=[{_HAN}])")
+_DROP = re.compile(rf"[{_ZERO_WIDTH}]|{_WRAP.pattern}")
+
+
+def matching_view(simplified: str) -> tuple[str, list[int] | None]:
+    """The text phrases are matched in, and a map from its positions to ``simplified``'s.
+
+    Returns ``(text, None)`` when nothing had to be removed (the common case)."""
+    if not _DROP.search(simplified):
+        return simplified, None
+    keep: list[int] = []
+    last = 0
+    for m in _DROP.finditer(simplified):
+        keep.extend(range(last, m.start()))
+        last = m.end()
+    keep.extend(range(last, len(simplified)))
+    return "".join(simplified[i] for i in keep), keep
+
+
+# --------------------------------------------------------------------------- automaton
+
+@lru_cache(maxsize=64)
+def _automaton(terms: tuple[str, ...]):
+    """An Aho-Corasick automaton over Simplified ``terms`` (value: the term)."""
+    import ahocorasick
+
+    A = ahocorasick.Automaton()
+    for t in terms:
+        A.add_word(t, t)
+    A.make_automaton()
+    return A
+
+
+def find_phrases(simplified: str, terms: Iterable[str]) -> list[tuple[str, int, int]]:
+    """Every occurrence of the Simplified ``terms`` in ``simplified``: (term, start, end).
+
+    Applies the overlap policy of this module (all terms independently; one term's
+    own occurrences without overlap) and returns hits sorted by (start, -length, term),
+    with offsets into ``simplified``."""
+    terms = tuple(sorted({t for t in terms if t}))
+    if not terms or not simplified:
+        return []
+    text, pos = matching_view(simplified)
+    hits = []
+    for end_idx, term in _automaton(terms).iter(text):
+        start = end_idx - len(term) + 1
+        hits.append((term, start, end_idx + 1))
+    # same-term occurrences without overlap, leftmost first (like str.count)
+    hits.sort(key=lambda h: (h[1], -len(h[0]), h[0]))
+    last_end: dict[str, int] = {}
+    out = []
+    for term, s, e in hits:
+        if s < last_end.get(term, -1):
+            continue
+        last_end[term] = e
+        if pos is not None:
+            s, e = pos[s], pos[e - 1] + 1
+        out.append((term, s, e))
+    return out
+
+
+def _fields(doc):
+    return (("title", doc.title, doc.title_simplified), ("body", doc.body, doc.simplified))
+
+
+def term_hits(doc, lexicon: Lexicon | None = None) -> list[dict]:
+    """Every lexicon term occurrence in a CleanDocument, with provenance.
+
+    Rows: doc_id, term (Simplified), category, field ('title'/'body'), start,
+    end (offsets into that field), surface (the text as written)."""
+    lex = as_lexicon(lexicon)
+    rows = []
+    for field, original, simplified in _fields(doc):
+        for term, s, e in find_phrases(simplified, lex.terms):
+            rows.append({"doc_id": doc.doc_id, "term": term, "category": lex.category(term),
+                         "field": field, "start": s, "end": e, "surface": original[s:e]})
+    return rows
+
+
+def doc_term_counts(doc, lexicon: Lexicon | None = None) -> list[dict]:
+    """Counts of the lexicon's terms in a document's title + body (terms found only).
+
+    Rows ``{doc_id, term, count, category}`` in lexicon order; ``term`` is the
+    lexicon's Simplified form whatever the document's script."""
+    lex = as_lexicon(lexicon)
+    counts: Counter[str] = Counter()
+    for _field, _original, simplified in _fields(doc):
+        counts.update(t for t, _s, _e in find_phrases(simplified, lex.terms))
+    return [{"doc_id": doc.doc_id, "term": t, "count": counts[t], "category": lex.category(t)}
+            for t in lex.terms if counts[t]]
+
+
+def count_terms(docs: Iterable, terms: list[str]) -> list[dict]:
+    """Counts of arbitrary ``terms`` (either script) in each document's title + body.
+
+    One row ``{doc_id, term, count}`` per document and term *including zeros*,
+    in document order then the order the terms were given; ``term`` is echoed as
+    given (產業鏈招商 stays Traditional), matching is on the Simplified form.
+    A term given twice is reported once."""
+    given = [t for t in dict.fromkeys(terms) if t and t.strip()]
+    simp = {t: to_simplified(t.strip()) for t in given}
+    wanted = set(simp.values())
+    rows = []
+    for doc in docs:
+        counts: Counter[str] = Counter()
+        for _field, _original, simplified in _fields(doc):
+            counts.update(t for t, _s, _e in find_phrases(simplified, wanted))
+        rows.extend({"doc_id": doc.doc_id, "term": t, "count": counts[simp[t]]} for t in given)
+    return rows
+
+
+def term_table(docs: Iterable, lexicon: Lexicon | None = None):
+    """term_counts as a DataFrame (doc_id, term, count, category) over ``docs``."""
+    import pandas as pd
+
+    rows = [r for d in docs for r in doc_term_counts(d, lexicon)]
+    return pd.DataFrame(rows, columns=["doc_id", "term", "count", "category"])
+
+
+def display_term(term: str, script: str) -> str:
+    """A Simplified lexicon term rendered for text in ``script`` (Traditional or as is)."""
+    return to_script(term, script)
+
+
+def dominant_script(scripts: Iterable[str]) -> str:
+    """The script most documents are in ('simplified' on a tie or an empty corpus);
+    picks the font face and the display form of lexicon terms."""
+    c = Counter(s for s in scripts if s in ("traditional", "simplified"))
+    if c["traditional"] > c["simplified"]:
+        return "traditional"
+    return "simplified"
+
+
+# --------------------------------------------------------------------------- words
+
+def doc_word_forms(doc, lexicon: Lexicon | None = None, *, stopwords: frozenset[str] | None = None,
+                   min_len: int = 2) -> dict[str, dict[str, int]]:
+    """Segmented content words of title + body: Simplified key -> {surface form: count}."""
+    sw = default_stopwords() if stopwords is None else stopwords
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for tok in doc_tokens(doc, lexicon):
+        if is_content_word(tok.word, stopwords=sw, min_len=min_len):
+            forms[tok.word][tok.surface] += 1
+    return {w: dict(c) for w, c in forms.items()}
+
+
+def doc_word_counts(doc, lexicon: Lexicon | None = None, *, stopwords: frozenset[str] | None = None,
+                    min_len: int = 2) -> dict[str, int]:
+    """Segmented content words of title + body, keyed by Simplified form: word -> count.
+
+    Stopwords, single characters (``min_len``), digits and punctuation removed."""
+    return {w: sum(f.values()) for w, f in doc_word_forms(doc, lexicon, stopwords=stopwords,
+                                                         min_len=min_len).items()}
+
+
+def display_forms(forms_per_doc: Iterable[Mapping[str, Mapping[str, int]]]) -> dict[str, str]:
+    """Simplified key -> the surface form written most often across documents.
+
+    Ties go to the Simplified form if it is among them, else the smallest string,
+    so the choice does not depend on document order."""
+    totals: dict[str, Counter] = defaultdict(Counter)
+    for forms in forms_per_doc:
+        for w, f in forms.items():
+            totals[w].update(f)
+    out = {}
+    for w, c in totals.items():
+        best = max(c.values())
+        tied = sorted(s for s, n in c.items() if n == best)
+        out[w] = w if w in tied else tied[0]
+    return out
+
+
+def word_table(counts_per_doc: Iterable[Mapping[str, int]], display: Mapping[str, str] | None = None):
+    """words.csv as a DataFrame: word (display form), simplified (key), count, docs.
+
+    ``counts_per_doc`` are :func:`doc_word_counts` results; ``display`` maps a
+    Simplified key to its display form (:func:`display_forms`; default: the key).
+    Sorted by count descending, then key, so the table is the same whatever the
+    order documents were processed in."""
+    import pandas as pd
+
+    count: Counter[str] = Counter()
+    docs: Counter[str] = Counter()
+    for c in counts_per_doc:
+        count.update(c)
+        docs.update(w for w, n in c.items() if n)
+    display = display or {}
+    rows = sorted(((display.get(w, w), w, n, docs[w]) for w, n in count.items()),
+                  key=lambda r: (-r[2], r[1]))
+    return pd.DataFrame(rows, columns=["word", "simplified", "count", "docs"])
+
+
+def corpus_words(docs: Iterable, lexicon: Lexicon | None = None, **kw):
+    """:func:`word_table` over ``docs`` with display forms from the texts."""
+    forms = [doc_word_forms(d, lexicon, **kw) for d in docs]
+    counts = [{w: sum(f.values()) for w, f in fm.items()} for fm in forms]
+    return word_table(counts, display_forms(forms))
+
+
+# --------------------------------------------------------------------------- frequency tables
+
+def _year(published) -> str | None:
+    if isinstance(published, str) and re.match(r"\d{4}", published):
+        return published[:4]
+    return None
+
+
+def frequency_by(term_counts, documents, by: str | list[str] = "doc_id", terms: list[str] | None = None):
+    """Term frequency per group of documents, by any documents column.
+
+    ``term_counts``: doc_id, term, count (as term_counts.csv). ``documents``:
+    doc_id, n_chars and the grouping column(s) (as documents.csv); ``by="year"``
+    is derived from ``published`` when there is no ``year`` column. Terms may be
+    given in either script (matched as Simplified, echoed as given).
+
+    Returns one row per group and term — zeros included, so a term absent in a
+    year shows as 0 — with columns: <by>, term, count, per_10k (occurrences per
+    10,000 characters of the group's text), docs (documents containing the term),
+    n_docs, doc_share (docs / n_docs), n_chars. Documents whose group value is
+    missing are left out."""
+    import pandas as pd
+
+    by = [by] if isinstance(by, str) else list(by)
+    documents = documents.copy()
+    if "year" in by and "year" not in documents.columns:
+        documents["year"] = documents["published"].map(_year)
+    documents = documents.dropna(subset=by)
+    tc = term_counts[["doc_id", "term", "count"]].copy()
+    tc["key"] = tc["term"].map(to_simplified)
+    if terms is None:
+        given = list(dict.fromkeys(tc["term"]))
+    else:
+        given = list(dict.fromkeys(terms))
+    keys = {t: to_simplified(t) for t in given}
+    tc = tc[tc["key"].isin(set(keys.values()))]
+
+    gcols = [c for c in by if c != "doc_id"]
+    groups = documents.groupby(by, sort=True, dropna=True).agg(
+        n_docs=("doc_id", "nunique"), n_chars=("n_chars", "sum")).reset_index()
+    merged = tc.merge(documents[["doc_id", *gcols]], on="doc_id", how="inner")
+    per = merged.groupby([*by, "key"], sort=True).agg(
+        count=("count", "sum"), docs=("doc_id", "nunique")).reset_index()
+
+    grid = groups.merge(pd.DataFrame({"term": given, "key": [keys[t] for t in given]}), how="cross")
+    out = grid.merge(per, on=[*by, "key"], how="left")
+    out["count"] = out["count"].fillna(0).astype(int)
+    out["docs"] = out["docs"].fillna(0).astype(int)
+    out["per_10k"] = [round(c * 10000 / n, 3) if n else 0.0 for c, n in zip(out["count"], out["n_chars"])]
+    out["doc_share"] = [round(d / n, 3) if n else 0.0 for d, n in zip(out["docs"], out["n_docs"])]
+    order = {t: i for i, t in enumerate(given)}
+    out["_o"] = out["term"].map(order)
+    out = out.sort_values([*by, "_o"], kind="stable").reset_index(drop=True)
+    return out[[*by, "term", "count", "per_10k", "docs", "n_docs", "doc_share", "n_chars"]]
+
+
+def category_totals(term_counts, lexicon: Lexicon | None = None):
+    """Hits per lexicon category (category, count, terms, share), largest first.
+
+    ``terms`` is the number of distinct terms found; ``share`` the category's
+    part of all hits. Nested phrases count in each term's category (see module doc)."""
+    import pandas as pd
+
+    lex = as_lexicon(lexicon)
+    tc = term_counts.copy()
+    tc["category"] = tc["term"].map(lex.category)
+    g = tc.groupby("category").agg(count=("count", "sum"), terms=("term", "nunique")).reset_index()
+    total = g["count"].sum()
+    g["share"] = (g["count"] / total).round(3) if total else 0.0
+    g = g.sort_values(["count", "category"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return pd.DataFrame(g, columns=["category", "count", "terms", "share"])
+
+
+# --------------------------------------------------------------------------- KWIC, dispersion
+
+def _oneline(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def kwic(docs: Iterable, term: str, *, width: int = 20) -> "pd.DataFrame":  # noqa: F821
+    """Keyword-in-context lines for ``term`` (either script) in title and body.
+
+    Columns: doc_id, field, offset (start in that field), left, term (as written
+    in the document), right. Contexts are ``width`` characters of the original
+    text with line breaks shown as spaces."""
+    import pandas as pd
+
+    key = to_simplified(term)
+    rows = []
+    for doc in docs:
+        for field, original, simplified in _fields(doc):
+            for _t, s, e in find_phrases(simplified, [key]):
+                rows.append((doc.doc_id, field, s, _oneline(original[max(0, s - width):s]),
+                             original[s:e], _oneline(original[e:e + width])))
+    return pd.DataFrame(rows, columns=["doc_id", "field", "offset", "left", "term", "right"])
+
+
+def term_positions(docs: Iterable, terms: list[str]) -> "pd.DataFrame":  # noqa: F821
+    """Where ``terms`` occur through the documents, for a dispersion plot.
+
+    Columns: doc_id, doc_index (order given), term (as given), field, start,
+    position (start / length of the field, 0..1), corpus_position (doc_index +
+    position: one unit of x per document)."""
+    import pandas as pd
+
+    given = list(dict.fromkeys(terms))
+    keys = {t: to_simplified(t) for t in given}
+    back = defaultdict(list)
+    for t, k in keys.items():
+        back[k].append(t)
+    rows = []
+    for i, doc in enumerate(docs):
+        for field, original, simplified in _fields(doc):
+            n = max(len(original), 1)
+            for k, s, _e in find_phrases(simplified, set(keys.values())):
+                for t in back[k]:
+                    pos = 0.0 if field == "title" else s / n
+                    rows.append((doc.doc_id, i, t, field, s, round(pos, 6), round(i + pos, 6)))
+    df = pd.DataFrame(rows, columns=["doc_id", "doc_index", "term", "field", "start", "position",
+                                     "corpus_position"])
+    return df.sort_values(["doc_index", "corpus_position", "term"], kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- collocations
+
+def collocations(docs: Iterable, lexicon: Lexicon | None = None, *, min_count: int = 2,
+                 stopwords: frozenset[str] | None = None, min_len: int = 2, top: int | None = 50):
+    """Adjacent content-word pairs and how strongly they attract each other.
+
+    A pair is two content words (see :func:`zhaoshang.segment.is_content_word`)
+    that follow each other directly in the segmented text, in the same field,
+    with nothing but whitespace between them. Scores: ``pmi`` (log2 of observed
+    over expected pair frequency) and ``ll`` (log-likelihood G² of the 2×2 table
+    of first-word/second-word co-occurrence). Columns: w1, w2 (display forms),
+    count, pmi, ll; sorted by ll descending."""
+    import pandas as pd
+
+    from .keyness import log_likelihood_2x2
+
+    sw = default_stopwords() if stopwords is None else stopwords
+    unigrams: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    forms: dict[str, Counter] = defaultdict(Counter)
+    n_pairs = 0
+    for doc in docs:
+        prev = None
+        prev_field = None
+        for tok in doc_tokens(doc, lexicon):
+            if not tok.word.strip():
+                continue  # whitespace does not break adjacency
+            ok = is_content_word(tok.word, stopwords=sw, min_len=min_len)
+            if ok:
+                unigrams[tok.word] += 1
+                forms[tok.word][tok.surface] += 1
+                if prev is not None and prev_field == tok.field:
+                    pairs[(prev, tok.word)] += 1
+                    n_pairs += 1
+            prev = tok.word if ok else None
+            prev_field = tok.field
+    if not pairs:
+        return pd.DataFrame(columns=["w1", "w2", "count", "pmi", "ll"])
+    first: Counter[str] = Counter()
+    second: Counter[str] = Counter()
+    for (a, b), n in pairs.items():
+        first[a] += n
+        second[b] += n
+    disp = {w: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for w, c in forms.items()}
+    rows = []
+    for (a, b), n in pairs.items():
+        if n < min_count:
+            continue
+        pmi = math.log2(n * n_pairs / (first[a] * second[b]))
+        ll = log_likelihood_2x2(n, first[a] - n, second[b] - n, n_pairs - first[a] - second[b] + n)
+        rows.append((disp[a], disp[b], n, round(pmi, 3), round(ll, 3)))
+    rows.sort(key=lambda r: (-r[4], -r[2], r[0], r[1]))
+    if top:
+        rows = rows[:top]
+    return pd.DataFrame(rows, columns=["w1", "w2", "count", "pmi", "ll"])
