@@ -1,0 +1,117 @@
+"""Rendered reports for any corpus: every notebook executed on it, as HTML.
+
+``build_report(corpus, out)``
+
+1. analyses the corpus once (the tables are cached, so the notebooks reuse them
+   rather than recomputing them each);
+2. executes every ``notebooks/NN-*.ipynb`` with papermill, the corpus passed as
+   the ``corpus`` parameter, into ``out/`` (the committed notebooks are never
+   touched);
+3. renders each to a self-contained HTML page (figures embedded, code hidden
+   unless ``show_code``);
+4. exports every table next to the pages: CSV (UTF-8 with BOM, for Excel) and
+   one workbook with a sheet per table, formula-like cells neutralised;
+5. writes ``index.html`` linking the pages, with the corpus summary.
+"""
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+from . import paths
+
+
+def default_out(corpus: str | Path | None) -> Path:
+    """reports/ for the sample corpus, reports/<corpus-name>/ for any other."""
+    if corpus is None or Path(corpus).resolve() == paths.RAW.resolve():
+        return paths.REPORTS
+    name = Path(str(corpus).rstrip("/*")).name or "corpus"
+    return paths.REPORTS / re.sub(r"[^\w\-.]+", "_", name)
+
+
+def notebooks() -> list[Path]:
+    """The report's notebooks, in their numbered order."""
+    return sorted(p for p in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+
+
+def _title(nb_path: Path) -> str:
+    import nbformat
+
+    nb = nbformat.read(nb_path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return nb_path.stem
+
+
+def render_html(executed: Path, target: Path, *, show_code: bool = False) -> Path:
+    """One executed notebook as a self-contained HTML page."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = not show_code
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def _index_html(corpus_label: str, summary, pages: list[tuple[str, str]], exports: list[str]) -> str:
+    rows = "".join(f"<tr><th>{html.escape(str(k))}</th><td>{html.escape(str(v))}</td></tr>"
+                   for k, v in summary.itertuples(index=False))
+    links = "".join(f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>' for href, title in pages)
+    files = "".join(f'<li><a href="{html.escape(f)}">{html.escape(f)}</a></li>' for f in exports)
+    return f"""<!DOCTYPE html>
+<html lang="zh"><head><meta charset="utf-8"><title>zhaoshang report: {html.escape(corpus_label)}</title>
+<style>body{{font-family:"Noto Sans CJK SC","Noto Sans CJK TC",sans-serif;max-width:56em;margin:2em auto;padding:0 1em;color:#222}}
+table{{border-collapse:collapse}}th,td{{text-align:left;padding:.25em 1em .25em 0;border-bottom:1px solid #ddd}}
+h1{{font-size:1.6em}}li{{margin:.3em 0}}</style></head>
+<body><h1>zhaoshang report</h1>
+<p>Corpus: <code>{html.escape(corpus_label)}</code></p>
+<h2>What is in the corpus</h2><table>{rows}</table>
+<h2>Notebooks</h2><ol>{links}</ol>
+<h2>Tables</h2><p>Every table as CSV (UTF-8 with BOM, opens in Excel) and one workbook with a sheet per table.</p>
+<ul>{files}</ul>
+</body></html>
+"""
+
+
+def build_report(corpus: str | Path | None = None, *, out: str | Path | None = None,
+                 show_code: bool = False, jobs: int = 1, progress: bool = True) -> Path:
+    """Execute and render every notebook on ``corpus``; returns the index.html path."""
+    import papermill as pm
+    from tqdm.auto import tqdm
+
+    from .corpus import TABLES, analyze
+    from .display import corpus_summary
+    from .export import write_tables
+
+    source = Path(corpus).resolve() if corpus is not None else paths.RAW
+    out = Path(out) if out is not None else default_out(corpus)
+    out.mkdir(parents=True, exist_ok=True)
+
+    tables = analyze(source, jobs=jobs, progress=progress)  # computed once, cached for the notebooks
+    exports = [p.name for p in write_tables({n: tables.table(n) for n in TABLES}, out / "tables",
+                                            formats=("csv", "xlsx"))]
+
+    pages = []
+    nbs = notebooks()
+    for nb in tqdm(nbs, desc="notebooks", unit="nb", file=sys.stderr, disable=not progress):
+        executed = out / nb.name
+        pm.execute_notebook(str(nb), str(executed), parameters={"corpus": str(source)},
+                            cwd=str(paths.NOTEBOOKS), progress_bar=False, log_output=False,
+                            kernel_name="python3")
+        page = render_html(executed, out / f"{nb.stem}.html", show_code=show_code)
+        pages.append((page.name, _title(nb)))
+
+    index = out / "index.html"
+    label = str(corpus) if corpus is not None else "data/raw (sample article)"
+    index.write_text(_index_html(label, corpus_summary(tables), pages, [f"tables/{e}" for e in exports]),
+                     encoding="utf-8")
+    return index
