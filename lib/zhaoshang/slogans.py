@@ -1,0 +1,228 @@
+"""Slogans: short quoted phrases that are not speech, and what kind they are.
+
+Local governments coin formulas and put them in quotation marks: “一區四園”,
+“雙定+雙保”, “簽約一批、開工一批、投產一批”, “招商引資突破年”, “近悅遠來”.
+:mod:`zhaoshang.quotes` decides which quoted spans are speech; every other
+quoted span is a slogan here (so speech is never a slogan and a slogan never
+speech). Each slogan gets a ``kind``, the first of these that applies:
+
+``campaign``  a campaign name: ends in 年/活動/行動/工程/戰役/… or is followed
+              by 活動/行動/工程 (“招商引資突破年”, “到一線、作表率”活動)
+``numeric``   a numeric formula: two or more different number+word pairs, a
+              fraction, a ``+`` between numbers, or one pair with a number
+              other than 一 (“一區四園”, “雙定+雙保”, “二分之一”)
+``idiom``     a four-character idiom found in ``data/lexicon/chengyu.tsv``
+              (a published chengyu list, see that file's header) (“近悅遠來”)
+``parallel``  a parallel frame: parts of the same shape separated by 、，+ or a
+              repeated word inside (“簽約一批、開工一批、投產一批”, “缺什麼補什麼”)
+``other``     everything else (“一把手”, “招落一體化”, “組合拳”)
+
+``kinds`` lists every kind that applies, in the same order. ``metaphor`` names
+the metaphor-lexicon term in the slogan, if any. Offsets exclude the marks.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import paths
+from .quotes import _load_yaml, analyse_quotes
+
+CHENGYU_FILE = paths.LEXICON / "chengyu.tsv"
+METAPHORS_FILE = paths.LEXICON / "metaphors.yaml"
+
+KINDS = ("campaign", "numeric", "idiom", "parallel", "other")
+
+_NUM = "0-9０-９一二三四五六七八九十百千万两双半"
+_NUM_RE = re.compile(f"[{_NUM}]+")
+# Words that contain a numeral but are not counts (一把手 is a title, 一体化 an adjective)
+_NOT_NUMBERS = re.compile(
+    "一把手|一体化|一站式|一线|一流|统一|唯一|第一|一起|一致|一样|一切|一些|一般|一定|一直|一次性|一体|"
+    "双赢|双方|双向|两岸|一网|一窗|一件事|一揽子|一条龙|一对一|万众|千方百计|千家万户|百姓|半导体"
+)
+_CAMPAIGN_END = re.compile(
+    r"(?:年|活动|行动|专项行动|工程|战役|攻坚战|会战|大会战|计划|服务月|活动月|月|百日|竞赛|擂台赛|大比武|大讨论|周)$")
+_CAMPAIGN_AFTER = re.compile(r"^(?:主题)?(?:活动|行动|专项行动|工程|战役|攻坚战|会战|攻坚行动|竞赛|擂台赛)")
+_SPLIT = re.compile(r"[、，,；;／/＋+\s]+")
+
+
+@lru_cache(maxsize=1)
+def chengyu() -> frozenset[str]:
+    """The four-character idioms (Simplified) of data/lexicon/chengyu.tsv."""
+    words = set()
+    with open(CHENGYU_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            words.add(line.split("\t", 1)[0].strip())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def metaphor_terms() -> tuple[str, ...]:
+    """Metaphor lexicon terms (Simplified), longest first."""
+    data = _load_yaml(METAPHORS_FILE)
+    return tuple(sorted({str(m["term"]) for m in data["metaphors"]}, key=lambda t: (-len(t), t)))
+
+
+def _number_pairs(s: str) -> list[str]:
+    s = _NOT_NUMBERS.sub(lambda m: "□" * len(m.group()), s)
+    pairs = []
+    for m in _NUM_RE.finditer(s):
+        unit = s[m.end():m.end() + 1]
+        if unit == "个" or unit == "大":  # 三个一批, 四大: take the next word too
+            unit = s[m.end():m.end() + 2]
+        pairs.append(m.group() + unit)
+    return pairs
+
+
+def is_numeric_formula(s: str) -> bool:
+    """Numbers combined with short words into a formula (一区四园, 双定+双保, 二分之一)."""
+    if "分之" in s and _NUM_RE.search(s.replace("分之", "")):
+        return True
+    pairs = _number_pairs(s)
+    if not pairs:
+        return False
+    if re.search(f"[{_NUM}][+＋]|[+＋][{_NUM}]|[0-9][NnXx]|[NnXx]\\+", s):
+        return True
+    if len(pairs) >= 2:
+        return len(set(pairs)) > 1
+    # a single pair counts when its number is a real count: 三招, 十四五, 4个
+    num = _NUM_RE.match(pairs[0]).group()
+    return num not in ("一", "两", "双", "半", "百", "千", "万") and len(s) <= 8
+
+
+def is_parallel_frame(s: str) -> bool:
+    """Parts of the same shape (快建設、早投產、早見效) or a repeated word (缺什麼補什麼)."""
+    parts = [p for p in _SPLIT.split(s) if p]
+    if len(parts) >= 2:
+        lens = {len(p) for p in parts}
+        if len(lens) == 1 and min(lens) >= 2:
+            return True
+        # same ending or same beginning, e.g. 签约一批、开工一批、投产一批
+        if all(len(p) >= 2 for p in parts):
+            if len({p[-2:] for p in parts}) == 1 or len({p[:2] for p in parts}) == 1:
+                return True
+        return False
+    n = len(s)
+    if n < 5:
+        return False
+    # a repeated word of two characters or more: 缺什么补什么, 把企业的事当成自己的事
+    for k in (3, 2):
+        seen = {}
+        for i in range(n - k + 1):
+            w = s[i:i + k]
+            if w in seen and i >= seen[w] + k:
+                return True
+            seen.setdefault(w, i)
+    # halves that begin with the same character: 早投产早见效
+    if n % 2 == 0 and n >= 6 and s[0] == s[n // 2]:
+        return True
+    return False
+
+
+def is_campaign_name(s: str, after: str = "") -> bool:
+    """A named campaign: 招商引资突破年, or a phrase followed by 活动/行动 (“到一线、作表率”活动)."""
+    if len(s) >= 4 and _CAMPAIGN_END.search(s):
+        return True
+    return bool(_CAMPAIGN_AFTER.match(after))
+
+
+def is_idiom(s: str) -> bool:
+    """A four-character idiom of the published chengyu list."""
+    return len(s) == 4 and s in chengyu()
+
+
+def slogan_kinds(s: str, *, after: str = "") -> list[str]:
+    """Every kind that applies to the Simplified phrase ``s`` (``after``: text after the mark)."""
+    kinds = []
+    if is_campaign_name(s, after):
+        kinds.append("campaign")
+    if is_numeric_formula(s):
+        kinds.append("numeric")
+    if is_idiom(s):
+        kinds.append("idiom")
+    if is_parallel_frame(s):
+        kinds.append("parallel")
+    return kinds or ["other"]
+
+
+def slogan_kind(s: str, *, after: str = "") -> str:
+    """The first kind of :func:`slogan_kinds` (campaign > numeric > idiom > parallel > other)."""
+    return slogan_kinds(s, after=after)[0]
+
+
+def doc_slogans(doc) -> list[dict]:
+    """Slogans of a CleanDocument, one row per occurrence.
+
+    Columns: doc_id, slogan (as written, ``body[start:end]``, marks excluded), kind,
+    start, end, kinds ("|"-joined), key (Simplified form, for counting across a
+    corpus), nested (inside another quotation), in_speech (inside a direct quote),
+    metaphor (metaphor-lexicon term inside, or None)."""
+    body, simp = doc.body, doc.simplified
+    spans = analyse_quotes(simp, body)
+    rows = []
+    terms = metaphor_terms()
+    for q in spans:
+        if q.kind != "phrase":
+            continue
+        key = simp[q.start:q.end].strip()
+        if not key:
+            continue
+        # in speech: any ancestor is speech
+        in_speech = False
+        p = q.parent
+        while p is not None:
+            if spans[p].kind == "speech":
+                in_speech = True
+                break
+            p = spans[p].parent
+        after = simp[q.end + 1:q.end + 7]
+        kinds = slogan_kinds(key, after=after)
+        rows.append({
+            "doc_id": doc.doc_id,
+            "slogan": body[q.start:q.end],
+            "kind": kinds[0],
+            "start": q.start,
+            "end": q.end,
+            "kinds": "|".join(kinds),
+            "key": key,
+            "nested": q.depth > 0,
+            "in_speech": in_speech,
+            "metaphor": next((t for t in terms if t in key), None),
+        })
+    return rows
+
+
+def slogan_counts(slogans) -> "pd.DataFrame":  # noqa: F821
+    """Slogans counted across a corpus: key, slogan (first form seen), kind, n, docs.
+
+    ``slogans`` is a slogans table (DataFrame or list of rows). Sorted by n, docs,
+    then key, so recurring formulas come first and the order is deterministic."""
+    import pandas as pd
+
+    df = pd.DataFrame(slogans)
+    cols = ["key", "slogan", "kind", "n", "docs"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    if "key" not in df:
+        from .script import to_simplified
+        df = df.assign(key=df["slogan"].map(to_simplified))
+    g = df.groupby("key", sort=True)
+    out = pd.DataFrame({
+        "slogan": g["slogan"].first(),
+        "kind": g["kind"].first(),
+        "n": g.size(),
+        "docs": g["doc_id"].nunique(),
+    }).reset_index()
+    out = out.sort_values(["n", "docs", "key"], ascending=[False, False, True], kind="mergesort")
+    return out[cols].reset_index(drop=True)
+
+
+def kind_counts(slogans) -> Counter:
+    """How many slogans of each kind (all kinds present, in KINDS order)."""
+    c = Counter({k: 0 for k in KINDS})
+    for k in (slogans["kind"] if hasattr(slogans, "columns") else (r["kind"] for r in slogans)):
+        c[k] += 1
+    return c
