@@ -1,0 +1,869 @@
+"""Reported investment figures: amounts and counts, with what, whose, where and when.
+
+A figure is an amount of money (298亿元, 二百九十八亿元, 1.2万亿美元, 20—30亿元) or a count of
+countable things (签约项目61个, 超过20家, 70余项). Each becomes one row of ``figures.csv``
+(DESIGN.md) with
+
+* ``value`` (and ``value_high`` for ranges) — amounts in base units of their currency, computed with
+  :class:`~decimal.Decimal` so 16.4亿 is exactly 1640000000; counts as numbers of things;
+* ``qualifier`` — exact, at_least, more_than, approx, at_most or range (DESIGN.md);
+* ``metric`` — what is measured (合同总投资额, 总投资, 投资, 到位资金 …; for counts, what is counted);
+* ``subject`` — the named project or firm, when there is one;
+* ``place`` — the most specific place the figure belongs to, with its administrative parents
+  (:mod:`zhaoshang.places`), 该区/该县 resolved to the place last named;
+* ``period_start``/``period_end`` — the period the sentence names (:mod:`zhaoshang.periods`);
+* provenance — ``sentence`` and ``start``/``end`` offsets into the cleaned ``body``
+  (``body[start:end] == text``).
+
+Two relations between figures are kept, never summed away: ``part_of`` (其中 introduces a part of
+the preceding total) and ``conversion_of`` (约合人民币… restates another figure in a second
+currency). ``distributive`` marks one amount said of several subjects (A、B投资均达10亿元以上 is two
+rows, one per subject).
+
+Matching runs on the Simplified view with full-width digits folded (both character-aligned with the
+body); sentences, metrics and subjects are reported from the body, in the original script.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable
+
+from . import paths
+from .model import CleanDocument
+from .numbers import ARABIC, CHINESE, CURRENCIES, fold_digits, parse_number, to_int_if_whole
+from .periods import Period, find_periods
+from .places import Mention, gazetteer
+from .script import to_script
+
+__all__ = ["COLUMNS", "doc_figures", "figures_frame", "totals_by_place", "per_project",
+           "find_figures", "Figure"]
+
+COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifier", "metric",
+           "subject", "place", "period_start", "period_end", "sentence", "start", "end",
+           # extras
+           "text", "figure_id", "part_of", "conversion_of", "distributive", "place_code",
+           "place_level", "place_parents", "province", "prefecture", "county", "place_mention",
+           "period_text", "sentence_start", "sentence_end"]
+
+QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range")
+
+# ------------------------------------------------------------------ patterns
+
+_CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
+_CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
+_CUR_PREFIX = "人民币|美元|港元|港币|欧元|日元|英镑"
+_NUM = rf"(?:{ARABIC}|{CHINESE})"
+_MAG = rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})万)?)"
+_SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
+_MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
+
+_AMOUNT = re.compile(
+    rf"""
+    (?P<pcur>{_CUR_PREFIX})?
+    (?:
+      (?P<lo>{_NUM})(?P<lomag>{_MAG})?(?P<locur>{_CUR_SUFFIX})?\s*{_SEP}\s*
+      (?P<hi>{_NUM})(?P<himag>{_MAG})?(?P<hicur>{_CUR_SUFFIX})
+    |
+      (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<cur>{_CUR_SUFFIX})?
+    )
+    """,
+    re.VERBOSE,
+)
+
+_COUNT = re.compile(
+    rf"""
+    (?:
+      (?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})(?P<himag>{_MAG})?(?P<mw1>{_MEASURE})
+    |
+      (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<mw>{_MEASURE})
+    )
+    """,
+    re.VERBOSE,
+)
+
+_AT_LEAST_PRE = ("超过", "超", "逾", "突破", "不少于", "不低于", "多于", "高于", "大于", "达到以上")
+_APPROX_PRE = ("大约", "约为", "约", "将近", "接近", "近", "大概", "预计约")
+_AT_MOST_PRE = ("不到", "不足", "不超过", "少于", "低于", "最多", "至多", "不高于", "小于", "未超过")
+_CONVERSION_PRE = ("约合", "折合", "合计约合", "相当于")
+_AT_LEAST_POST = ("以上",)
+_APPROX_POST = ("左右", "上下")
+_AT_MOST_POST = ("以内", "以下", "之内")
+# Not money: 元旦, 元年, 元素 …
+_NOT_CURRENCY_NEXT = set("旦年素宵月首帅老气件器勋")
+# After a measure word: not a count of things (个百分点, 个月, 个小时 …)
+_NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期", "世纪", "年度", "半月", "周",
+                   "方面", "层次", "维度", "环节上")
+# Before a number: not a figure (第3个, 前5家 is a rank; 几十亿, 数百亿, 上百亿 are vague)
+_NOT_FIGURE_PREV = set("第几数上成好")
+
+# ------------------------------------------------------------------ lexicon
+
+
+@lru_cache(maxsize=1)
+def _metric_terms() -> tuple[str, ...]:
+    lines = (paths.LEXICON / "figures_metrics.txt").read_text(encoding="utf-8").splitlines()
+    terms = {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def _metric_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(t) for t in _metric_terms()))
+
+
+_SUBJECT_SUFFIX = ("项目", "产业园", "工业园", "科技园", "物流园", "园区", "基地", "有限公司", "公司",
+                   "集团", "工厂", "广场", "市场", "酒店", "科学城", "商城", "综合体", "产业城")
+_SUBJECT_GENERIC = ("签约", "开工", "投产", "新建", "续建", "在建", "重点", "招商", "亿元", "万元", "一批",
+                    "该", "全", "各", "优质", "其中", "所有", "这些", "上述", "大项目", "好项目", "新开",
+                    "竣工", "储备", "谋划", "外资", "内资", "产业链", "一个", "个项目", "家企业")
+_CLAUSE_BREAK = "，,；;：:。！？!?\n"
+_SUBJECT_BREAK = set(_CLAUSE_BREAK) | set("、的是在由与及把对将从向为“”\"‘’《》「」 \t")
+_LEAD_STRIP = ("已经", "已", "累计", "共计", "共", "合计", "总计", "就", "都", "均", "其中", "目前", "现有",
+               "先后", "新增加", "仅", "来自", "全年", "当年", "今年", "同时", "此外", "另外", "并", "还", "再")
+_TRAIL_STRIP = ("已经", "已", "累计", "共计", "共", "合计", "总计", "达到", "达至", "达", "为", "有", "是",
+                "超过", "超", "突破", "逾", "约为", "约", "将近", "接近", "近", "就", "均", "分别", "完成",
+                "实现", "增至", "增加", "到", "在", "不少于", "不低于", "不到", "不足", "共有", "拥有",
+                "总数", "数量", "数", "个数", "总量", "已达", "达成", "签约了", "引进了", "了", "至")
+# Nouns that end the name of what is counted (22个项目顺利推进 → 项目)
+_COUNT_HEADS = ("项目", "企业", "公司", "园区", "基地", "小区", "道路", "巷道", "航线", "国家和地区", "国家",
+                "地区", "店", "工程", "问题", "建议", "提案", "大棚", "遗址", "学校", "医院", "平台", "中心",
+                "厂", "商户", "门店", "网点", "市场主体", "主体", "村", "社区", "产业园", "集群", "机构",
+                "银行", "协议", "合同", "大项目", "家庭", "户", "城市", "口岸", "车间", "设施", "景区")
+_METRIC_VERBS = ("开工", "签约", "落地", "投产", "建成", "完成", "实现", "达到", "入驻", "落户", "竣工",
+                 "获得", "被", "在", "进行", "正式", "顺利", "列入", "全部", "均", "已", "和", "的", "参加", "参与", "覆盖", "通过", "分布", "涉及",
+                 "，", ",", "。", "、")
+
+# ------------------------------------------------------------------ records
+
+
+@dataclass
+class Figure:
+    """One figure found in a text (offsets into that text)."""
+
+    kind: str
+    value: Decimal
+    value_high: Decimal | None
+    currency: str | None
+    unit: str
+    raw_unit: str
+    qualifier: str
+    start: int
+    end: int
+    conversion: bool = False
+    metric_span: tuple[int, int] | None = None
+    subjects: list[tuple[int, int]] = field(default_factory=list)
+    distributive: bool = False
+
+
+# ------------------------------------------------------------------ text views
+
+
+def _view(text: str) -> str:
+    """Simplified text with digits folded, same length."""
+    return fold_digits(text)
+
+
+def _sentences(view: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence. A sentence ends at 。！？!? (closing quotes kept
+    with it); a paragraph at a blank line, or a line break after final punctuation or before an
+    indented line. A line break inside a sentence (wrapped text) is not a boundary."""
+    out: list[tuple[int, int, int]] = []
+    para = 0
+    i = 0
+    n = len(view)
+    start = 0
+
+    def flush(end: int):
+        s, e = start, end
+        while s < e and view[s] in " \t\r\n\u3000\u200b\ufeff":
+            s += 1
+        while e > s and view[e - 1] in " \t\r\n\u3000\u200b\ufeff":
+            e -= 1
+        if e > s:
+            out.append((s, e, para))
+
+    while i < n:
+        ch = view[i]
+        if ch in "。！？!?…":
+            j = i + 1
+            while j < n and view[j] in "。！？!?…”’」』\"'":
+                j += 1
+            flush(j)
+            start = i = j
+            continue
+        if ch == "\n":
+            j = i
+            while j < n and view[j] in "\r\n \t\u3000":
+                j += 1
+            gap = view[i:j]
+            prev = view[:i].rstrip(" \t\r\u3000")[-1:] if i else ""
+            boundary = (gap.count("\n") >= 2 or prev in "。！？!?；;：:”」』)）" or prev == ""
+                        or (j < n and view[i + 1:j].strip("\r\n") != "")  # indented next line
+                        or j >= n)
+            if boundary:
+                flush(i)
+                para += 1
+                start = i = j
+                continue
+        i += 1
+    flush(n)
+    return out
+
+
+# ------------------------------------------------------------------ figures in one sentence
+
+
+def _prev_chars(s: str, pos: int, k: int = 6) -> str:
+    return s[max(0, pos - k):pos]
+
+
+def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
+    """Qualifier of the figure s[start:end], whether it is a conversion, and the span widened
+    to the qualifier words (the span itself stays the figure's)."""
+    before = _prev_chars(s, start, 6)
+    after = s[end:end + 3]
+    if before.endswith(_CONVERSION_PRE):
+        return "exact", True, start, end
+    for w in _AT_MOST_PRE:
+        if before.endswith(w):
+            return "at_most", False, start, end
+    for w in _AT_MOST_POST:
+        if after.startswith(w):
+            return "at_most", False, start, end
+    for w in _APPROX_POST:
+        if after.startswith(w):
+            return "approx", False, start, end
+    for w in _APPROX_PRE:
+        if before.endswith(w):
+            return "approx", False, start, end
+    for w in _AT_LEAST_PRE:
+        if before.endswith(w):
+            return "at_least", False, start, end
+    for w in _AT_LEAST_POST:
+        if after.startswith(w):
+            return "at_least", False, start, end
+    if more:
+        return "more_than", False, start, end
+    return "exact", False, start, end
+
+
+def _is_chinese_numeral(s: str) -> bool:
+    return bool(s) and not re.search(r"\d", s)
+
+
+def _boundary_ok(s: str, start: int, end: int) -> bool:
+    prev = s[start - 1] if start else ""
+    if prev and (prev.isascii() and (prev.isalnum() or prev in "-./_#")):
+        return False
+    if prev in _NOT_FIGURE_PREV:
+        return False
+    if prev and re.fullmatch(f"[{CHINESE[4:CHINESE.index(']')]}]", prev):
+        return False  # part of a longer Chinese numeral that did not parse as one figure
+    nxt = s[end:end + 1]
+    if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%"):
+        return False
+    if nxt in ("%", "‰", "％"):
+        return False
+    return True
+
+
+def find_figures(s: str) -> list[Figure]:
+    """Amounts and counts in one sentence ``s`` (Simplified, digits folded), in order."""
+    figs: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _AMOUNT.finditer(s):
+        if not m.group(0):
+            continue
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        if g["lo"] is not None:
+            lo_mag = g["lomag"] or g["himag"] or ""
+            try:
+                lo = parse_number(g["lo"] + lo_mag)
+                hi = parse_number(g["hi"] + (g["himag"] or ""))
+            except (ValueError, KeyError):
+                continue
+            cur_word = g["hicur"]
+            if g["pcur"] and cur_word == "元":
+                cur_word = g["pcur"]
+            if lo >= hi:
+                continue
+            value, value_high, qualifier, conv = lo, hi, "range", False
+            raw_unit = (g["himag"] or "") + g["hicur"]
+        else:
+            cur_word = g["cur"]
+            if not cur_word and not (g["pcur"] and g["mag"]):
+                continue
+            if cur_word and s[end:end + 1] in _NOT_CURRENCY_NEXT and cur_word == "元":
+                continue
+            if _is_chinese_numeral(g["n"]) and not g["mag"]:
+                continue  # 二元结构, 一元化: Chinese numerals without 万/亿 are not money here
+            try:
+                value = parse_number(g["n"] + (g["mag"] or ""))
+            except (ValueError, KeyError):
+                continue
+            if cur_word is None or (g["pcur"] and cur_word == "元"):
+                cur_word = g["pcur"] or cur_word
+            value_high = None
+            qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+            raw_unit = (g["mag"] or "") + (g["cur"] or "")
+        if not _boundary_ok(s, start, end):
+            continue
+        if cur_word == "元人民币":
+            cur_word = "元"
+        currency = CURRENCIES.get(cur_word, "CNY")
+        unit = "元" if currency == "CNY" else cur_word
+        figs.append(Figure("amount", value, value_high, currency, unit, raw_unit, qualifier,
+                           start, end, conversion=conv))
+        taken.append((start, end))
+    for m in _COUNT.finditer(s):
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        mw = g["mw"] or g["mw1"]
+        after = s[end:end + 4]
+        if after.startswith(_NOT_COUNT_NEXT):
+            continue
+        if not _boundary_ok(s, start, end):
+            continue
+        if g["lo"] is not None:
+            try:
+                lo = parse_number(g["lo"] + (g["himag"] or ""))
+                hi = parse_number(g["hi"] + (g["himag"] or ""))
+            except (ValueError, KeyError):
+                continue
+            if lo >= hi:
+                continue
+            value, value_high, qualifier = lo, hi, "range"
+            raw = g["lo"]
+        else:
+            raw = g["n"]
+            more = bool(g["m1"] or g["m2"])
+            try:
+                value = parse_number(g["n"] + (g["mag"] or ""))
+            except (ValueError, KeyError):
+                continue
+            # Small counts in Chinese numerals (四大产业, 五个工作组, 一批) are rhetoric, not data.
+            if _is_chinese_numeral(raw) and value < 10 and not more:
+                continue
+            value_high = None
+            qualifier, _, _, _ = _qualify(s, start, end, more)
+        if value == 0:
+            continue
+        figs.append(Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
+                           qualifier, start, end))
+    figs.sort(key=lambda f: (f.start, f.end))
+    return figs
+
+
+# ------------------------------------------------------------------ meaning
+
+
+def _clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
+    a = start
+    while a > 0 and s[a - 1] not in _CLAUSE_BREAK:
+        a -= 1
+    b = end
+    while b < len(s) and s[b] not in _CLAUSE_BREAK:
+        b += 1
+    return a, b
+
+
+def _strip_phrase(s: str, a: int, b: int) -> tuple[int, int]:
+    """Trim function words off both ends of s[a:b]."""
+    changed = True
+    while changed and a < b:
+        changed = False
+        seg = s[a:b]
+        for w in _TRAIL_STRIP:
+            if seg.endswith(w) and b - len(w) > a:
+                b -= len(w)
+                changed = True
+                break
+        seg = s[a:b]
+        for w in _LEAD_STRIP:
+            if seg.startswith(w) and a + len(w) < b:
+                a += len(w)
+                changed = True
+                break
+    while a < b and s[a] in "的、 “”\"‘’'":
+        a += 1
+    while b > a and s[b - 1] in "的、 “”\"‘’'":
+        b -= 1
+    return a, b
+
+
+def _metric(s: str, fig: Figure, cut_points: list[int]) -> tuple[int, int] | None:
+    """Span of the metric: the lexicon phrase nearest before the figure in its clause (amounts),
+    else the counted noun after a count's measure word, else the clause's words before the figure
+    (after the last place or period named), trimmed of verbs and adverbs."""
+    a, b = _clause_bounds(s, fig.start, fig.end)
+    if fig.kind == "amount":
+        best = None
+        for m in _metric_re().finditer(s, a, fig.start):
+            best = (m.start(), m.end())
+        if best:
+            return best
+        for m in _metric_re().finditer(s, fig.end, b):
+            return (m.start(), m.end())
+        # 一般公共预算收入增长5%，达到15.8亿元: the metric is in the previous clause
+        x, y = _strip_phrase(s, a, fig.start)
+        if (y - x <= 2 or not re.search(r"[\u4e00-\u9fff]", s[x:y])) and a > 0:
+            pa, _pb = _clause_bounds(s, a - 1, a - 1)
+            for m in _metric_re().finditer(s, pa, a - 1):
+                best = (m.start(), m.end())
+            if best:
+                return best
+    else:
+        # counted noun after the measure word: 70多个国家和地区, 8家4S店
+        j = fig.end
+        k = j
+        while k < b and k - j < 12 and s[k] not in "，,。；;、：:（()）“”\"":
+            k += 1
+        seg = s[j:k]
+        for v in _METRIC_VERBS:
+            i = seg.find(v)
+            if i >= 0:
+                seg = seg[:i]
+        heads = [seg.rfind(h) + len(h) for h in _COUNT_HEADS if h in seg]
+        if heads:
+            seg = seg[:max(heads)]
+        if len(seg) >= 1 and not seg[0].isdigit() and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", seg or " "):
+            return (j, j + len(seg))
+    # words before the figure in its clause (after the last place, period, figure or 、 in it)
+    left = max([a] + [c for c in cut_points if a <= c <= fig.start])
+    dun = s.rfind("、", left, fig.start)
+    if dun >= 0 and fig.kind == "count":
+        left = dun + 1
+    last_de = s.rfind("的", left, fig.start)
+    if last_de >= 0:
+        left = last_de + 1
+    x, y = _strip_phrase(s, left, fig.start)
+    if y - x >= 2 and re.search(r"[\u4e00-\u9fff]", s[x:y]):
+        if y - x > 16:
+            x = y - 16
+        return (x, y)
+    return None
+
+
+def _subject_candidates(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Named projects/firms inside s[a:b]: a run of text between breaks ending in 项目, 产业园 …"""
+    out = []
+    i = a
+    while i < b:
+        j = i
+        depth = 0
+        while j < b:
+            c = s[j]
+            if c in "（(":
+                depth += 1
+            elif c in "）)":
+                depth = max(0, depth - 1)
+            elif depth == 0 and c in _SUBJECT_BREAK:
+                break
+            j += 1
+        seg = s[i:j]
+        best = -1
+        for suf in _SUBJECT_SUFFIX:
+            k = seg.rfind(suf)
+            if k >= 0:
+                best = max(best, k + len(suf))
+        if best > 0:
+            name = seg[:best]
+            core = name
+            for suf in _SUBJECT_SUFFIX:
+                if core.endswith(suf):
+                    core = core[: -len(suf)]
+                    break
+            if (len(core) >= 2 and not any(w in name for w in _SUBJECT_GENERIC)
+                    and not re.search(r"\d|[零一二两三四五六七八九十百千万亿]+[个家项]", name)
+                    and re.match(r"[\u4e00-\u9fffA-Za-z]", name)):
+                out.append((i, i + best))
+        i = j + 1
+    return out
+
+
+def _subjects(s: str, fig: Figure) -> tuple[list[tuple[int, int]], bool]:
+    """Subjects of the figure and whether it is said of each of them (均)."""
+    a, b = _clause_bounds(s, fig.start, fig.end)
+    before = s[a:fig.start]
+    if re.search(r"均(?:达到?|为|超过|在|约|逾|达|有|超)?[^，,]{0,4}$", before) or "分别" in before[-6:]:
+        # A、B和C投资均达…: one row per listed subject
+        cands = _subject_candidates(s, a, fig.start)
+        # items separated by 、 和 及 与
+        items = []
+        for x, y in cands:
+            items.append((x, y))
+        if len(items) >= 2:
+            return items, "均" in before
+    # 总投资58亿元的X项目: the subject right after 的
+    if s[fig.end:fig.end + 1] == "的":
+        after = _subject_candidates(s, fig.end + 1, b)
+        if after and after[0][0] == fig.end + 1:
+            return [after[0]], False
+    cands = _subject_candidates(s, a, b)
+    if not cands:
+        return [], False
+    before_c = [c for c in cands if c[1] <= fig.start]
+    if before_c:
+        return [before_c[-1]], False
+    return [cands[0]], False
+
+
+# ------------------------------------------------------------------ places and periods
+
+
+def _place_for(pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int],
+               mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence,
+    else the first after it in the sentence (the last of a run such as 德州市齐河县齐鲁高新区),
+    else the last named earlier in the paragraph, else the first later in the paragraph."""
+    import bisect
+
+    ss, se, _para = sent
+    p_start, p_end = para_bounds
+
+    def run_end(j: int) -> Mention:
+        while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
+            j += 1
+        return mentions[j]
+
+    lo = bisect.bisect_left(starts, ss)
+    hi = bisect.bisect_left(starts, se)
+    inside = [i for i in range(lo, hi) if mentions[i].end <= se]
+    before = [i for i in inside if mentions[i].end <= pos]
+    if before:
+        return mentions[before[-1]]
+    after = [i for i in inside if mentions[i].start >= pos]
+    if after:
+        return run_end(after[0])
+    plo = bisect.bisect_left(starts, p_start)
+    earlier = [i for i in range(plo, lo) if mentions[i].end <= ss]
+    if earlier:
+        return mentions[earlier[-1]]
+    phi = bisect.bisect_left(starts, p_end)
+    later = [i for i in range(hi, phi) if mentions[i].end <= p_end]
+    if later:
+        return run_end(later[0])
+    return None
+
+
+def _period_for(pos: int, sent: tuple[int, int, int], periods: list[Period]) -> Period | None:
+    ss, se, _ = sent
+    inside = [p for p in periods if ss <= p.start and p.end <= se]
+    before = [p for p in inside if p.end <= pos]
+    if before:
+        return before[-1]
+    after = [p for p in inside if p.start >= pos]
+    return after[0] if after else None
+
+
+# ------------------------------------------------------------------ document
+
+
+def _compact(view: str, ss: int, se: int) -> tuple[str, list[int]]:
+    """The sentence without line breaks and zero-width characters, with a map to view offsets."""
+    keep = [i for i in range(ss, se) if view[i] not in "\r\n\u200b\u200c\u200d\ufeff"]
+    return "".join(view[i] for i in keep), keep
+
+
+def _value_out(v: Decimal | None):
+    if v is None:
+        return None
+    return to_int_if_whole(v)
+
+
+def doc_figures(doc: CleanDocument) -> list[dict]:
+    """Every figure of ``doc`` as rows of figures.csv (plus extra columns), in text order."""
+    body = doc.body
+    view = _view(doc.simplified)
+    if len(view) != len(body):  # the contract says aligned; never report wrong offsets
+        raise ValueError(f"{doc.doc_id}: simplified view is not aligned with body")
+    gaz = gazetteer()
+    mentions = gaz.find(view)
+    periods = find_periods(view, doc.published)
+    sentences = _sentences(view)
+    starts = [m.start for m in mentions]
+    para_bounds: dict[int, tuple[int, int]] = {}
+    for a, b, p in sentences:
+        lo_hi = para_bounds.get(p)
+        para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
+    script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
+    rows: list[dict] = []
+    n = 0
+    last_sentence_figs: list[dict] = []
+    last_para = -1
+    for sent in sentences:
+        ss, se, para = sent
+        comp, keep = _compact(view, ss, se)
+        if not comp:
+            continue
+        figs = find_figures(comp)
+        if para != last_para:
+            last_sentence_figs = []
+            last_para = para
+        if not figs:
+            continue
+        # cut points for metric search: ends of places and periods named in the clause
+        import bisect
+        cut = [bisect_map(keep, m.end)
+               for m in mentions[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, se)]
+               if m.end <= se]
+        cut += [bisect_map(keep, p.end) for p in periods if ss <= p.start and p.end <= se]
+        cut += [f.end for f in figs]
+        qizhong = [m.end() for m in re.finditer("其中", comp)]
+        sent_rows: list[dict] = []
+        for fig in figs:
+            vs, ve = keep[fig.start], keep[fig.end - 1] + 1
+            metric_span = _metric(comp, fig, cut)
+            subjects, distributive = _subjects(comp, fig)
+            place = _place_for(vs, sent, para_bounds[para], mentions, starts)
+            period = _period_for(vs, sent, periods)
+            metric = _body_span(body, keep, metric_span)
+            base = _row_base(doc, fig, vs, ve, ss, se, metric, place, period, gaz, script)
+            # 其中: a part of the last figure of the same kind before it (this sentence, or the
+            # previous one of the paragraph when the sentence opens with 其中)
+            part_of = None
+            qz = [q for q in qizhong if q <= fig.start]
+            if qz:
+                q = qz[-1]
+                pool = [r for r in sent_rows if r["_cstart"] < q - 2]
+                if not pool and comp[:q].strip(" ，,") == "其中":
+                    pool = last_sentence_figs
+                same = [r for r in pool if r["kind"] == fig.kind and r["currency"] == base["currency"]]
+                target = (same or pool)[-1] if (same or pool) else None
+                if target is not None:
+                    part_of = target["figure_id"]
+                    if base["period_start"] is None and base["period_end"] is None:
+                        base["period_start"] = target["period_start"]
+                        base["period_end"] = target["period_end"]
+            conversion_of = None
+            if fig.conversion:
+                prev = [r for r in sent_rows if r["kind"] == "amount"]
+                if prev:
+                    conversion_of = prev[-1]["figure_id"]
+            subj_list = subjects or [None]
+            for subj in subj_list:
+                n += 1
+                row = dict(base)
+                row["figure_id"] = f"{doc.doc_id}#{n}"
+                row["subject"] = _body_span(body, keep, subj) if subj else None
+                row["part_of"] = part_of
+                row["conversion_of"] = conversion_of
+                row["distributive"] = bool(distributive and len(subj_list) > 1)
+                row["_cstart"] = fig.start
+                sent_rows.append(row)
+        rows.extend(sent_rows)
+        last_sentence_figs = sent_rows
+    for r in rows:
+        r.pop("_cstart", None)
+    return rows
+
+
+def bisect_map(keep: list[int], view_pos: int) -> int:
+    """Offset in the compacted sentence of a view offset (the first kept index at or after it)."""
+    import bisect
+    return bisect.bisect_left(keep, view_pos)
+
+
+def _body_span(body: str, keep: list[int], span: tuple[int, int] | None) -> str | None:
+    if not span:
+        return None
+    a, b = span
+    if b <= a:
+        return None
+    return "".join(body[keep[i]] for i in range(a, b))
+
+
+def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: int,
+              metric: str | None, place: Mention | None, period: Period | None, gaz, script: str) -> dict:
+    code = place.code if place else None
+    chain = gaz.chain(code) if code else []
+    levels = gaz.level_names(code) if code else {"province": None, "prefecture": None, "county": None}
+    disp = lambda s: to_script(s, script) if s else s  # noqa: E731
+    return {
+        "doc_id": doc.doc_id,
+        "kind": fig.kind,
+        "value": _value_out(fig.value),
+        "value_high": _value_out(fig.value_high),
+        "currency": fig.currency,
+        "unit": disp(fig.unit),
+        "qualifier": fig.qualifier,
+        "metric": metric,
+        "subject": None,
+        "place": disp(place.name) if place else None,
+        "period_start": period.period_start if period else None,
+        "period_end": period.period_end if period else None,
+        "sentence": doc.body[ss:se],
+        "start": vs,
+        "end": ve,
+        "text": doc.body[vs:ve],
+        "figure_id": None,
+        "part_of": None,
+        "conversion_of": None,
+        "distributive": False,
+        "place_code": code,
+        "place_level": gaz.places[code].level if code else None,
+        "place_parents": " > ".join(disp(p.name) for p in chain[1:]) if chain else None,
+        "province": disp(levels["province"]),
+        "prefecture": disp(levels["prefecture"]),
+        "county": disp(levels["county"]),
+        "place_mention": doc.body[place.start:place.end] if place else None,
+        "period_text": doc.body[period.start:period.end] if period else None,
+        "sentence_start": ss,
+        "sentence_end": se,
+    }
+
+
+# ------------------------------------------------------------------ tables
+
+
+def figures_frame(docs: Iterable[CleanDocument]):
+    """All figures of ``docs`` as a DataFrame with :data:`COLUMNS`, sorted by doc_id and offset."""
+    import pandas as pd
+
+    rows = [r for d in docs for r in doc_figures(d)]
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return _tidy(df)
+
+
+def _tidy(df):
+    import pandas as pd
+
+    if df.empty:
+        return df
+    df = df.sort_values(["doc_id", "start", "end", "figure_id"], kind="stable",
+                        key=lambda c: c.map(_natural) if c.name == "figure_id" else c)
+    df = df.reset_index(drop=True)
+    for col in ("value", "value_high"):
+        if all(v is None or isinstance(v, int) for v in df[col]) and df[col].notna().any():
+            df[col] = pd.array([v if v is not None else pd.NA for v in df[col]], dtype="Int64")
+    return df
+
+
+def _natural(fid: str):
+    if isinstance(fid, str) and "#" in fid:
+        d, k = fid.rsplit("#", 1)
+        return f"{d}#{int(k):08d}"
+    return fid
+
+
+_LOWER = {"exact": 1, "at_least": 1, "more_than": 1, "approx": 1, "range": 1, "at_most": 0}
+
+
+def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", metric: str | None = None):
+    """Totals per place that neither double count nor treat floors as exact.
+
+    Rows counted: figures of ``kind`` (and ``currency`` for amounts), optionally only those whose
+    metric contains ``metric``. Left out, so that nothing is counted twice: parts (``part_of`` a
+    figure of the same kind and currency), conversions (``conversion_of``), and repeats of the
+    same (place, metric, period, value, qualifier) — a reprinted article or a headline restating
+    its body. One row per place (with its parents), with
+
+    * ``low`` — sum of what is certain: exact values, the floors of at_least/more_than, the low
+      end of ranges, approx values as stated; at_most figures add 0;
+    * ``high`` — sum of upper bounds, or missing when any figure is open-ended (at_least, more_than);
+    * ``exact`` — True when every figure is exact; ``bound`` says how to read ``low``:
+      "=" (all exact), "≥" (floors involved), "≈" (approximations involved);
+    * ``n_figures``, ``metrics`` (the metrics summed — different metrics are not the same money).
+    """
+    import pandas as pd
+
+    df = figures
+    if df is None or len(df) == 0:
+        return pd.DataFrame(columns=["place", "place_parents", "n_figures", "low", "high", "bound",
+                                     "exact", "metrics", "qualifiers"])
+    sel = df[df["kind"] == kind]
+    if kind == "amount" and currency:
+        sel = sel[sel["currency"] == currency]
+    if metric:
+        sel = sel[sel["metric"].fillna("").str.contains(metric, regex=False)]
+    sel = sel[sel["place"].notna()]
+    kinds = dict(zip(df["figure_id"], zip(df["kind"], df["currency"])))
+    is_part = sel["part_of"].map(lambda p: isinstance(p, str) and kinds.get(p) == (kind, currency if kind == "amount" else None))
+    sel = sel[~is_part & sel["conversion_of"].isna()]
+    key = ["place", "metric", "period_start", "period_end", "value", "value_high", "qualifier", "subject"]
+    sel = sel.drop_duplicates(subset=key, keep="first")
+    out = []
+    for (place, parents), g in sel.groupby(["place", sel["place_parents"].fillna("")], sort=True, dropna=False):
+        low = Decimal(0)
+        high: Decimal | None = Decimal(0)
+        for _, r in g.iterrows():
+            v = Decimal(int(r["value"])) if pd.notna(r["value"]) else Decimal(0)
+            q = r["qualifier"]
+            if q == "range":
+                low += v
+                if high is not None:
+                    high += Decimal(int(r["value_high"]))
+            elif q == "at_most":
+                if high is not None:
+                    high += v
+            elif q in ("at_least", "more_than"):
+                low += v
+                high = None
+            else:
+                low += v
+                if high is not None:
+                    high += v
+        quals = sorted(set(g["qualifier"]))
+        if set(quals) <= {"exact"}:
+            bound = "="
+        elif set(quals) & {"at_least", "more_than", "at_most", "range"}:
+            bound = "≥"
+        else:
+            bound = "≈"
+        out.append({
+            "place": place, "place_parents": parents or None, "n_figures": len(g),
+            "low": to_int_if_whole(low), "high": to_int_if_whole(high) if high is not None else None,
+            "bound": bound, "exact": bound == "=",
+            "metrics": "、".join(sorted(set(g["metric"].dropna()))),
+            "qualifiers": ",".join(quals),
+        })
+    res = pd.DataFrame(out)
+    res = res.sort_values(["low", "place"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return res
+
+
+_INVEST = ("投资", "合同", "签约")
+
+
+def per_project(figures):
+    """Investment per project where a sentence gives both a number of projects and their total.
+
+    Pairs, within one sentence and one place, a count whose metric names projects (项目) with the
+    nearest amount whose metric is an investment (投资/合同/签约), e.g. 298亿 over 61 signed
+    projects in 鲁西新区. ``per_project`` is amount ÷ count; it is exact only when both are.
+    """
+    import pandas as pd
+
+    cols = ["doc_id", "place", "period_start", "period_end", "projects", "projects_metric",
+            "amount", "amount_metric", "currency", "per_project", "qualifier", "sentence"]
+    if figures is None or len(figures) == 0:
+        return pd.DataFrame(columns=cols)
+    out = []
+    for (doc_id, ss), g in figures.groupby(["doc_id", "sentence_start"], sort=True):
+        counts = g[(g["kind"] == "count") & g["metric"].fillna("").str.contains("项目|項目")
+                   & g["part_of"].isna()]
+        amounts = g[(g["kind"] == "amount") & g["metric"].fillna("").map(
+            lambda m: any(w in to_script(m, "simplified") or w in m for w in _INVEST) or "投資" in m or "合同" in m)
+            & g["part_of"].isna() & g["subject"].isna()]
+        for _, c in counts.iterrows():
+            same = amounts[amounts["place"] == c["place"]]
+            if same.empty:
+                continue
+            a = same.iloc[(same["start"] - c["start"]).abs().argsort().iloc[0]]
+            per = Decimal(int(a["value"])) / Decimal(int(c["value"]))
+            q = "exact" if a["qualifier"] == "exact" and c["qualifier"] == "exact" else "approx"
+            out.append({
+                "doc_id": doc_id, "place": c["place"], "period_start": c["period_start"],
+                "period_end": c["period_end"], "projects": int(c["value"]),
+                "projects_metric": c["metric"], "amount": int(a["value"]),
+                "amount_metric": a["metric"], "currency": a["currency"],
+                "per_project": int(per.quantize(Decimal(1))), "qualifier": q,
+                "sentence": c["sentence"],
+            })
+    return pd.DataFrame(out, columns=cols)
