@@ -64,7 +64,7 @@ def corpus_summary(tables) -> pd.DataFrame:
         ("repairs", int(d["n_repairs"].sum()) if len(d) else 0),
         ("unrecoverable characters", int(d["n_unrecovered"].sum()) if len(d) else 0),
     ]
-    return pd.DataFrame(rows, columns=["", "value"]).astype({"value": str})
+    return pd.DataFrame(rows, columns=["item", "value"]).astype({"value": str}).set_index("item")
 
 
 def repairs_by_kind(tables) -> pd.DataFrame:

@@ -21,6 +21,9 @@ import sys
 from pathlib import Path
 
 from . import paths
+from .fonts import css_font_face, face_for_script
+
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 def default_out(corpus: str | Path | None) -> Path:
@@ -48,23 +51,31 @@ def _title(nb_path: Path) -> str:
     return nb_path.stem
 
 
-def render_html(executed: Path, target: Path, *, show_code: bool = False) -> Path:
+def render_html(executed: Path, target: Path, *, show_code: bool = False, face: str = "sc") -> Path:
     """One executed notebook as a self-contained HTML page."""
     import nbformat
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab")
+    exporter = HTMLExporter(template_name="zhaoshang", extra_template_basedirs=[str(TEMPLATES)])
     exporter.exclude_input = not show_code
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
-    target.write_text(body, encoding="utf-8")
+    target.write_text(embed_font(body, face=face), encoding="utf-8")
     return target
+
+
+def embed_font(page: str, *, face: str = "sc") -> str:
+    """``page`` with a subset CJK font embedded, so Chinese renders on any machine."""
+    visible = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", page, flags=re.S)
+    visible = html.unescape(re.sub(r"<[^>]+>", "", visible))
+    rule = f"<style>{css_font_face(visible, face)}</style>"
+    return page.replace("</head>", rule + "</head>", 1)
 
 
 def _index_html(corpus_label: str, summary, pages: list[tuple[str, str]], exports: list[str]) -> str:
     rows = "".join(f"<tr><th>{html.escape(str(k))}</th><td>{html.escape(str(v))}</td></tr>"
-                   for k, v in summary.itertuples(index=False))
+                   for k, v in summary["value"].items())
     links = "".join(f'<li><a href="{html.escape(href)}">{html.escape(title)}</a></li>' for href, title in pages)
     files = "".join(f'<li><a href="{html.escape(f)}">{html.escape(f)}</a></li>' for f in exports)
     return f"""<!DOCTYPE html>
@@ -100,6 +111,8 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
     exports = [p.name for p in write_tables({n: tables.table(n) for n in TABLES}, out / "tables",
                                             formats=("csv", "xlsx"))]
 
+    scripts = tables.documents["script"].value_counts()
+    face = face_for_script(scripts.index[0] if len(scripts) else "simplified")
     pages = []
     nbs = notebooks()
     for nb in tqdm(nbs, desc="notebooks", unit="nb", file=sys.stderr, disable=not progress):
@@ -107,11 +120,12 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
         pm.execute_notebook(str(nb), str(executed), parameters={"corpus": str(source)},
                             cwd=str(paths.NOTEBOOKS), progress_bar=False, log_output=False,
                             kernel_name="python3")
-        page = render_html(executed, out / f"{nb.stem}.html", show_code=show_code)
+        page = render_html(executed, out / f"{nb.stem}.html", show_code=show_code, face=face)
         pages.append((page.name, _title(nb)))
 
     index = out / "index.html"
     label = str(corpus) if corpus is not None else "data/raw (sample article)"
-    index.write_text(_index_html(label, corpus_summary(tables), pages, [f"tables/{e}" for e in exports]),
+    index.write_text(embed_font(_index_html(label, corpus_summary(tables), pages, [f"tables/{e}" for e in exports]),
+                                face=face),
                      encoding="utf-8")
     return index
