@@ -79,6 +79,7 @@ class SpeakerLexicon:
     compound_surnames: frozenset
     anonymous: tuple
     pronouns: frozenset
+    not_names: frozenset
     verb_re: re.Pattern
     not_followed_by: dict
     not_preceded_by: dict
@@ -110,6 +111,7 @@ def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = Non
         compound_surnames=frozenset(sn["compound"].split()),
         anonymous=tuple(t.get("anonymous_markers", ())),
         pronouns=frozenset(t.get("pronouns", ())),
+        not_names=frozenset(str(t.get("not_names", "")).split()),
         verb_re=re.compile(_alternation(verbs)),
         not_followed_by={k: tuple(map(str, x)) for k, x in (v.get("not_followed_by") or {}).items()},
         not_preceded_by={k: tuple(map(str, x)) for k, x in (v.get("not_preceded_by") or {}).items()},
@@ -260,7 +262,7 @@ _LEADING = [
 _ADVERBIAL = re.compile(
     r"(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|日前|近日|目前|如今|当天|当日|今天|昨天|昨日|此前|随后|对此|为此|同时|"
     r"据悉|据介绍|据了解|在[^，,。]{0,60}(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前))")
-_TRAILING_WHEN = re.compile(r"(?:在|于)[^，,。]{0,30}?(?:时|上|中|期间|之际|现场)$")
+_TRAILING_WHEN = re.compile(r"(?:在|于)[^，,。]{0,30}?(?:时|上|中|期间|之际|现场|这里|那里|此)$")
 
 
 def _trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
@@ -313,9 +315,8 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int
     name is followed by a word such as 对/在/表示 (after_name) that ends it."""
     rest = b - i
     if whole:
-        if 2 <= rest <= 4 and _all_han(s[i:b]):
-            sl = _surname_len(s, i, lex)
-            if sl or rest <= 3:
+        if 2 <= rest <= 4 and _all_han(s[i:b]) and s[i:b] not in lex.not_names:
+            if _surname_len(s, i, lex):
                 return rest
         return 0
     sl = _surname_len(s, i, lex)
@@ -324,7 +325,8 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int
     for n in (sl + 1, sl + 2):
         if n <= rest and _all_han(s[i:i + n]):
             nxt = s[i + n] if i + n < b else ""
-            if nxt == "" or nxt in lex.after_name or not _HAN.match(nxt):
+            if (nxt == "" or nxt in lex.after_name or not _HAN.match(nxt)) \
+                    and s[i:i + n] not in lex.not_names:
                 return n
     return 0
 
@@ -397,6 +399,10 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
         name = body[t.end():t.end() + n] if n else None
         title = body[t0:t.end()]
         org_simp = simp[org_a:t0].strip(" 、的")
+        if not n and simp[org_a:t0] and _surname_len(simp, org_a, lex) == t0 - org_a:
+            # surname + title: 毛主席, 王書記 — a named person
+            return Speaker(text=body[org_a:t.end()], start=org_a, end=t.end(), name=body[org_a:t.end()],
+                           title=title, organisation=None, role=speaker_role(simp[t0:t.end()], None, lex))
         if not n and not whole:
             return None  # a bare title after a quote is too weak
         anonymous = not n

@@ -391,8 +391,9 @@ def codebook_markdown() -> str:
         "Terms are written in Simplified script and matched on the Simplified view of each",
         "document, so they count in Traditional text too. Within a category, matches are",
         "leftmost-longest and never overlap (全产业链招商 is one hit, not three). `rhetoric.csv`",
-        "gives, per document and category, `hits` and `per_10k` (hits per 10 000 characters of",
-        "the cleaned body); the metaphor lexicon is reported as the category `metaphor`.",
+        "gives, per document and category, `hits` and `per_10k` (hits per 10 000 characters;",
+        "title and body are both counted, like term counts); the metaphor lexicon is reported",
+        "as the category `metaphor`.",
         "Examples are sentences of the sample article (data/raw), in its Traditional script.",
         "",
     ]

@@ -42,7 +42,7 @@ _NOT_NUMBERS = re.compile(
     "双赢|双方|双向|两岸|一网|一窗|一件事|一揽子|一条龙|一对一|万众|千方百计|千家万户|百姓|半导体"
 )
 _CAMPAIGN_END = re.compile(
-    r"(?:年|活动|行动|专项行动|工程|战役|攻坚战|会战|大会战|计划|服务月|活动月|月|百日|竞赛|擂台赛|大比武|大讨论|周)$")
+    r"(?:年|活动|行动|专项行动|工程|战役|攻坚|攻坚战|会战|大会战|计划|服务月|活动月|月|百日|竞赛|擂台赛|大比武|大讨论|周)$")
 _CAMPAIGN_AFTER = re.compile(r"^(?:主题)?(?:活动|行动|专项行动|工程|战役|攻坚战|会战|攻坚行动|竞赛|擂台赛)")
 _SPLIT = re.compile(r"[、，,；;／/＋+\s]+")
 
@@ -90,7 +90,8 @@ def is_numeric_formula(s: str) -> bool:
         return len(set(pairs)) > 1
     # a single pair counts when its number is a real count: 三招, 十四五, 4个
     num = _NUM_RE.match(pairs[0]).group()
-    return num not in ("一", "两", "双", "半", "百", "千", "万") and len(s) <= 8
+    counted = pairs[0][len(num):].startswith("个") and num != "一"
+    return (counted or num not in ("一", "两", "双", "半", "百", "千", "万")) and len(s) <= 8
 
 
 def is_parallel_frame(s: str) -> bool:

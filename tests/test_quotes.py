@@ -1,0 +1,238 @@
+"""Direct quotes: quotation marks, speech versus phrases, speakers and roles."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zhaoshang import paths
+from zhaoshang.quotes import (doc_quotes, find_quoted_spans, is_speech_like, parse_speaker,
+                              speaker_role)
+from zhaoshang.script import to_simplified
+
+from conftest import make_doc, shared_corpus
+
+
+def quotes(body: str) -> list[dict]:
+    d = make_doc(body)
+    rows = doc_quotes(d)
+    for r in rows:
+        assert d.body[r["start"]:r["end"]] == r["quote"]
+    return rows
+
+
+def one(body: str) -> dict:
+    rows = quotes(body)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# ----------------------------------------------------------------- quotation marks
+
+
+def test_spans_exclude_marks_and_nest():
+    text = "他說：“我們要打造‘一區四園’格局。”"
+    spans = find_quoted_spans(text)
+    assert [text[q.start:q.end] for q in spans] == ["我們要打造‘一區四園’格局。", "一區四園"]
+    assert [q.depth for q in spans] == [0, 1]
+    assert spans[1].parent == 0
+
+
+def test_corner_brackets_and_straight_quotes():
+    text = "他說：「要建『雙招雙引』機制。」又提出\"三個一批\"。"
+    got = [text[q.start:q.end] for q in find_quoted_spans(text)]
+    assert got == ["要建『雙招雙引』機制。", "雙招雙引", "三個一批"]
+
+
+def test_unclosed_quote_does_not_run_away():
+    text = "他說：“我們要發展產業。\n第二段沒有引號，“一區四園”很好。\n“缺什麼補什麼"
+    got = [text[q.start:q.end] for q in find_quoted_spans(text)]
+    assert got == ["一區四園"]
+
+
+def test_stray_closing_marks_are_ignored():
+    text = "”一區四園”和’雙贏’以及“近悅遠來”。"
+    got = [text[q.start:q.end] for q in find_quoted_spans(text)]
+    assert got == ["近悅遠來"]
+
+
+def test_unbalanced_marks_give_no_crash_and_no_runaway_quote():
+    body = ("“項目很好，我們有信心。”張三說。“第二句沒有結束\n"
+            "下一段有“一區四園”，還有‘半個引號。\n最後一段“”空引號和”反引號“。")
+    rows = quotes(body)
+    assert [r["speaker"] for r in rows] == ["張三"]
+    for r in rows:
+        assert "\n" not in r["quote"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="“”‘’「」『』\"。，說張三表示主任公司一區四園\n ", max_size=60))
+def test_any_mix_of_marks_is_safe(text):
+    d = make_doc(text)
+    for r in doc_quotes(d):
+        assert d.body[r["start"]:r["end"]] == r["quote"]
+        assert "\n" not in r["quote"]
+
+
+def test_speech_like():
+    assert is_speech_like("項目最終選擇在安丘市落地。")
+    assert is_speech_like("我們有信心，")
+    assert not is_speech_like("一區四園")
+    assert not is_speech_like("簽約一批、開工一批、投產一批")
+
+
+# ----------------------------------------------------------------- attribution patterns
+
+
+def test_speaker_after_the_quote():
+    r = one("“定陶區給予我們優惠，讓我們非常有信心。”嘉澤電子新材料有限公司董事長陳衛健說。")
+    assert (r["speaker"], r["role"], r["speaker_title"], r["organisation"]) == \
+        ("陳衛健", "enterprise", "董事長", "嘉澤電子新材料有限公司")
+    assert r["pattern"] == "after" and r["verb"] == "說"
+
+
+def test_speaker_after_with_date_and_place_adverbials():
+    r = one("“項目最終選擇在安丘市落地。”8月22日，中糧面業(濰坊)有限公司項目部綜合組負責人楊宇說。")
+    assert r["speaker"] == "楊宇" and r["role"] == "enterprise"
+    assert r["organisation"] == "中糧面業(濰坊)有限公司項目部綜合組"
+
+
+def test_speaker_before_the_quote():
+    r = one("安丘市投促中心主任孫業表示：“通過產業鏈招商，實現產業集群式發展。”")
+    assert (r["speaker"], r["role"], r["pattern"]) == ("孫業", "official", "before")
+    assert r["speaker_title"] == "主任" and r["organisation"] == "安丘市投促中心"
+
+
+def test_speaker_before_with_comma_and_adverbial():
+    r = one("区商务局局长王强在接受记者采访时表示，“今年要签约项目50个，”")
+    assert (r["speaker"], r["role"], r["pattern"]) == ("王强", "official", "before")
+
+
+def test_speaker_across_sentences():
+    body = ("臨清市經濟發展服務中心黨組書記趙維平介紹說，該機制按照產業分類推進。"
+            "“我們把企業的事當成自己的事，主動幫辦代辦。”")
+    r = one(body)
+    assert (r["speaker"], r["role"], r["pattern"]) == ("趙維平", "official", "previous_sentence")
+    assert r["speaker_title"] == "黨組書記"
+
+
+def test_speaker_across_paragraphs_after_colon():
+    r = one("縣委書記李明在會上說：\n“招商引資是經濟工作的生命線。”")
+    assert (r["speaker"], r["role"], r["pattern"]) == ("李明", "official", "previous_sentence")
+
+
+def test_quote_closing_a_paragraphs_first_sentence():
+    body = ("“通過產業鏈招商，安丘把企業串成‘產業糖葫蘆’。”安丘市投促中心主任孫業說。"
+            "今年上半年，該市新簽約項目61個。")
+    r = one(body)
+    assert (r["speaker"], r["role"]) == ("孫業", "official")
+    assert r["quote"] == "通過產業鏈招商，安丘把企業串成‘產業糖葫蘆’。"
+
+
+def test_anonymous_speaker_kept_as_written():
+    r = one("“各項優惠政策十分吸引我們。”在菏澤魯西新區項目簽約儀式上，某企業有關負責人說。")
+    assert r["speaker"] == "某企業有關負責人"
+    assert r["anonymous"] and r["role"] == "enterprise" and r["organisation"] == "某企業"
+
+
+def test_speaker_without_a_speech_verb():
+    body = ("“我們更看重當地完善的產業鏈，費縣非常吸引我們。”日前，在臨沂市費縣施工現場，"
+            "企業負責人李公帥對該縣的營商環境給予了高度認可。")
+    r = one(body)
+    assert (r["speaker"], r["role"], r["verb"]) == ("李公帥", "enterprise", None)
+
+
+def test_no_speaker():
+    r = one("會場上掛著標語：今年以來，“招商引資是一把手工程，必須人人參與。”成為共識。")
+    assert r["speaker"] is None and r["role"] == "unknown" and r["pattern"] == "none"
+
+
+def test_pronoun_resolves_to_the_last_named_speaker():
+    body = ("“我們有信心。”嘉澤公司董事長陳衛健說。\n“明年還要擴產。”他表示。")
+    rows = quotes(body)
+    assert [r["speaker"] for r in rows] == ["陳衛健", "陳衛健"]
+    assert rows[1]["speaker_text"] == "他" and rows[1]["role"] == "enterprise"
+
+
+def test_bare_name_reuses_an_earlier_title():
+    body = "“項目進展順利。”安丘市投促中心主任孫業說。“下半年還要再簽約10個項目。”孫業說。"
+    rows = quotes(body)
+    assert [(r["speaker"], r["role"]) for r in rows] == [("孫業", "official"), ("孫業", "official")]
+
+
+def test_surname_plus_title():
+    r = one("毛主席說：“我們的重點必須放在發展生產上。”")
+    assert r["speaker"] == "毛主席" and not r["anonymous"]
+
+
+def test_adverb_is_not_a_name():
+    rows = quotes("會議明確指出：“要堅持發展是第一要務。”")
+    assert rows[0]["speaker"] != "明確"
+
+
+def test_slogans_are_not_speech():
+    body = ("依托“一區四園”，按照“缺什麼補什麼”的原則，開展“到一線、作表率”活動，"
+            "書記強調“一把手”要帶頭。")
+    assert quotes(body) == []
+
+
+def test_nested_quotes_stay_inside_the_speech():
+    r = one("“相信我們的‘牽手’，會實現‘雙贏’。”某企業有關負責人說。")
+    assert r["quote"] == "相信我們的‘牽手’，會實現‘雙贏’。"
+
+
+def test_simplified_text_works_the_same():
+    r = one("“我们有信心在这长远发展。”嘉泽电子新材料有限公司董事长陈卫健说。")
+    assert (r["speaker"], r["role"]) == ("陈卫健", "enterprise")
+
+
+# ----------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize("title, org, role", [
+    ("主任", "安丘市投促中心", "official"),
+    ("负责人", "项目", "enterprise"),
+    ("负责人", "某企业", "enterprise"),
+    ("党组书记", "临清市经济发展服务中心", "official"),
+    ("董事长", None, "enterprise"),
+    ("局长", None, "official"),
+    ("教授", "山东大学", "other"),
+    ("负责人", None, "unknown"),
+    (None, None, "unknown"),
+])
+def test_speaker_role(title, org, role):
+    assert speaker_role(title, org) == role
+
+
+def test_parse_speaker_title_chain():
+    s = to_simplified("臨清市經濟發展服務中心黨組書記、主任趙維平")
+    sp = parse_speaker(s, s, 0, len(s))
+    assert sp.name == "赵维平" and sp.title == "党组书记、主任" and sp.role == "official"
+
+
+# ----------------------------------------------------------------- real text
+
+
+def test_sample_article_six_quotes():
+    from zhaoshang.pipeline import load_document
+
+    doc = load_document(paths.SAMPLE_ARTICLE)
+    rows = doc_quotes(doc)
+    for r in rows:
+        assert doc.body[r["start"]:r["end"]] == r["quote"]
+    got = [(r["speaker"], r["role"]) for r in rows]
+    assert got == [("楊宇", "enterprise"), ("孫業", "official"), ("某企業有關負責人", "enterprise"),
+                   ("陳衛健", "enterprise"), ("翟明剛", "enterprise"), ("李公帥", "enterprise")]
+
+
+def test_national_gwr_does_not_crash():
+    from zhaoshang.pipeline import load_corpus
+
+    docs, _ = load_corpus(shared_corpus("national-gwr"))
+    n = 0
+    for d in docs:
+        for r in doc_quotes(d):
+            assert d.body[r["start"]:r["end"]] == r["quote"]
+            assert r["role"] in ("official", "enterprise", "other", "unknown")
+            n += 1
+    assert n > 20
