@@ -28,6 +28,7 @@ def main() -> int:
     parents: list[str | None] = [None, None, None]
     by_path: dict[tuple[str, ...], str] = {}
     path: list[str] = []
+    used: set[str] = set()
     for line in (SRC / "china_location.txt").read_text(encoding="utf-8").splitlines():
         depth = len(line) - len(line.lstrip("\t"))
         if depth > 2:
@@ -44,6 +45,11 @@ def main() -> int:
             path = path[:1] + [name]
             by_path[tuple(path)] = code
             continue
+        # A few units reuse their parent's code (Hong Kong's districts, 东莞/中山's towns listed as
+        # counties): give them a unique code "<code>-<name>" so that every row has its own key.
+        if code in used:
+            code = f"{code}-{name}"
+        used.add(code)
         parents[depth] = code
         path = path[:depth] + [name]
         by_path[tuple(path)] = code

@@ -56,7 +56,7 @@ _CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
 _CUR_PREFIX = "人民币|美元|港元|港币|欧元|日元|英镑"
 _NUM = rf"(?:{ARABIC}|{CHINESE})"
-_MAG = rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})万)?)"
+_MAG = rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*)"
 _SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
 _MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
 
@@ -133,7 +133,7 @@ _COUNT_HEADS = ("项目", "企业", "公司", "园区", "基地", "小区", "道
                 "厂", "商户", "门店", "网点", "市场主体", "主体", "村", "社区", "产业园", "集群", "机构",
                 "银行", "协议", "合同", "大项目", "家庭", "户", "城市", "口岸", "车间", "设施", "景区")
 _METRIC_VERBS = ("开工", "签约", "落地", "投产", "建成", "完成", "实现", "达到", "入驻", "落户", "竣工",
-                 "获得", "被", "在", "进行", "正式", "顺利", "列入", "全部", "均", "已", "和", "的", "参加", "参与", "覆盖", "通过", "分布", "涉及",
+                 "获得", "被", "在", "进行", "正式", "顺利", "列入", "全部", "均", "已", "的", "参加", "参与", "覆盖", "通过", "分布", "涉及",
                  "，", ",", "。", "、")
 
 # ------------------------------------------------------------------ records
@@ -221,30 +221,21 @@ def _prev_chars(s: str, pos: int, k: int = 6) -> str:
 
 
 def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
-    """Qualifier of the figure s[start:end], whether it is a conversion, and the span widened
-    to the qualifier words (the span itself stays the figure's)."""
+    """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
+    qualifying word wins (不少于 is at_least although it ends in 少于)."""
     before = _prev_chars(s, start, 6)
     after = s[end:end + 3]
-    if before.endswith(_CONVERSION_PRE):
+    pre = [(w, q) for ws, q in ((_CONVERSION_PRE, "conversion"), (_AT_MOST_PRE, "at_most"),
+                                (_APPROX_PRE, "approx"), (_AT_LEAST_PRE, "at_least"))
+           for w in ws if before.endswith(w)]
+    post = [(w, q) for ws, q in ((_AT_MOST_POST, "at_most"), (_APPROX_POST, "approx"),
+                                 (_AT_LEAST_POST, "at_least")) for w in ws if after.startswith(w)]
+    if pre and max(pre, key=lambda t: len(t[0]))[1] == "conversion":
         return "exact", True, start, end
-    for w in _AT_MOST_PRE:
-        if before.endswith(w):
-            return "at_most", False, start, end
-    for w in _AT_MOST_POST:
-        if after.startswith(w):
-            return "at_most", False, start, end
-    for w in _APPROX_POST:
-        if after.startswith(w):
-            return "approx", False, start, end
-    for w in _APPROX_PRE:
-        if before.endswith(w):
-            return "approx", False, start, end
-    for w in _AT_LEAST_PRE:
-        if before.endswith(w):
-            return "at_least", False, start, end
-    for w in _AT_LEAST_POST:
-        if after.startswith(w):
-            return "at_least", False, start, end
+    if post:
+        return max(post, key=lambda t: len(t[0]))[1], False, start, end
+    if pre:
+        return max(pre, key=lambda t: len(t[0]))[1], False, start, end
     if more:
         return "more_than", False, start, end
     return "exact", False, start, end

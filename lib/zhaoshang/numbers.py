@@ -110,7 +110,7 @@ def parse_number(text: str) -> Decimal:
     if "万" in s:
         i = s.rindex("万")
         left, right = s[:i], s[i + 1:]
-        left_v = _parse_below_wan(left) if left else Decimal(1)
+        left_v = (parse_number(left) if "万" in left else _parse_below_wan(left)) if left else Decimal(1)
         # 两万三 (colloquial 23000) is not supported; a bare trailing digit is read as units.
         return left_v * _MAGNITUDES["万"] + (_parse_below_wan(right) if right else 0)
     return _parse_below_wan(s)
