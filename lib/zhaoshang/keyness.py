@@ -87,18 +87,27 @@ def general_chinese(*, stopwords: frozenset[str] | None = None, min_len: int = 2
 
 def keyness(target: Mapping[str, int], reference: Mapping[str, int] | None = None, *,
             min_count: int = 2, top: int | None = None, positive_only: bool = True,
-            display: Mapping[str, str] | None = None):
+            display: Mapping[str, str] | None = None, stopwords: frozenset[str] | None = None,
+            min_len: int = 2):
     """Keywords of ``target`` (word -> count) against ``reference`` (default: general Chinese).
 
     Columns: word (display form), simplified (key), count, ref_count,
     per_10k (per 10,000 words of the target), ref_per_10k, ll (G²), p,
-    log_ratio, direction ('+' more frequent in the target, '-' less).
+    log_ratio, direction ('+' more frequent in the target, '-' less, '=' the same).
+    Both sides are first reduced to content words (stopwords, words shorter than
+    ``min_len``, digits and punctuation dropped), so totals are comparable.
     Only words with ``count >= min_count`` are scored; with ``positive_only``
     (default) only '+' words are returned. Sorted by ll descending, then
     log_ratio, then word, so ties are stable."""
     import pandas as pd
 
-    ref = general_chinese() if reference is None else reference
+    if reference is None:
+        ref = general_chinese(stopwords=stopwords, min_len=min_len)
+    else:
+        ref = {w: n for w, n in reference.items()
+               if n > 0 and is_content_word(w, stopwords=stopwords, min_len=min_len)}
+    target = {w: n for w, n in target.items()
+              if n > 0 and is_content_word(w, stopwords=stopwords, min_len=min_len)}
     c = sum(target.values())
     d = sum(ref.values())
     cols = ["word", "simplified", "count", "ref_count", "per_10k", "ref_per_10k", "ll", "p",
@@ -111,8 +120,9 @@ def keyness(target: Mapping[str, int], reference: Mapping[str, int] | None = Non
         if a < min_count:
             continue
         b = ref.get(w, 0)
-        direction = "+" if a / c >= b / d else "-"
-        if positive_only and direction == "-":
+        fa, fb = a * d, b * c  # compare a/c with b/d without rounding
+        direction = "+" if fa > fb else "-" if fa < fb else "="
+        if positive_only and direction != "+":
             continue
         g2 = log_likelihood(a, b, c, d)
         rows.append((display.get(w, w), w, a, b, round(a * 1e4 / c, 3), round(b * 1e4 / d, 4),
