@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Edit
+from .paths import LEXICON
 from .script import detect_script, to_simplified, to_traditional
 
 
@@ -101,8 +102,10 @@ _READING = re.compile(rf"\(([{_PINYIN_LETTERS}]{{1,6}})\)")
 #: often eaten together with the character it belonged to.
 _SPAN_READING = re.compile(rf"\(?([{_PINYIN_LETTERS}]{{1,6}})\)")
 #: Characters standing for the out-of-step character that swallowed the lost byte.
-_SPAN_MARKS = "?\ufffd"
+_SPAN_MARKS = "?"  # not U+FFFD: that is what this module writes for a lost character
 _MAX_SPAN = 200  # characters of garbled text considered after a mark
+_MAX_WORD = 8  # longest dictionary word tried by the segmentation
+_DOMAIN_TERM_FREQ = 2000  # jieba-scale count given to a domain term
 _CONTEXT = 4  # characters of context either side when scoring
 
 #: Full-width forms U+FF01–FF5E were folded to ASCII 0x21–0x7E after the damage.
@@ -116,9 +119,14 @@ _OOV_CHAR_LOGP = math.log(1e-8)  # a Han character jieba does not list
 _JUNK_LOGP = math.log(1e-12)  # symbols, bopomofo, box drawing, private use …
 _WRONG_SCRIPT_PENALTY = 6.0  # a Simplified-only character in a Traditional text, or vice versa
 _SLOGAN_STOP_PENALTY = 8.0  # 。 closing a short “quoted” phrase
+_QUOTE_STOP_BONUS = 4.0  # 。 closing a long quotation, or before an opening “
+_SHORT_QUOTE = 10  # characters: a quotation this short is a slogan or a name
 _READING_BONUS = 25.0  # the glued reading names the out-of-step character
-_ACCEPT_MARGIN = 2.0  # decoded text must beat garbled text by this per character
+_ACCEPT_GAIN = 8.0  # decoded text must be this much likelier (log) than the text as written
+_LEAD_BEAM = 24  # lead bytes kept for that joint search
+_TRAIL_BEAM = 48  # lost trail bytes tried jointly with every lead byte
 _AMBIGUOUS_GAP = 1.0  # below this score gap the lost byte is not trusted
+_AMBIGUOUS_GAP_TWO_LOST = 4.0  # the same when a trail byte was lost as well
 
 
 # --------------------------------------------------------------------------
@@ -195,14 +203,21 @@ def _double_byte(ch: str) -> bytes | None:
     return None
 
 
-def _decode_pairs(data: bytes) -> str | None:
-    """Decode ``data`` as consecutive GB18030 double-byte characters, or None."""
-    if len(data) % 2:
-        return None
+def _decode_in_step(data: bytes) -> str | None:
+    """Decode ``data`` as GB18030 that is in step from its first byte, or None.
+
+    Bytes below 0x80 at a character start are ASCII; every other character
+    must be one valid double-byte code (no four-byte forms occur here)."""
     out = []
-    for i in range(0, len(data), 2):
+    i = 0
+    while i < len(data):
+        b = data[i]
+        if b < 0x80:
+            out.append(chr(b))
+            i += 1
+            continue
         pair = data[i:i + 2]
-        if pair[0] < 0x81 or pair[1] < 0x40 or pair[1] == 0x7F:
+        if len(pair) < 2 or pair[1] < 0x40 or pair[1] in (0x7F, 0xFF):
             return None
         try:
             ch = pair.decode("gb18030")
@@ -211,6 +226,7 @@ def _decode_pairs(data: bytes) -> str | None:
         if len(ch) != 1:
             return None
         out.append(ch)
+        i += 2
     return "".join(out)
 
 
@@ -220,10 +236,12 @@ def _decode_pairs(data: bytes) -> str | None:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, float], int]:
-    """jieba's dictionary as word → log probability, and the longest word length.
+    """Word → log probability, and the longest word length considered.
 
-    Read directly from the installed package's dict.txt (Simplified), so no
-    jieba initialisation or logging happens."""
+    jieba's dictionary (Simplified), read directly from the installed
+    package's dict.txt so no jieba initialisation or logging happens, plus
+    the project's domain terms (data/lexicon/terms.tsv, when present) at a
+    common word's frequency: 營商環境 must beat 麵商環境 in this domain."""
     import jieba
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
@@ -233,10 +251,25 @@ def _lexicon() -> tuple[dict[str, float], int]:
             parts = line.split(" ")
             if len(parts) >= 2 and parts[1].isdigit():
                 freqs[parts[0]] = int(parts[1])
+    for term in _domain_terms():
+        freqs[term] = max(freqs.get(term, 0), _DOMAIN_TERM_FREQ)
     total = sum(freqs.values())
     logp = {w: math.log(f / total) for w, f in freqs.items() if f > 0}
-    longest = min(max(map(len, logp)), 8)
-    return logp, longest
+    return logp, _MAX_WORD
+
+
+def _domain_terms() -> list[str]:
+    """Simplified terms of the project's domain lexicon (first column of terms.tsv)."""
+    path = LEXICON / "terms.tsv"
+    if not path.exists():
+        return []
+    terms = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            term = line.split("\t", 1)[0].strip()
+            if term:
+                terms.append(term)
+    return terms
 
 
 def _char_logp(ch: str, lex: dict[str, float]) -> float:
@@ -252,13 +285,21 @@ def _char_logp(ch: str, lex: dict[str, float]) -> float:
     return _JUNK_LOGP
 
 
+@lru_cache(maxsize=65536)
+def _simplified_char(ch: str) -> str:
+    """Simplified form of one character (the window is converted character by character)."""
+    out = to_simplified(ch)
+    return out if len(out) == 1 else ch
+
+
+@lru_cache(maxsize=262144)
 def _language_score(text: str) -> float:
     """Log probability of ``text`` under a unigram word model (best segmentation).
 
     ``text`` is scored in its Simplified view, because the dictionary is
     Simplified."""
     lex, longest = _lexicon()
-    simp = to_simplified(text)
+    simp = "".join(_simplified_char(c) for c in text)
     n = len(simp)
     best = [0.0] + [-math.inf] * n
     for i in range(1, n + 1):
@@ -271,13 +312,19 @@ def _language_score(text: str) -> float:
     return best[n]
 
 
+@lru_cache(maxsize=65536)
+def _forms(ch: str) -> tuple[str, str]:
+    """(Simplified, Traditional) forms of one character."""
+    return to_simplified(ch), to_traditional(ch)
+
+
 def _script_penalty(chars: str, script: str) -> float:
     """Penalty for characters foreign to the document's script."""
     penalty = 0.0
     for ch in chars:
         if not _is_han(ch):
             continue
-        simp, trad = to_simplified(ch), to_traditional(ch)
+        simp, trad = _forms(ch)
         if script == "traditional" and trad != ch:
             penalty += _WRONG_SCRIPT_PENALTY
         elif script == "simplified" and simp != ch:
@@ -285,17 +332,29 @@ def _script_penalty(chars: str, script: str) -> float:
     return penalty
 
 
-def _punctuation_penalty(left: str, decoded: str) -> float:
-    """Penalty for 。 closing a short quoted phrase (``“雙定+雙。”`` is unlikely)."""
+def _punctuation_penalty(line_before: str, decoded: str) -> float:
+    """Penalty (negative: bonus) from punctuation rules for a decoded span.
+
+    * 。 closing a short quoted phrase is unlikely (``“雙定+雙。”``: a slogan
+      rarely ends in 。), while 。 closing a long quotation is the norm;
+    * 。 right before an opening “ is a sentence ending before a quotation.
+    ``line_before`` is the line up to the span, so an open “ can be seen."""
     penalty = 0.0
-    text = left + decoded
-    offset = len(left)
+    text = line_before + decoded
+    offset = len(line_before)
     for i, ch in enumerate(decoded):
         k = offset + i
-        if ch == "。" and k + 1 < len(text) and text[k + 1] == "”":
+        nxt = text[k + 1] if k + 1 < len(text) else ""
+        if ch != "。":
+            continue
+        if nxt == "”":
             opened = text.rfind("“", 0, k)
-            if opened != -1 and k - opened <= 10:
+            if opened != -1 and k - opened <= _SHORT_QUOTE:
                 penalty += _SLOGAN_STOP_PENALTY
+            else:
+                penalty -= _QUOTE_STOP_BONUS
+        elif nxt == "“":
+            penalty -= _QUOTE_STOP_BONUS
     return penalty
 
 
@@ -305,22 +364,31 @@ def _punctuation_penalty(left: str, decoded: str) -> float:
 
 @dataclass(frozen=True)
 class _Span:
-    """A candidate damaged span: ``text[start:end]`` with its parts."""
+    """A candidate damaged span ``text[start:end]`` and its parts.
+
+    The span ends in one of three ways, each a way the decoder got back in step:
+    ``trail`` is the ASCII character that was the last character's trail byte
+    (``▍^`` ← 區 85 5E); or the last garbled character swallowed a real ASCII
+    letter as its second byte (``trail == ""``); or the last character's trail
+    byte met a real ASCII sign that cannot be a second byte and was written as
+    a mark (``lost_trail``: that byte is unknown and must be inferred too)."""
 
     start: int
     end: int
     reading: str | None
-    garbled: str  # G₁…Gₖ, as written (folded)
-    trail: str  # T, the ASCII character that re-synchronised the decoder
+    garbled: str  # the garbled characters as written (folded), marks excluded
+    trail: str
+    lost_trail: bool = False
 
 
 def _candidate_spans(text: str, mark: int) -> list[_Span]:
     """Every structurally possible span starting at the mark ``text[mark]``.
 
     After the mark and an optional glued reading come characters that have a
-    double-byte form (ASCII signs are unfolded); any ASCII letter or sign in
-    0x40–0x7E may be the re-synchronising trail byte, so each is a candidate
-    end. Characters 0x21–0x3F cannot be a trail byte and are taken as folded."""
+    double-byte form (ASCII signs are unfolded). Any ASCII letter or sign in
+    0x40–0x7E may be the re-synchronising trail byte, and a mark followed by
+    ASCII may be a lone trail byte, so each is a candidate end; characters
+    0x21–0x3F cannot be a trail byte and are taken as folded full-width forms."""
     pos = mark + 1
     reading = None
     m = _SPAN_READING.match(text, pos)
@@ -331,9 +399,18 @@ def _candidate_spans(text: str, mark: int) -> list[_Span]:
     limit = min(len(text), body_start + _MAX_SPAN)
     while pos < limit:
         ch = text[pos]
-        if "\x40" <= ch <= "\x7e" and pos > body_start:
-            spans.append(_Span(mark, pos + 1, reading, text[body_start:pos], ch))
-        if _double_byte(ch) is None:
+        garbled = text[body_start:pos]
+        if "\x40" <= ch <= "\x7e":  # may also come first: a lone character (資 8D 59 → ?Y)
+            spans.append(_Span(mark, pos + 1, reading, garbled, ch))
+        if pos > body_start:
+            nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
+            if ch in _SPAN_MARKS and nxt.isascii():
+                spans.append(_Span(mark, pos + 1, reading, garbled, "", lost_trail=True))
+        raw = _double_byte(ch)
+        if raw is None:
+            break
+        if raw[1] < 0x80:  # swallowed a real ASCII letter: back in step after it
+            spans.append(_Span(mark, pos + 1, reading, garbled + ch, ""))
             break
         pos += 1
     return spans
@@ -369,51 +446,111 @@ def _readings(ch: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Choice:
+    """The best decoding of a span and how sure each inferred character is."""
+
     decoded: str
     score: float  # language score of the window, with penalties and bonuses
-    second: float  # score of the runner-up lost byte
+    first_gap: float  # lead over the best decoding with another first character
+    last_gap: float  # the same for the last character when its trail byte was lost
     reading_matched: bool
 
 
 def _best_decoding(text: str, span: _Span, script: str) -> _Choice | None:
-    """Choose the lost lead byte for ``span``: the best-scoring in-step decoding."""
+    """Choose the lost lead byte (and a lost trail byte) for ``span``.
+
+    Every lead byte is tried, scored on the whole window, with the glued
+    reading as strong evidence. A lost trail byte only touches the last
+    character: the few best trails (ranked on their own) are tried jointly
+    with every lead byte."""
     body = b"".join(_double_byte(c) or b"" for c in span.garbled)
     if len(body) != 2 * len(span.garbled):
         return None
-    tail = body + span.trail.encode("ascii")
     left = _context_left(text, span.start)
     right = _context_right(text, span.end)
+    line_before = _line_before(text, span.start)
+    tails = [body + span.trail.encode("ascii")]
+    if span.lost_trail:
+        tails = _rank_lost_trails(body, right, script)[:_TRAIL_BEAM]
     prev = _prev_trail(text, span.start)
+    leads = list(range(0x81, 0xFF))
+    if len(tails) > 1:
+        leads = _rank_leads(left, tails[0][:1], script)[:_LEAD_BEAM]
+        if span.reading and prev is not None:  # never prune what the reading names
+            leads += [lead for lead in range(0x81, 0xFF) if lead not in leads
+                      and span.reading in _readings(_decode_in_step(bytes([prev, lead])) or "")]
     scored: list[tuple[float, str, bool]] = []
-    for lead in range(0x81, 0xFF):
-        decoded = _decode_pairs(bytes([lead]) + tail)
-        if decoded is None or any(_is_junk(c) for c in decoded):
-            continue
-        score = _language_score(left + decoded + right)
-        score -= _script_penalty(decoded, script)
-        score -= _punctuation_penalty(left, decoded)
-        matched = False
-        if span.reading:
-            pairs = [bytes([prev, lead])] if prev is not None else []
-            for pair in pairs:
-                named = _decode_pairs(pair)
-                if named and span.reading in _readings(named):
-                    matched = True
-            if matched:
-                score += _READING_BONUS
-        scored.append((score, decoded, matched))
+    for tail in tails:
+        for lead in leads:
+            decoded = _decode_in_step(bytes([lead]) + tail)
+            if not decoded or any(_is_junk(c) for c in decoded):
+                continue
+            score = _language_score(left + decoded + right)
+            score -= _script_penalty(decoded, script)
+            score -= _punctuation_penalty(line_before, decoded)
+            matched = False
+            if span.reading and prev is not None:
+                named = _decode_in_step(bytes([prev, lead]))
+                matched = bool(named) and span.reading in _readings(named)
+                if matched:
+                    score += _READING_BONUS
+            scored.append((score, decoded, matched))
     if not scored:
         return None
     scored.sort(key=lambda t: -t[0])
-    best = scored[0]
-    second = scored[1][0] if len(scored) > 1 else -math.inf
-    return _Choice(best[1], best[0], second, best[2])
+    score, decoded, matched = scored[0]
+    first_gap = score - next((t[0] for t in scored if t[1][0] != decoded[0]), -math.inf)
+    last_gap = math.inf
+    if span.lost_trail:
+        last_gap = score - next((t[0] for t in scored if t[1][-1] != decoded[-1]), -math.inf)
+    return _Choice(decoded, score, first_gap, last_gap, matched)
+
+
+def _rank_leads(left: str, first_trail: bytes, script: str) -> list[int]:
+    """Lead bytes ranked by the first character they make, after ``left``.
+
+    Used to prune the joint search when a trail byte was lost as well."""
+    ranked = []
+    for lead in range(0x81, 0xFF):
+        ch = _decode_in_step(bytes([lead]) + first_trail)
+        if not ch or len(ch) != 1 or _is_junk(ch):
+            continue
+        ranked.append((_language_score(left + ch) - _script_penalty(ch, script), lead))
+    ranked.sort(key=lambda t: -t[0])
+    return [lead for _, lead in ranked]
+
+
+def _rank_lost_trails(body: bytes, right: str, script: str) -> list[bytes]:
+    """Byte tails for a span whose last trail byte is lost, best first.
+
+    ``body`` ends with that character's lead byte; the candidates are scored
+    on the in-step text from the second character on (the first depends on
+    the other unknown, the lead byte)."""
+    if not body:
+        return []
+    ranked = []
+    for trail in range(0x40, 0xFF):
+        if trail == 0x7F:
+            continue
+        tail = body[1:] + bytes([trail])
+        decoded = _decode_in_step(tail)  # in step: body[1:] starts at a lead byte
+        if not decoded or any(_is_junk(c) for c in decoded):
+            continue
+        score = _language_score(decoded + right) - _script_penalty(decoded[-1:], script)
+        ranked.append((score, body + bytes([trail])))
+    ranked.sort(key=lambda t: -t[0])
+    return [t for _, t in ranked]
 
 
 def _is_junk(ch: str) -> bool:
     """A character no decoded Chinese text should contain (private use, controls)."""
     cat = unicodedata.category(ch)
     return cat in {"Co", "Cc", "Cn", "Cs"}
+
+
+def _line_before(text: str, start: int) -> str:
+    """The current line up to ``start``, readings removed (for punctuation rules)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _READING.sub("", text[line_start:start])
 
 
 def _context_left(text: str, start: int) -> str:
@@ -431,14 +568,38 @@ def _context_right(text: str, end: int) -> str:
     return chunk[:_CONTEXT]
 
 
-def _per_char(score: float, text: str) -> float:
-    return score / max(1, len(text))
+def _pick_span(text: str, spans: list[_Span], script: str) -> tuple[float, _Span, _Choice] | None:
+    """The candidate span whose best decoding gains most over the text as written.
+
+    All candidates of one mark are scored on one common window (to the end of
+    the longest candidate, plus context), so their gains are comparable: the
+    gain is a log-likelihood ratio, decoded against garbled."""
+    common_end = max(s.end for s in spans)
+    left = _context_left(text, spans[0].start)
+    right = _context_right(text, common_end)
+    as_written = _language_score(left + text[spans[0].start:common_end] + right)
+    best: tuple[float, _Span, _Choice] | None = None
+    for span in spans:
+        choice = _best_decoding(text, span, script)
+        if choice is None:
+            continue
+        local = _language_score(left + choice.decoded + _context_right(text, span.end))
+        adjustments = choice.score - local  # penalties and the reading bonus
+        decoded = _language_score(left + choice.decoded + text[span.end:common_end] + right)
+        gain = decoded + adjustments - as_written
+        if best is None or gain > best[0]:
+            best = (gain, span, choice)
+    return best
 
 
-def _mojibake_edits(text: str) -> tuple[list[Edit], int]:
-    """Edits repairing one-byte-shift spans in ``text``, and the count of U+FFFD written."""
+def _mojibake_edits(text: str) -> list[Edit]:
+    """Edits repairing one-byte-shift spans in ``text``.
+
+    Each mark (``?``) is tried against every structurally possible span; the
+    span whose best decoding gains most over the garbled text (per character)
+    is taken if the gain is large enough. When the lost byte stays ambiguous
+    the first character is written as U+FFFD."""
     edits: list[Edit] = []
-    unrecovered = 0
     script: str | None = None
     pos = 0
     while True:
@@ -451,37 +612,24 @@ def _mojibake_edits(text: str) -> tuple[list[Edit], int]:
             continue
         if script is None:
             script = detect_script(_READING.sub("", text))
-        best: tuple[float, _Span, _Choice] | None = None
-        for span in spans:
-            choice = _best_decoding(text, span, script)
-            if choice is None:
-                continue
-            left = _context_left(text, span.start)
-            right = _context_right(text, span.end)
-            window = left + choice.decoded + right
-            gain = _per_char(choice.score, window) - _per_char(
-                _language_score(left + text[span.start:span.end] + right),
-                left + text[span.start:span.end] + right,
-            )
-            if best is None or gain > best[0]:
-                best = (gain, span, choice)
-        if best is None or best[0] < _ACCEPT_MARGIN:
+        best = _pick_span(text, spans, script)
+        if best is None or best[0] < _ACCEPT_GAIN:
             pos = mark + 1
             continue
         gain, span, choice = best
-        gap = choice.score - choice.second
         after = _fold(choice.decoded)
-        if choice.reading_matched:
-            confidence = 0.97
-        elif gap >= _AMBIGUOUS_GAP:
-            confidence = min(0.95, 0.5 + gap / 20)
-        else:
-            after = "\ufffd" + after[1:]
-            unrecovered += 1
-            confidence = 0.5
+        needed = _AMBIGUOUS_GAP_TWO_LOST if span.lost_trail else _AMBIGUOUS_GAP
+        confidence = 0.97 if choice.reading_matched else min(0.95, 0.5 + choice.first_gap / 20)
+        if not choice.reading_matched and choice.first_gap < needed:
+            after, confidence = "\ufffd" + after[1:], 0.5
+        if span.lost_trail:
+            if choice.last_gap < needed:
+                after, confidence = after[:-1] + "\ufffd", 0.5
+            else:
+                confidence = min(confidence, 0.5 + choice.last_gap / 20)
         edits.append(Edit(span.start, span.end, text[span.start:span.end], after, "mojibake", round(confidence, 3)))
         pos = span.end
-    return edits, unrecovered
+    return edits
 
 
 def _next_mark(text: str, pos: int) -> int:
@@ -580,24 +728,19 @@ def repair(raw: str) -> RepairResult:
     neighbours as they were), then damaged spans are decoded; the two passes
     repeat until nothing changes, which makes the function idempotent."""
     pieces = [_Piece(0, len(raw), raw, None)] if raw else []
-    unrecovered = 0
     for _ in range(_MAX_PASSES):
         changed = False
         for pass_ in (_pinyin_edits, _mojibake_edits):
             text = "".join(p.text for p in pieces)
-            found = pass_(text)
-            edits, lost = found if isinstance(found, tuple) else (found, 0)
+            edits = pass_(text)
             if edits:
                 pieces = _apply(raw, pieces, edits)
-                unrecovered += lost
                 changed = True
         if not changed:
             break
     text = "".join(p.text for p in pieces)
-    edits = tuple(
-        _relabel(p.edit) for p in pieces if p.edit is not None
-    )
-    return RepairResult(text, edits, text.count("\ufffd") - raw.count("\ufffd") if "\ufffd" in text else 0)
+    edits = tuple(_relabel(p.edit) for p in pieces if p.edit is not None)
+    return RepairResult(text, edits, sum(e.after.count("\ufffd") for e in edits))
 
 
 def _relabel(edit: Edit) -> Edit:
