@@ -236,3 +236,13 @@ def test_national_gwr_does_not_crash():
             assert r["role"] in ("official", "enterprise", "other", "unknown")
             n += 1
     assert n > 20
+
+
+def test_pronoun_resolves_to_a_person_named_in_an_earlier_sentence():
+    r = one("市委書記王剛強調，要堅持“項目為王”理念。他說：“項目是經濟工作的生命線。”")
+    assert (r["speaker"], r["role"], r["speaker_text"]) == ("王剛", "official", "他")
+
+
+def test_colon_without_a_speech_verb():
+    r = one("談及未來，該公司總經理劉洋對記者：“我們將追加投資5億元。”")
+    assert (r["speaker"], r["role"], r["pattern"]) == ("劉洋", "enterprise", "before")

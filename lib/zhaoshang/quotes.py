@@ -361,11 +361,11 @@ def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexico
 
 
 def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
-                  lex: SpeakerLexicon | None = None, anchored: bool = True) -> Speaker | None:
+                  lex: SpeakerLexicon | None = None) -> Speaker | None:
     """Find the speaker in ``simp[a:b]`` (a clause before a speech verb, or after a quote).
 
     ``whole``: the phrase ends where the verb starts (so a name fills the rest);
-    ``anchored``: the speaker phrase must start the clause (after adverbials)."""
+    otherwise a titled name must be followed by a word such as 对/在/表示."""
     lex = lex or speaker_lexicon()
     a, b = _trim(simp, a, b, lex)
     if a >= b:
@@ -393,9 +393,6 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
         t0 = titles[first].start()
         org_a = a
         org = body[org_a:t0].strip(" 、的")
-        if not anchored and org:
-            # keep only the organisation words right before the title
-            pass
         name = body[t.end():t.end() + n] if n else None
         title = body[t0:t.end()]
         org_simp = simp[org_a:t0].strip(" 、的")
@@ -466,6 +463,22 @@ def _speaker_with_verb(simp, body, a, b, lex, *, at_end: bool = False):
     return None, None
 
 
+def _named_before(simp, body, sents, si, lex, *, lookback: int = 3) -> Speaker | None:
+    """The nearest titled, named person in the sentences before sentence ``si`` (same paragraph)."""
+    for k in range(si - 1, max(si - 1 - lookback, -1), -1):
+        found = None
+        for c0, c1 in _clauses(simp, *sents[k]):
+            sp, _ = _speaker_with_verb(simp, body, c0, c1, lex)
+            if sp is None:
+                cand = parse_speaker(simp, body, c0, c1, whole=False, lex=lex)
+                sp = cand if cand is not None and cand.name else None
+            if sp is not None and sp.name:
+                found = sp  # the last one in the sentence is the nearest
+        if found is not None:
+            return found
+    return None
+
+
 # ----------------------------------------------------------------- analysis
 
 
@@ -512,6 +525,11 @@ def analyse_quotes(simp: str, body: str, lex: SpeakerLexicon | None = None) -> l
             clauses = _clauses(simp, prefix_a, core_b)
             if clauses:
                 sp, verb = _speaker_with_verb(simp, body, *clauses[-1], lex, at_end=True)
+                if sp is None and pre[-1] in "：:" and speech_like:
+                    # a colon with no verb: 該公司總經理劉洋滿懷信心：“……”
+                    cand = parse_speaker(simp, body, *clauses[-1], whole=False, lex=lex)
+                    if cand is not None and cand.name:
+                        sp = cand
                 if sp is not None and (colon or speech_like):
                     att = {"pattern": "before", "speaker": sp, "verb": verb}
         elif si == 0 and speech_like:
@@ -554,8 +572,12 @@ def analyse_quotes(simp: str, body: str, lex: SpeakerLexicon | None = None) -> l
             q.kind = "speech"
             sp = att["speaker"]
             # pronouns and bare names point back to an earlier, fuller mention
-            if sp.pronoun and last_named is not None:
-                att["resolved"] = last_named
+            if sp.pronoun:
+                near = _named_before(simp, body, sents, si, lex) if si is not None else None
+                if near is not None and (last_named is None or near.start > last_named.start):
+                    att["resolved"] = near
+                elif last_named is not None:
+                    att["resolved"] = last_named
             elif sp.name and not sp.title and sp.name in registry:
                 att["resolved"] = registry[sp.name]
             ref = att.get("resolved", sp)
