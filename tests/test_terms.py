@@ -13,7 +13,8 @@ from zhaoshang.lexicon import from_terms
 from zhaoshang.terms import (category_totals, collocations, count_terms, corpus_words, display_forms,
                              doc_term_counts, doc_word_counts, doc_word_forms, dominant_script,
                              find_phrases, frequency_by, kwic, matching_view, term_hits,
-                             term_positions, term_table, word_table)
+                             term_positions, term_summary, term_table, word_frequencies,
+                             word_table, words_for_display)
 
 from conftest import make_doc, shared_corpus
 
@@ -126,6 +127,23 @@ def test_word_table_shows_the_commonest_surface_form_and_does_not_depend_on_orde
     assert word_table([{"b": 1, "a": 1}, {"a": 2}])["simplified"].tolist() == ["a", "b"]
 
 
+def test_words_for_display_maps_keys_to_the_texts_spelling():
+    docs = [make_doc("優化營商環境，推進項目。項目落地。", doc_id="a")]
+    words = pd.DataFrame({"word": ["项目", "营商环境", "无此词"], "count": [2, 1, 1], "docs": [1, 1, 1]})
+    shown = words_for_display(words, docs)
+    assert shown.columns.tolist() == ["word", "simplified", "count", "docs"]
+    assert shown["word"].tolist() == ["項目", "營商環境", "无此词"]
+    assert words_for_display(shown, docs, top=1)["word"].tolist() == ["項目"]
+    assert word_frequencies(shown) == {"项目": 2, "营商环境": 1, "无此词": 1}
+    assert word_frequencies(words) == word_frequencies(shown)
+
+
+def test_term_summary_totals():
+    docs = [make_doc("營商環境和營商環境" + "。" * 991, doc_id="a"), make_doc("专班" + "。" * 998, doc_id="b")]
+    t = term_summary(docs, ["营商环境", "專班", "链主"])
+    assert t.values.tolist() == [["营商环境", 2, 1, 10.0], ["專班", 1, 1, 5.0], ["链主", 0, 0, 0.0]]
+
+
 def test_dominant_script():
     assert dominant_script(["traditional", "traditional", "simplified"]) == "traditional"
     assert dominant_script(["simplified", "traditional"]) == "simplified"
@@ -149,10 +167,10 @@ def test_frequency_by_year_with_zeros_per_10k_and_document_frequency():
                                   "n_chars"]
     rows = {(r.year, r.term): r for r in f.itertuples()}
     assert len(rows) == 4  # the undated document is left out
-    r = rows[("2020", "營商環境")]
+    r = rows[(2020, "營商環境")]
     assert (r.count, r.per_10k, r.docs, r.n_docs, r.doc_share, r.n_chars) == (3, 15.0, 2, 2, 1.0, 2000)
-    assert rows[("2021", "營商環境")].count == 0
-    assert rows[("2021", "招商引资")].count == 1
+    assert rows[(2021, "營商環境")].count == 0
+    assert rows[(2021, "招商引资")].count == 1
 
 
 def test_frequency_by_document_and_category_totals():

@@ -155,6 +155,25 @@ def count_terms(docs: Iterable, terms: list[str]) -> list[dict]:
     return rows
 
 
+def term_summary(docs: Iterable, terms: list[str]):
+    """Corpus totals for ``terms`` (either script, echoed as given).
+
+    Columns: term, count (title + body), docs (documents containing it),
+    per_10k (per 10,000 characters of body text over the corpus)."""
+    import pandas as pd
+
+    docs = list(docs)
+    rows = count_terms(docs, terms)
+    n_chars = sum(d.n_chars for d in docs)
+    given = list(dict.fromkeys(r["term"] for r in rows)) or [t for t in dict.fromkeys(terms) if t.strip()]
+    out = []
+    for t in given:
+        counts = [r["count"] for r in rows if r["term"] == t]
+        total = sum(counts)
+        out.append((t, total, sum(1 for c in counts if c), round(total * 1e4 / n_chars, 3) if n_chars else 0.0))
+    return pd.DataFrame(out, columns=["term", "count", "docs", "per_10k"])
+
+
 def term_table(docs: Iterable, lexicon: Lexicon | None = None):
     """term_counts as a DataFrame (doc_id, term, count, category) over ``docs``."""
     import pandas as pd
@@ -236,6 +255,43 @@ def word_table(counts_per_doc: Iterable[Mapping[str, int]], display: Mapping[str
     return pd.DataFrame(rows, columns=["word", "simplified", "count", "docs"])
 
 
+def surface_forms(docs: Iterable, keys: Iterable[str]) -> dict[str, str]:
+    """Display form of each Simplified ``key``: its commonest spelling in the texts.
+
+    Found by exact phrase search in the Simplified views (cheap: no
+    segmentation), ties resolved as in :func:`display_forms`; a key never
+    found is its own display form."""
+    keys = [k for k in dict.fromkeys(keys) if k]
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for doc in docs:
+        for _field, original, simplified in _fields(doc):
+            for k, s, e in find_phrases(simplified, keys):
+                forms[k][original[s:e]] += 1
+    shown = display_forms([{k: dict(c) for k, c in forms.items()}])
+    return {k: shown.get(k, k) for k in keys}
+
+
+def words_for_display(words, docs: Iterable, *, top: int | None = None):
+    """A words table (word, count, docs; ``word`` the Simplified key as in words.csv)
+    with ``word`` shown as the texts write it and the key kept in ``simplified``.
+
+    Tables that already carry a ``simplified`` column are returned as they are
+    (cut to ``top`` rows)."""
+    w = words.head(top) if top else words
+    if "simplified" in w.columns:
+        return w.reset_index(drop=True)
+    w = w.rename(columns={"word": "simplified"})
+    shown = surface_forms(docs, w["simplified"])
+    w.insert(0, "word", w["simplified"].map(shown))
+    return w.reset_index(drop=True)
+
+
+def word_frequencies(words) -> dict[str, int]:
+    """Simplified key -> count from a words table (for keyness)."""
+    key = "simplified" if "simplified" in words.columns else "word"
+    return {k: int(n) for k, n in zip(words[key], words["count"])}
+
+
 def corpus_words(docs: Iterable, lexicon: Lexicon | None = None, **kw):
     """:func:`word_table` over ``docs`` with display forms from the texts."""
     forms = [doc_word_forms(d, lexicon, **kw) for d in docs]
@@ -271,6 +327,8 @@ def frequency_by(term_counts, documents, by: str | list[str] = "doc_id", terms: 
     if "year" in by and "year" not in documents.columns:
         documents["year"] = documents["published"].map(_year)
     documents = documents.dropna(subset=by)
+    if "year" in by:
+        documents["year"] = documents["year"].astype(str).str[:4].astype(int)
     tc = term_counts[["doc_id", "term", "count"]].copy()
     tc["key"] = tc["term"].map(to_simplified)
     if terms is None:
