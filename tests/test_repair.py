@@ -185,12 +185,22 @@ def test_sample_reading_edits(sample):
     assert all(e.after == "" and READING_LEFT.fullmatch(e.before) for e in pinyin)
 
 
-def test_sample_readings_pin_the_lost_byte(sample):
-    # ?shù) is 數 (94 B5): the trail of 當 and the lost lead of 地.
+def test_sample_glued_readings_are_part_of_the_span(sample):
+    # ?shù) is 數 (94 B5): the trail of 當 and the lost lead of 地;
+    # ?zhǔn) is 準 (9C CA): the trail of 鏈 and the lost lead of 式.
     _, result = sample
-    edits = [e for e in result.edits if e.before.startswith("?shù)")]
-    assert len(edits) == 2 and all(e.after.startswith("地") for e in edits)
-    assert all(e.confidence >= 0.9 for e in edits)
+    after = {e.before: e.after for e in result.edits if e.kind == "mojibake"}
+    assert after["?shù)亓己玫慕煌▍^"] == "地良好的交通區"
+    assert after["?shù)赝晟频漠a"] == "地完善的產"
+    assert after["?zhǔn)桨l"] == "式發"
+
+
+def test_sample_readings_pin_the_lost_byte(sample):
+    pytest.importorskip("pypinyin")
+    _, result = sample
+    pinned = [e for e in result.edits if re.match("\\?[a-zü" + TONED + "]+\\)", e.before)]
+    assert len(pinned) == 3
+    assert all(e.confidence >= 0.9 for e in pinned)
 
 
 def test_sample_idempotent(sample):

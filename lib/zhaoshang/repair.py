@@ -15,11 +15,15 @@ Two faults are repaired (see DESIGN.md, "Domain notes"):
   (with its own pinyin reading still glued on when the converter had
   annotated it: ``?shù)`` is ``數(shù)``, bytes 94 B5 = trail of ``當`` + lead
   of ``地``). Full-width forms were later folded to ASCII (``！``→``!``),
-  so they are unfolded before re-encoding. A damaged span therefore reads
+  so they are unfolded before re-encoding (and the repaired text is folded
+  the same way, like the rest of the document). A damaged span reads
 
       ``?`` [reading] G₁ … Gₖ T      →  bytes  L + gb18030(G₁…Gₖ) + T
 
-  and decodes, in step, to k+1 characters. Only ``L`` is unknown: it is
+  and decodes, in step, to k+1 characters. (Two other ways back in step are
+  handled too: the last garbled character swallowed a real ASCII letter, or
+  a lone trail byte met a real ASCII sign and was written ``?``, so that
+  byte is unknown as well.) Otherwise only ``L`` is unknown: it is
   pinned by the glued reading where there is one, otherwise chosen by a
   language score (jieba's dictionary on the Simplified view, the
   document's script, punctuation rules). A span is repaired only when the
@@ -101,8 +105,11 @@ _READING = re.compile(rf"\(([{_PINYIN_LETTERS}]{{1,6}})\)")
 #: What may follow the ``?`` of a damaged span: a glued reading, its ``(``
 #: often eaten together with the character it belonged to.
 _SPAN_READING = re.compile(rf"\(?([{_PINYIN_LETTERS}]{{1,6}})\)")
+#: A glued reading right before a position (skipped to find the byte neighbour).
+_READING_AT_END = re.compile(rf"\(([{_PINYIN_LETTERS}]{{1,6}})\)$")
 #: Characters standing for the out-of-step character that swallowed the lost byte.
-_SPAN_MARKS = "?"  # not U+FFFD: that is what this module writes for a lost character
+#: Not U+FFFD: that is what this module writes for a lost character.
+_SPAN_MARKS = "?"
 _MAX_SPAN = 200  # characters of garbled text considered after a mark
 _MAX_WORD = 8  # longest dictionary word tried by the segmentation
 _DOMAIN_TERM_FREQ = 2000  # jieba-scale count given to a domain term
@@ -123,8 +130,8 @@ _QUOTE_STOP_BONUS = 4.0  # 。 closing a long quotation, or before an opening �
 _SHORT_QUOTE = 10  # characters: a quotation this short is a slogan or a name
 _READING_BONUS = 25.0  # the glued reading names the out-of-step character
 _ACCEPT_GAIN = 8.0  # decoded text must be this much likelier (log) than the text as written
-_LEAD_BEAM = 24  # lead bytes kept for that joint search
-_TRAIL_BEAM = 48  # lost trail bytes tried jointly with every lead byte
+_TRAIL_BEAM = 48  # lost trail bytes tried jointly with the lead bytes …
+_LEAD_BEAM = 24  # … kept after ranking them on the first character alone
 _AMBIGUOUS_GAP = 1.0  # below this score gap the lost byte is not trusted
 _AMBIGUOUS_GAP_TWO_LOST = 4.0  # the same when a trail byte was lost as well
 
@@ -419,9 +426,8 @@ def _candidate_spans(text: str, mark: int) -> list[_Span]:
 def _prev_trail(text: str, mark: int) -> int | None:
     """Trail byte of the character before the mark (skipping a glued reading)."""
     i = mark
-    before = text[:i]
-    m = re.search(rf"\([{_PINYIN_LETTERS}]{{1,6}}\)$", before)
-    if m and _is_toned_syllable(m.group()[1:-1]):
+    m = _READING_AT_END.search(text, max(0, mark - 8), mark)
+    if m and _is_toned_syllable(m.group(1)):
         i = m.start()
     if i == 0:
         return None
@@ -634,8 +640,7 @@ def _mojibake_edits(text: str) -> list[Edit]:
 
 def _next_mark(text: str, pos: int) -> int:
     """Index of the next damage mark at or after ``pos``, or -1."""
-    found = [i for i in (text.find(m, pos) for m in _SPAN_MARKS) if i != -1]
-    return min(found) if found else -1
+    return text.find(_SPAN_MARKS, pos)
 
 
 # --------------------------------------------------------------------------
