@@ -56,7 +56,9 @@ _CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
 _CUR_PREFIX = "人民币|美元|港元|港币|欧元|日元|英镑"
 _NUM = rf"(?:{ARABIC}|{CHINESE})"
-_MAG = rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*)"
+_MAG = (rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*"
+        # a Chinese remainder below the last 万: 七万四千, 三万零五百
+        rf"(?:零?[一二两三四五六七八九][千百十](?:零?[一二三四五六七八九][百十]?)*)?)")
 _SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
 _MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
 
@@ -96,8 +98,11 @@ _NOT_CURRENCY_NEXT = set("旦年素宵月首帅老气件器勋")
 # After a measure word: not a count of things (个百分点, 个月, 个小时 …)
 _NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期", "世纪", "年度", "半月", "周",
                    "方面", "层次", "维度", "环节上")
-# Before a number: not a figure (第3个, 前5家 is a rank; 几十亿, 数百亿, 上百亿 are vague)
-_NOT_FIGURE_PREV = set("第几数上成好")
+# Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
+# (几十亿, 数百亿, 上百亿, 成千上万, 好几十)
+_NOT_FIGURE_PREV = set("第")
+# 超亿元, 过亿元, 上亿元, 超千万元: a floor with the 一 left out
+_IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿)(?P<cur>元|美元)")
 
 # ------------------------------------------------------------------ lexicon
 
@@ -251,6 +256,13 @@ def _boundary_ok(s: str, start: int, end: int) -> bool:
         return False
     if prev in _NOT_FIGURE_PREV:
         return False
+    first = s[start:start + 1]
+    if prev in "几数好" and not first.isdigit():
+        return False
+    if (prev == "上" and first in "十百千万亿") or (prev == "成" and first in "百千万"):
+        return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
+    if re.search(r"([十百千万])\1", s[start:end]):  # 千千万万: "countless"
+        return False
     if prev and re.fullmatch(f"[{CHINESE[4:CHINESE.index(']')]}]", prev):
         return False  # part of a longer Chinese numeral that did not parse as one figure
     nxt = s[end:end + 1]
@@ -310,6 +322,15 @@ def find_figures(s: str) -> list[Figure]:
         figs.append(Figure("amount", value, value_high, currency, unit, raw_unit, qualifier,
                            start, end, conversion=conv))
         taken.append((start, end))
+    for m in _IMPLICIT.finditer(s):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        start = m.start("mag")
+        currency = CURRENCIES[m.group("cur")]
+        figs.append(Figure("amount", parse_number("1" + m.group("mag")), None, currency,
+                           "元" if currency == "CNY" else m.group("cur"), m.group("mag") + m.group("cur"),
+                           "at_least", start, m.end()))
+        taken.append((start, m.end()))
     for m in _COUNT.finditer(s):
         g = m.groupdict()
         start, end = m.start(), m.end()
@@ -344,6 +365,10 @@ def find_figures(s: str) -> list[Figure]:
             value_high = None
             qualifier, _, _, _ = _qualify(s, start, end, more)
         if value == 0:
+            continue
+        # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
+        ca, _cb = _clause_bounds(s, start, end)
+        if "产量" in s[ca:start]:
             continue
         figs.append(Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
                            qualifier, start, end))
