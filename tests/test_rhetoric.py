@@ -133,12 +133,25 @@ def test_charts_draw(tmp_path):
     import matplotlib
 
     matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
     rows = doc_rhetoric(make_doc("產業鏈招商，優化營商環境。"))
-    ax = rhetoric.plot_category_profile(category_profile(rows), face="tc")
-    ax.figure.savefig(tmp_path / "p.png")
-    q = doc_quotes(make_doc("“我們有信心。”縣委書記李明說。"))
-    ax = rhetoric.plot_voice_shares(voice_shares(pd.DataFrame(q)))
-    ax.figure.savefig(tmp_path / "v.png")
+    fig = rhetoric.plot_category_profile(category_profile(rows), script="traditional")
+    fig.savefig(tmp_path / "p.png")
+    q = doc_quotes(make_doc("“我們有信心，優化營商環境。”縣委書記李明說。"))
+    fig = rhetoric.plot_voice(pd.DataFrame(q))
+    fig.savefig(tmp_path / "v.png")
+    plt.close("all")
+    assert (tmp_path / "v.png").stat().st_size > 1000
+
+
+def test_slogans_by_kind_and_display_script():
+    rows = doc_slogans(make_doc("依托“一區四園”和“近悅遠來”，“一區四園”。"))
+    t = rhetoric.slogans_by_kind(rows).set_index("kind")
+    assert t.loc["numeric", "n"] == 2 and t.loc["numeric", "distinct"] == 1
+    assert t.loc["idiom", "examples"] == "近悅遠來" and t.loc["campaign", "n"] == 0
+    assert rhetoric.display_script(pd.DataFrame({"script": ["traditional"]})) == "traditional"
+    assert rhetoric.display_script(pd.DataFrame()) == "simplified"
 
 
 # ----------------------------------------------------------------- the sample article (must show)

@@ -232,7 +232,8 @@ def corpus_metaphors(docs):
     import pandas as pd
 
     rows = [r for d in docs for r in doc_metaphors(d)]
-    cols = ["doc_id", "metaphor", "key", "domain", "gloss", "phrase", "quoted", "start", "end", "sentence"]
+    cols = ["doc_id", "metaphor", "key", "domain", "gloss", "phrase", "quoted", "field", "start", "end",
+            "sentence"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -316,61 +317,129 @@ def voice_categories(quotes):
     return pd.DataFrame(rows, columns=cols)
 
 
+def slogans_by_kind(slogans, *, examples: int = 5):
+    """Slogans per kind: kind, n (occurrences), distinct, examples (most frequent first).
+
+    Every kind is listed, in :data:`zhaoshang.slogans.KINDS` order."""
+    import pandas as pd
+
+    from .slogans import KINDS
+
+    df = pd.DataFrame(slogans)
+    rows = []
+    counts = slogan_counts(df) if len(df) else None
+    for kind in KINDS:
+        if counts is None:
+            rows.append({"kind": kind, "n": 0, "distinct": 0, "examples": ""})
+            continue
+        sub = counts[counts["kind"] == kind]
+        rows.append({"kind": kind, "n": int(sub["n"].sum()), "distinct": len(sub),
+                     "examples": "、".join(sub["slogan"].head(examples))})
+    return pd.DataFrame(rows)
+
+
+def display_script(documents) -> str:
+    """'traditional' when most documents are Traditional, else 'simplified' (for chart labels)."""
+    import pandas as pd
+
+    df = pd.DataFrame(documents)
+    if df.empty or "script" not in df:
+        return "simplified"
+    n_trad = int((df["script"] == "traditional").sum())
+    return "traditional" if n_trad * 2 > len(df) else "simplified"
+
+
 # ----------------------------------------------------------------- charts
 
 
-def plot_category_profile(profile, *, ax=None, face: str = "sc", title: str | None = None):
-    """Horizontal bar chart of a :func:`category_profile` (hits per 10k characters)."""
+_ROLE_ZH = {"official": "官员", "enterprise": "企业", "other": "其他", "unknown": "未知"}
+_COLOURS = {"official": "#4c72b0", "enterprise": "#dd8452", "other": "#55a868", "unknown": "#8c8c8c"}
+
+
+def _use_font(script: str) -> None:
+    """Draw with the Noto Sans CJK face matching ``script`` (set on every call)."""
+    import matplotlib as mpl
+
+    from .fonts import face_for_script, use_cjk_font
+
+    name = use_cjk_font(face_for_script(script))
+    mpl.rcParams["font.family"] = "sans-serif"
+    mpl.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
+    mpl.rcParams["axes.unicode_minus"] = False
+
+
+def _category_labels(cats, script: str) -> list[str]:
+    from .script import to_script
+
+    zh = {c.id: c.label_zh for c in codebook()}
+    zh[METAPHOR] = "隐喻"
+    en = {c.id: c.label for c in codebook()}
+    en[METAPHOR] = "Metaphor"
+    return [f"{en.get(c, c)} {to_script(zh.get(c, ''), script)}".strip() for c in cats]
+
+
+def plot_category_profile(profile, *, script: str = "simplified", title: str | None = None):
+    """Bars of a :func:`category_profile`: hits per 10 000 characters, hits as labels.
+
+    Returns the matplotlib Figure (assign it: ``fig = ...``)."""
     import matplotlib.pyplot as plt
 
-    from .fonts import use_cjk_font
-
-    use_cjk_font(face)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(7, 4))
+    _use_font(script)
     p = profile.iloc[::-1]
-    zh = {c.id: c.label_zh for c in codebook()}
-    zh[METAPHOR] = "隐喻" if face == "sc" else "隱喻"
-    labels = [f"{lab} {zh.get(cat, '')}".strip() for cat, lab in zip(p["category"], p["label"])]
-    ax.barh(labels, p["per_10k"], color="#4c72b0")
+    fig, ax = plt.subplots(figsize=(7.5, 0.38 * len(p) + 1.4))
+    ax.barh(_category_labels(p["category"], script), p["per_10k"], color="#4c72b0")
     for y, (v, h) in enumerate(zip(p["per_10k"], p["hits"])):
         ax.text(v, y, f" {int(h)}", va="center", fontsize=8)
-    ax.set_xlabel("hits per 10,000 characters (label: hits)")
+    ax.set_xlabel("hits per 10,000 characters (bar labels: hits)")
     ax.set_title(title or "Rhetoric categories")
-    ax.figure.tight_layout()
-    return ax
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
 
 
-def plot_voice_shares(shares, *, ax=None, face: str = "sc", title: str | None = None):
-    """Bar chart of :func:`voice_shares`: share of quotes and of quoted characters by role."""
+def plot_voice(quotes, *, script: str = "simplified", title: str | None = None):
+    """Who speaks: share of quotes and quoted characters by role (left), and the
+    categories each voice uses, per 10 000 quoted characters (right).
+
+    Returns the matplotlib Figure (assign it: ``fig = ...``)."""
     import matplotlib.pyplot as plt
     import numpy as np
 
-    from .fonts import use_cjk_font
+    from .script import to_script
 
-    use_cjk_font(face)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(6, 3.5))
+    _use_font(script)
+    shares = voice_shares(quotes)
+    vc = voice_categories(quotes)
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 4.6), gridspec_kw={"width_ratios": [2, 3]})
     x = np.arange(len(shares))
     w = 0.38
-    ax.bar(x - w / 2, shares["share_quotes"], w, label="share of quotes", color="#4c72b0")
-    ax.bar(x + w / 2, shares["share_chars"], w, label="share of quoted characters", color="#dd8452")
-    zh = {"official": "官员", "enterprise": "企业", "other": "其他", "unknown": "未知"}
-    if face == "tc":
-        zh = {k: to_traditional_label(v) for k, v in zh.items()}
-    ax.set_xticks(x, [f"{r}\n{zh.get(r, '')}" for r in shares["role"]])
-    ax.set_ylim(0, 1)
-    ax.set_ylabel("share")
-    ax.legend(frameon=False, fontsize=8)
-    ax.set_title(title or "Who speaks: voice shares of direct quotes")
-    ax.figure.tight_layout()
-    return ax
-
-
-def to_traditional_label(s: str) -> str:
-    from .script import to_traditional
-
-    return to_traditional(s)
+    ax1.bar(x - w / 2, shares["share_quotes"], w, label="share of quotes", color="#4c72b0")
+    ax1.bar(x + w / 2, shares["share_chars"], w, label="share of quoted characters", color="#dd8452")
+    ax1.set_xticks(x, [f"{r}\n{to_script(_ROLE_ZH[r], script)}" for r in shares["role"]])
+    ax1.set_ylim(0, 1)
+    ax1.set_ylabel("share")
+    ax1.legend(frameon=False, fontsize=8)
+    ax1.set_title("Voice shares of direct quotes")
+    cats = categories()
+    roles = [r for r in ROLES if not vc.empty and r in set(vc["role"])]
+    y = np.arange(len(cats))
+    h = 0.8 / max(len(roles), 1)
+    for i, role in enumerate(roles):
+        sub = vc[vc["role"] == role].set_index("category").reindex(cats)["per_10k"].fillna(0)
+        ax2.barh(y + i * h - 0.4 + h / 2, sub.values, h, color=_COLOURS[role],
+                 label=f"{role} {to_script(_ROLE_ZH[role], script)}")
+    ax2.set_yticks(y, _category_labels(cats, script))
+    ax2.invert_yaxis()
+    ax2.set_xlabel("hits per 10,000 quoted characters")
+    ax2.set_title("Categories each voice uses")
+    if roles:
+        ax2.legend(frameon=False, fontsize=8, loc="lower right")
+    for ax in (ax1, ax2):
+        ax.spines[["top", "right"]].set_visible(False)
+    if title:
+        fig.suptitle(title)
+    fig.tight_layout()
+    return fig
 
 
 # ----------------------------------------------------------------- documentation
