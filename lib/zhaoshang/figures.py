@@ -533,8 +533,12 @@ def _subjects(s: str, fig: Figure) -> tuple[list[tuple[int, int]], bool]:
 # ------------------------------------------------------------------ places and periods
 
 
+def _bracketed(m: Mention, view: str) -> bool:
+    return m.start > 0 and view[m.start - 1] in "(（" and view[m.end:m.end + 1] in ")）"
+
+
 def _place_for(pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int],
-               mentions: list[Mention], starts: list[int]) -> Mention | None:
+               mentions: list[Mention], starts: list[int], view: str = "") -> Mention | None:
     """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence,
     else the first after it in the sentence (the last of a run such as 德州市齐河县齐鲁高新区),
     else the last named earlier in the paragraph, else the first later in the paragraph."""
@@ -554,7 +558,8 @@ def _place_for(pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int
     before = [i for i in inside if mentions[i].end <= pos]
     if before:
         return mentions[before[-1]]
-    after = [i for i in inside if mentions[i].start >= pos]
+    # after the figure: not a place in brackets inside a name (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
+    after = [i for i in inside if mentions[i].start >= pos and not _bracketed(mentions[i], view)]
     if after:
         return run_end(after[0])
     plo = bisect.bisect_left(starts, p_start)
@@ -637,7 +642,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             metric_span = _metric(comp, fig, cut)
             subjects, distributive = _subjects(comp, fig)
-            place = _place_for(vs, sent, para_bounds[para], mentions, starts)
+            place = _place_for(vs, sent, para_bounds[para], mentions, starts, view)
             period = _period_for(vs, sent, periods)
             metric = _body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, metric, place, period, gaz, script)
@@ -791,13 +796,16 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
 
     df = figures
     if df is None or len(df) == 0:
-        return pd.DataFrame(columns=["place", "place_parents", "n_figures", "low", "high", "bound",
+        return pd.DataFrame(columns=["place", "place_parents", "n_figures", "periods", "low", "high", "bound",
                                      "exact", "metrics", "qualifiers"])
     sel = df[df["kind"] == kind]
     if kind == "amount" and currency:
         sel = sel[sel["currency"] == currency]
     if metric:
-        sel = sel[sel["metric"].fillna("").str.contains(metric, regex=False)]
+        from .script import to_simplified
+
+        want = to_simplified(metric)
+        sel = sel[sel["metric"].fillna("").map(lambda m: want in to_simplified(m))]
     sel = sel[sel["place"].notna()]
     kinds = dict(zip(df["figure_id"], zip(df["kind"], df["currency"])))
     is_part = sel["part_of"].map(lambda p: isinstance(p, str) and kinds.get(p) == (kind, currency if kind == "amount" else None))
@@ -832,8 +840,11 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
             bound = "≥"
         else:
             bound = "≈"
+        spans = sorted({f"{a or '?'}..{b or '?'}" for a, b in zip(g["period_start"], g["period_end"])
+                        if isinstance(a, str) or isinstance(b, str)})
         out.append({
             "place": place, "place_parents": parents or None, "n_figures": len(g),
+            "periods": "; ".join(spans) if spans else None,
             "low": to_int_if_whole(low), "high": to_int_if_whole(high) if high is not None else None,
             "bound": bound, "exact": bound == "=",
             "metrics": "、".join(sorted(set(g["metric"].dropna()))),
@@ -841,6 +852,10 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
         })
     res = pd.DataFrame(out)
     res = res.sort_values(["low", "place"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    for col in ("low", "high"):
+        raw = [r[col] for r in sorted(out, key=lambda r: (-r["low"], r["place"]))]
+        if all(v is None or isinstance(v, int) for v in raw):
+            res[col] = pd.array([v if v is not None else pd.NA for v in raw], dtype="Int64")
     return res
 
 
@@ -883,3 +898,108 @@ def per_project(figures):
                 "sentence": c["sentence"],
             })
     return pd.DataFrame(out, columns=cols)
+
+
+# ------------------------------------------------------------------ display helpers (notebook 03)
+
+_QUAL_MARK = {"exact": "", "at_least": "≥", "more_than": ">", "approx": "≈", "at_most": "≤", "range": ""}
+
+
+def format_value(value, *, kind: str, unit: str | None, qualifier: str = "exact", value_high=None,
+                 script: str = "simplified", digits: int | None = None) -> str:
+    """A figure as a person reads it: 298亿元, ≥10亿元, 61个, 20亿–30亿元, >70项.
+
+    Amounts are shown in 亿 (10⁸) from 1亿 up and in 万 (10⁴) from 1万 up, exactly (Decimal)."""
+    import pandas as pd
+
+    def scaled(v) -> str:
+        v = Decimal(int(v)) if not isinstance(v, Decimal) else v
+        for mag, div in (("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
+            if kind == "amount" and abs(v) >= div:
+                q = (v / div)
+                if digits is not None:
+                    q = q.quantize(Decimal(1).scaleb(-digits))
+                s = format(q.normalize(), "f")
+                return f"{s}{mag}"
+        return format(v.normalize(), "f")
+
+    if value is None or (not isinstance(value, (int, Decimal)) and pd.isna(value)):
+        return ""
+    u = unit or ""
+    text = scaled(value)
+    if qualifier == "range" and value_high is not None and not pd.isna(value_high):
+        text = f"{text}–{scaled(value_high)}"
+    out = f"{_QUAL_MARK.get(qualifier, '')}{text}{u}"
+    return to_script(out, script) if script == "traditional" else out
+
+
+def display_script(documents) -> str:
+    """The script most documents are written in ('traditional' or 'simplified'), for display."""
+    if documents is None or len(documents) == 0:
+        return "simplified"
+    counts = documents["script"].value_counts()
+    trad = int(counts.get("traditional", 0))
+    return "traditional" if trad > len(documents) - trad else "simplified"
+
+
+def figures_table(figures, *, script: str = "simplified"):
+    """The figures an analyst reads first: one row per figure with its value written out, what it
+    measures, whose it is, where and when, and the relation to other figures."""
+    import pandas as pd
+
+    cols = ["doc_id", "figure_id", "text", "shown", "kind", "value", "qualifier", "metric", "subject",
+            "place", "place_parents", "period_start", "period_end", "part_of", "distributive"]
+    if figures is None or len(figures) == 0:
+        return pd.DataFrame(columns=cols)
+    df = figures.copy()
+    df["shown"] = [format_value(v, kind=k, unit=u, qualifier=q, value_high=h, script=script)
+                   for v, k, u, q, h in zip(df["value"], df["kind"], df["unit"], df["qualifier"], df["value_high"])]
+    return df[cols].reset_index(drop=True)
+
+
+def verify_offsets(figures, docs) -> "pd.DataFrame":  # noqa: F821
+    """For every document: how many figures, and how many whose ``body[start:end]`` is not their
+    ``text`` (always 0 — a test guards it; shown so readers can check provenance themselves)."""
+    import pandas as pd
+
+    by_id = {d.doc_id: d for d in docs}
+    rows = []
+    for doc_id, g in figures.groupby("doc_id", sort=True):
+        body = by_id[doc_id].body if doc_id in by_id else None
+        bad = sum(1 for s, e, t in zip(g["start"], g["end"], g["text"]) if body is None or body[s:e] != t)
+        rows.append({"doc_id": doc_id, "figures": len(g), "offsets_wrong": bad})
+    return pd.DataFrame(rows, columns=["doc_id", "figures", "offsets_wrong"])
+
+
+def plot_totals_by_place(totals, *, unit: str = "亿元", scale: int = 10**8, script: str = "simplified",
+                         title: str | None = None, top: int = 20):
+    """Horizontal bars of :func:`totals_by_place`: the solid bar is what is certain (``low``); a
+    floor (≥) gets an open-ended arrow, an approximation (≈) a hatched bar. Returns the Figure."""
+    import matplotlib.pyplot as plt
+
+    t = totals.head(top).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(7.5, 0.5 * len(t) + 1.4), dpi=100)
+    ys = range(len(t))
+    vals = [float(Decimal(int(v)) / scale) for v in t["low"]]
+    span = max(vals + [1e-9])
+    for y, v, bound in zip(ys, vals, t["bound"]):
+        ax.barh(y, v, color="#4c72b0" if bound == "=" else "#8fa9d6",
+                hatch="//" if bound == "≈" else None, edgecolor="#2b4c7e")
+        label = f"{bound if bound != '=' else ''}{v:,.4g} {unit}"
+        x = v + 0.015 * span
+        if bound == "≥":
+            ax.annotate("", xy=(v + 0.07 * span, y), xytext=(v, y),
+                        arrowprops={"arrowstyle": "->", "color": "#2b4c7e"})
+            x = v + 0.085 * span
+        ax.text(x, y, to_script(label, script), va="center", fontsize=9)
+    ax.set_yticks(list(ys))
+    names = [f"{p}" + (f"（{pp.split(' > ')[0]}）" if isinstance(pp, str) and pp else "")
+             for p, pp in zip(t["place"], t["place_parents"])]
+    ax.set_yticklabels(names)
+    ax.set_xlim(0, span * 1.25)
+    ax.set_xlabel(to_script(unit, script))
+    ax.spines[["top", "right"]].set_visible(False)
+    if title:
+        ax.set_title(to_script(title, script))
+    fig.tight_layout()
+    return fig

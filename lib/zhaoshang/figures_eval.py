@@ -152,6 +152,20 @@ def score(pairs: list[tuple[list[Key], list[Key]]], *, strict: bool, kinds: tupl
             "recall": round(r, 3), "f1": round(f, 3)}
 
 
+def available_systems() -> tuple[str, ...]:
+    """zhaoshang, plus jionlp when it is installed (it is a test dependency)."""
+    import importlib.util
+
+    return ("zhaoshang", "jionlp") if importlib.util.find_spec("jionlp") else ("zhaoshang",)
+
+
+def side_by_side(gold: list[dict] | None = None):
+    """Precision and recall per system in columns, as the notebook and the script show them."""
+    t = evaluate(gold, systems=available_systems())
+    return t.pivot_table(index=["figures", "match"], columns="system", values=["precision", "recall"],
+                         sort=False).round(3)
+
+
 def evaluate(gold: list[dict] | None = None, *, systems: tuple[str, ...] = ("zhaoshang", "jionlp")):
     """The side-by-side table: one row per (system, figures scored, match level)."""
     import pandas as pd
