@@ -30,3 +30,15 @@ def shared_corpus(name: str):
     if not p.exists():
         pytest.skip(f"reference corpus {p} not available")
     return p
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One line counting what the hostile-input suite tried (tests/test_robustness.py)."""
+    import sys
+
+    mod = sys.modules.get("test_robustness")
+    summary = getattr(mod, "SUMMARY", None)
+    if summary:
+        terminalreporter.write_line(
+            "hostile-input suite: {inputs} inputs tried, {documents} documents, {errors} errors, "
+            "{exceptions} exceptions".format(**summary))

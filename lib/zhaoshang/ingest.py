@@ -105,6 +105,12 @@ def doc_id_for(rel: str) -> str:
 # ------------------------------------------------------------------------ decoding
 
 
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    ctrl = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\x0c\x1b")
+    return ctrl / max(1, len(sample))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
@@ -143,12 +149,25 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
                                   f"but is not valid {codec} ({e.reason} at byte {e.start})") from None
             break
     if text is None:
-        if _looks_binary(data):
-            raise IngestError("binary file, not text (contains NUL or control bytes)")
         try:
             text, enc = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            text, enc = _detect(data)
+            text = enc = None
+        if text is not None:
+            if _control_share(text) > 0.10:
+                raise IngestError("binary file, not text (mostly control characters)")
+        elif _looks_binary(data):
+            raise IngestError("binary file, not text (contains NUL or control bytes)")
+        else:
+            # UTF-8 with a handful of broken bytes (a truncated last character, a
+            # bad copy) is still UTF-8: keep it, mark the damage with U+FFFD. A
+            # file in another encoding breaks UTF-8 everywhere and goes to detection.
+            lenient = data.decode("utf-8", errors="replace")
+            n_bad = lenient.count("\ufffd")
+            if n_bad <= max(1, len(data) // 2000):
+                text, enc = lenient, f"utf-8 ({n_bad} invalid byte sequence{'s' if n_bad > 1 else ''} replaced)"
+            else:
+                text, enc = _detect(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise IngestError("empty file (only whitespace)")
