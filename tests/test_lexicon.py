@@ -81,3 +81,10 @@ def test_lexicon_is_hashable_by_content():
     a = from_terms(["招商"])
     b = from_terms(["招商"])
     assert a == b and hash(a) == hash(b)
+
+
+def test_summary_by_category():
+    s = default_lexicon().summary(examples=3)
+    assert s.columns.tolist() == ["category", "terms", "examples"]
+    assert s["terms"].sum() == len(default_lexicon())
+    assert s.iloc[0]["examples"].startswith("招商引资、")

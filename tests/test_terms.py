@@ -10,10 +10,10 @@ import pytest
 
 from zhaoshang import paths
 from zhaoshang.lexicon import from_terms
-from zhaoshang.terms import (category_totals, collocations, count_terms, corpus_words, display_forms,
+from zhaoshang.terms import (category_totals, doc_labels, collocations, count_terms, corpus_words, display_forms,
                              doc_term_counts, doc_word_counts, doc_word_forms, dominant_script,
                              find_phrases, frequency_by, kwic, matching_view, term_hits,
-                             term_positions, term_summary, term_table, word_frequencies,
+                             term_positions, term_summary, top_terms, term_table, word_frequencies,
                              word_table, words_for_display)
 
 from conftest import make_doc, shared_corpus
@@ -134,6 +134,9 @@ def test_words_for_display_maps_keys_to_the_texts_spelling():
     assert shown.columns.tolist() == ["word", "simplified", "count", "docs"]
     assert shown["word"].tolist() == ["項目", "營商環境", "无此词"]
     assert words_for_display(shown, docs, top=1)["word"].tolist() == ["項目"]
+    kw = pd.DataFrame({"word": ["营商环境"], "simplified": ["营商环境"], "ll": [3.0]})  # a keyness table
+    assert words_for_display(kw, docs).to_dict("records") == [{"word": "營商環境", "simplified": "营商环境",
+                                                               "ll": 3.0}]
     assert word_frequencies(shown) == {"项目": 2, "营商环境": 1, "无此词": 1}
     assert word_frequencies(words) == word_frequencies(shown)
 
@@ -142,6 +145,17 @@ def test_term_summary_totals():
     docs = [make_doc("營商環境和營商環境" + "。" * 991, doc_id="a"), make_doc("专班" + "。" * 998, doc_id="b")]
     t = term_summary(docs, ["营商环境", "專班", "链主"])
     assert t.values.tolist() == [["营商环境", 2, 1, 10.0], ["專班", 1, 1, 5.0], ["链主", 0, 0, 0.0]]
+
+
+def test_top_terms_keeps_requested_terms_first():
+    tc = pd.DataFrame({"doc_id": ["a"] * 4, "term": ["专班", "链主", "营商环境", "签约"], "count": [5, 2, 1, 2]})
+    assert top_terms(tc, 3, include=["營商環境"]) == ["营商环境", "专班", "签约"]
+    assert top_terms(tc, 10) == ["专班", "签约", "链主", "营商环境"]
+
+
+def test_doc_labels_prefer_years():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "year": [2019.0, float("nan")]})
+    assert doc_labels(documents) == ["2019", "b"]
 
 
 def test_dominant_script():

@@ -81,6 +81,16 @@ class Lexicon:
     def get(self, term: str) -> Term | None:
         return self._index.get(to_simplified(term))
 
+    def summary(self, *, examples: int = 6):
+        """Terms per category with a few examples: category, terms, examples."""
+        import pandas as pd
+
+        rows = []
+        for c in self.categories:
+            members = [t.term for t in self.entries if t.category == c]
+            rows.append((c, len(members), "、".join(members[:examples])))
+        return pd.DataFrame(rows, columns=["category", "terms", "examples"])
+
     def to_frame(self):
         """The lexicon as a DataFrame: term, traditional, category, gloss."""
         import pandas as pd

@@ -98,12 +98,23 @@ def _category_colours(lex: Lexicon) -> dict[str, tuple]:
     return {c: cmap(i % cmap.N) for i, c in enumerate(lex.categories)}
 
 
+def _label(term: str, script: str, display: Mapping[str, str] | None) -> str:
+    """How to write a Simplified lexicon term on a chart: as the texts write it
+    (``display``, see :func:`zhaoshang.terms.surface_forms`), else converted to ``script``;
+    a term a user typed in Traditional stays as typed."""
+    if display and term in display:
+        return display[term]
+    return to_script(term, script) if to_simplified(term) == term else term
+
+
 def category_chart(term_counts, lexicon: Lexicon | None = None, *, top: int = 25,
-                   script: str = "simplified", title: str | None = None):
+                   script: str = "simplified", display: Mapping[str, str] | None = None,
+                   title: str | None = None):
     """Top terms as bars coloured by category (left) and hits per category (right).
 
-    ``term_counts``: doc_id, term, count (term_counts.csv); terms are drawn in
-    ``script``. Returns the matplotlib Figure."""
+    ``term_counts``: doc_id, term, count (term_counts.csv); terms are drawn as
+    ``display`` maps them (their spelling in the texts) or converted to ``script``.
+    Returns the matplotlib Figure."""
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
 
@@ -122,7 +133,7 @@ def category_chart(term_counts, lexicon: Lexicon | None = None, *, top: int = 25
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, max(4.0, 0.32 * len(tc) + 1.2)),
                                    gridspec_kw={"width_ratios": [3, 2]})
-    labels = [to_script(t, script) for t in tc["term"]][::-1]
+    labels = [_label(t, script, display) for t in tc["term"]][::-1]
     ax1.barh(labels, tc["count"].tolist()[::-1], color=[colours[c] for c in tc["category"]][::-1])
     ax1.set_xlabel("occurrences (title + body)")
     ax1.set_title(f"Top {len(tc)} lexicon terms")
@@ -140,7 +151,7 @@ def category_chart(term_counts, lexicon: Lexicon | None = None, *, top: int = 25
 
 
 def terms_over_time(freq, *, x: str = "year", value: str = "per_10k", script: str = "simplified",
-                    title: str | None = None):
+                    display: Mapping[str, str] | None = None, title: str | None = None):
     """Lines of ``value`` (per_10k, count, doc_share …) per term across ``x``.
 
     ``freq`` is a :func:`zhaoshang.terms.frequency_by` table. Returns the Figure."""
@@ -151,7 +162,7 @@ def terms_over_time(freq, *, x: str = "year", value: str = "per_10k", script: st
     for term, g in freq.groupby("term", sort=False):
         g = g.sort_values(x)
         ax.plot(g[x].astype(int) if x == "year" else g[x], g[value], marker="o", markersize=3,
-                linewidth=1.5, label=to_script(term, script) if to_simplified(term) == term else term)
+                linewidth=1.5, label=_label(term, script, display))
     labels = {"per_10k": "occurrences per 10,000 characters", "count": "occurrences",
               "doc_share": "share of documents containing the term", "docs": "documents"}
     ax.set_ylabel(labels.get(value, value))
@@ -164,7 +175,8 @@ def terms_over_time(freq, *, x: str = "year", value: str = "per_10k", script: st
 
 
 def dispersion_plot(positions, *, terms: list[str] | None = None, doc_labels: list[str] | None = None,
-                    script: str = "simplified", title: str | None = None):
+                    script: str = "simplified", display: Mapping[str, str] | None = None,
+                    title: str | None = None):
     """Where terms occur through the documents (a lexical dispersion plot).
 
     ``positions`` is a :func:`zhaoshang.terms.term_positions` table: each
@@ -180,12 +192,16 @@ def dispersion_plot(positions, *, terms: list[str] | None = None, doc_labels: li
         xs = positions.loc[positions["term"] == t, "corpus_position"]
         ax.scatter(xs, [i] * len(xs), marker="|", s=250, linewidths=1.2)
     ax.set_yticks(range(len(terms)))
-    ax.set_yticklabels([to_script(t, script) if to_simplified(t) == t else t for t in terms])
+    ax.set_yticklabels([_label(t, script, display) for t in terms])
     ax.set_ylim(len(terms) - 0.5, -0.5)
     ax.set_xlim(0, n_docs)
     for b in range(1, n_docs):
         ax.axvline(b, color="0.85", linewidth=0.6, zorder=0)
-    if doc_labels is not None and n_docs <= 60:
+    if n_docs == 1:
+        ax.set_xticks([0, 0.25, 0.5, 0.75, 1])
+        ax.set_xticklabels(["start", "", "middle", "", "end"])
+        ax.set_xlabel("position in the text" + (f" ({doc_labels[0]})" if doc_labels else ""))
+    elif doc_labels is not None and n_docs <= 60:
         step = max(1, n_docs // 20)
         ax.set_xticks([i + 0.5 for i in range(0, n_docs, step)])
         ax.set_xticklabels([str(doc_labels[i]) for i in range(0, n_docs, step)], rotation=90, fontsize=8)

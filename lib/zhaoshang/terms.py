@@ -272,18 +272,27 @@ def surface_forms(docs: Iterable, keys: Iterable[str]) -> dict[str, str]:
 
 
 def words_for_display(words, docs: Iterable, *, top: int | None = None):
-    """A words table (word, count, docs; ``word`` the Simplified key as in words.csv)
-    with ``word`` shown as the texts write it and the key kept in ``simplified``.
+    """A table of words (words.csv, a keyness table …) with ``word`` shown as the
+    texts write it and the Simplified key in ``simplified``.
 
-    Tables that already carry a ``simplified`` column are returned as they are
-    (cut to ``top`` rows)."""
-    w = words.head(top) if top else words
-    if "simplified" in w.columns:
-        return w.reset_index(drop=True)
-    w = w.rename(columns={"word": "simplified"})
+    The key is the ``simplified`` column when there is one, else ``word`` (as in
+    words.csv). Other columns are kept; only the first ``top`` rows if given."""
+    w = (words.head(top) if top else words).copy()
+    if "simplified" not in w.columns:
+        w = w.rename(columns={"word": "simplified"})
+        w.insert(0, "word", w["simplified"])
     shown = surface_forms(docs, w["simplified"])
-    w.insert(0, "word", w["simplified"].map(shown))
+    w["word"] = w["simplified"].map(shown)
     return w.reset_index(drop=True)
+
+
+def doc_labels(documents) -> list[str]:
+    """A short label per document for plots: its year when known, else its doc_id."""
+    years = documents["year"] if "year" in documents.columns else [None] * len(documents)
+    out = []
+    for y, d in zip(years, documents["doc_id"]):
+        out.append(str(int(y)) if y is not None and y == y else str(d))
+    return out
 
 
 def word_frequencies(words) -> dict[str, int]:
@@ -355,6 +364,22 @@ def frequency_by(term_counts, documents, by: str | list[str] = "doc_id", terms: 
     out["_o"] = out["term"].map(order)
     out = out.sort_values([*by, "_o"], kind="stable").reset_index(drop=True)
     return out[[*by, "term", "count", "per_10k", "docs", "n_docs", "doc_share", "n_chars"]]
+
+
+def top_terms(term_counts, n: int = 8, *, include: Iterable[str] = ()) -> list[str]:
+    """Simplified terms to follow: ``include`` (either script) first, then the
+    most frequent other terms of ``term_counts`` until there are ``n``.
+
+    Ties are broken by the term itself, so the choice is deterministic."""
+    chosen = list(dict.fromkeys(to_simplified(t) for t in include))
+    totals = term_counts.groupby("term")["count"].sum()
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    for t, c in ranked:
+        if len(chosen) >= n:
+            break
+        if c > 0 and t not in chosen:
+            chosen.append(t)
+    return chosen
 
 
 def category_totals(term_counts, lexicon: Lexicon | None = None):
