@@ -44,7 +44,7 @@ _PROVINCE_SHORT_OK = {"河北", "河南", "山西", "湖南", "湖北", "西藏"
 
 # Full names that are also ordinary words (城区 "urban area", 新城区 "new town" …): like county
 # short names, they count only when the document names their prefecture.
-_GENERIC_FULL = {"城区", "郊区", "矿区", "新城区", "老城区", "市中区", "城中区", "城东区", "城西区",
+_GENERIC_FULL = {"解放区", "和县", "工农区", "城区", "郊区", "矿区", "新城区", "老城区", "市中区", "城中区", "城东区", "城西区",
                  "城南区", "城北区", "新建区", "开发区", "高新区", "经开区", "新区", "平房区", "新华区",
                  "和平区", "长安区", "中山区", "白云区", "青山区", "东区", "西区", "南区", "北区"}
 
@@ -178,6 +178,8 @@ class Gazetteer:
                     continue
             if self._river(text, s, f):
                 continue
+            if all(short for _c, short in self.forms[f]) and self._inside_word(text, s, e):
+                continue
             kept.append((s, e, f))
         raw = kept
         context = set()
@@ -191,6 +193,13 @@ class Gazetteer:
             name = self.places[code].name if code else f
             mentions.append(Mention(s, e, text[s:e], code, name))
         return self._with_anaphora(text, mentions)
+
+    @staticmethod
+    def _inside_word(text: str, s: int, e: int) -> bool:
+        """A short name whose edge characters form a common word with their neighbours is part of
+        another word: 均衡水平 is not 衡水, 平衡水 neither."""
+        words = _common_two_char_words()
+        return (s > 0 and text[s - 1:s + 1] in words) or (e < len(text) and text[e - 1:e + 1] in words)
 
     @staticmethod
     def _river(text: str, s: int, form: str) -> bool:
@@ -240,6 +249,26 @@ class Gazetteer:
             if suffixes == ("省",) and m.code and self.places[m.code].level == "province":
                 return m
         return None
+
+
+@lru_cache(maxsize=1)
+def _common_two_char_words() -> frozenset[str]:
+    """Two-character words of jieba's dictionary that are common (frequency ≥ 100) and not place
+    names (tag ns), read from its data file without initialising jieba (which logs to stderr)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.origin:
+        return frozenset()
+    path = Path(spec.origin).parent / "dict.txt"
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3 and len(parts[0]) == 2 and parts[2] != "ns" and int(parts[1]) >= 100:
+                out.add(parts[0])
+    return frozenset(out)
 
 
 def _read_tsv(path) -> list[dict]:
