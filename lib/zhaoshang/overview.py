@@ -1,0 +1,101 @@
+"""The corpus at a glance: what is in it and the headline numbers of every analysis.
+
+Used by ``notebooks/00-overview.ipynb`` and the report index. Everything is
+computed from the tables of :func:`zhaoshang.corpus.analyze`, never from text
+again, so the overview always agrees with the other notebooks.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .script import to_script
+
+
+def documents_by(tables, column: str) -> pd.DataFrame:
+    """Documents per value of a documents column (year, site, script, encoding…), stable order."""
+    d = tables.documents
+    if not len(d):
+        return pd.DataFrame(columns=[column, "documents", "characters"])
+    key = d[column].astype("object").where(d[column].notna(), "(unknown)")
+    g = (d.assign(_key=key).groupby("_key", sort=False)
+         .agg(documents=("doc_id", "size"), characters=("n_chars", "sum")).reset_index()
+         .rename(columns={"_key": column}))
+    g[column] = g[column].astype(str)
+    return g.sort_values(column, kind="stable").reset_index(drop=True)
+
+
+def _script(tables) -> str:
+    s = tables.documents["script"].value_counts()
+    return str(s.index[0]) if len(s) else "simplified"
+
+
+def headline(tables) -> pd.DataFrame:
+    """One row per headline number, with the notebook that explains it."""
+    from .figures import totals_by_place
+
+    script = _script(tables)
+    rows: list[tuple[str, str, str]] = []
+    d = tables.documents
+    rows.append(("01 cleaning", "documents (rejected inputs)", f"{len(d)} ({len(tables.errors)})"))
+    rows.append(("01 cleaning", "repairs (unrecoverable characters)",
+                 f"{int(d['n_repairs'].sum()) if len(d) else 0} ({int(d['n_unrecovered'].sum()) if len(d) else 0})"))
+
+    tc = tables.term_counts
+    if len(tc):
+        top = (tc.groupby("term").agg(count=("count", "sum"), docs=("doc_id", "nunique")).reset_index()
+               .sort_values(["count", "term"], ascending=[False, True]).head(5))
+        rows.append(("02 term frequency", "most frequent lexicon terms",
+                     "、".join(f"{to_script(t, script)} {c}" for t, c in zip(top["term"], top["count"]))))
+    w = tables.words
+    if len(w):
+        rows.append(("02 term frequency", "distinct words (after stopwords)", f"{len(w)}"))
+
+    f = tables.figures
+    if len(f):
+        amounts = f[f["kind"] == "amount"]
+        counts = f[f["kind"] == "count"]
+        rows.append(("03 investment figures", "amounts / counts reported", f"{len(amounts)} / {len(counts)}"))
+        totals = totals_by_place(f)
+        if len(totals):
+            top = totals.sort_values(["low", "place"], ascending=[False, True]).head(3)
+            rows.append(("03 investment figures", "largest totals by place (CNY, 亿)",
+                         "、".join(f"{p} {b if b != '=' else ''}{low / 1e8:,.1f}"
+                                  for p, low, b in zip(top["place"], top["low"], top["bound"]))))
+
+    q = tables.quotes
+    if len(q):
+        roles = q["role"].value_counts()
+        rows.append(("04 rhetoric", "direct quotes by role",
+                     "、".join(f"{r} {n}" for r, n in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0])))))
+    s = tables.slogans
+    if len(s):
+        rows.append(("04 rhetoric", "quoted slogans (distinct)", f"{len(s)} ({s['slogan'].nunique()})"))
+    r = tables.rhetoric
+    if len(r):
+        cat = (r.groupby("category")["per_10k"].mean().reset_index()
+               .sort_values(["per_10k", "category"], ascending=[False, True]).head(3))
+        rows.append(("04 rhetoric", "densest rhetoric categories (hits per 10k chars)",
+                     "、".join(f"{c} {v:.1f}" for c, v in zip(cat["category"], cat["per_10k"]))))
+    return pd.DataFrame(rows, columns=["notebook", "measure", "value"])
+
+
+def plot_documents_by_year(tables, ax=None):
+    """Bar chart of documents per year (only when documents carry dates or years)."""
+    import matplotlib.pyplot as plt
+
+    from .fonts import face_for_script, use_cjk_font
+
+    use_cjk_font(face_for_script(_script(tables)))
+    by = documents_by(tables, "year")
+    by = by[by["year"] != "(unknown)"]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 3))
+    if not len(by):
+        ax.text(0.5, 0.5, "no dated documents", ha="center", va="center")
+        ax.set_axis_off()
+        return ax
+    ax.bar(by["year"].astype(float).astype(int).astype(str), by["documents"], color="#4c72b0")
+    ax.set_ylabel("documents")
+    ax.set_title("文档按年份 documents by year")
+    ax.tick_params(axis="x", rotation=90 if len(by) > 12 else 0)
+    return ax
