@@ -1,0 +1,33 @@
+"""The overview agrees with the tables it summarises (sample article, checked by hand)."""
+from __future__ import annotations
+
+import pytest
+
+from zhaoshang import paths
+from zhaoshang.corpus import analyze
+from zhaoshang.display import corpus_summary
+from zhaoshang.overview import documents_by, headline
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return analyze(paths.RAW, cache=False)
+
+
+def test_summary_of_the_sample(tables):
+    s = corpus_summary(tables)["value"]
+    assert s["documents"] == "1" and s["rejected inputs (errors.csv)"] == "0"
+    assert s["scripts"] == "traditional 1" and s["encodings"] == "utf-8 1"
+    assert s["years covered"] == "2023–2023"
+
+
+def test_headline_numbers(tables):
+    h = dict(zip(headline(tables)["measure"], headline(tables)["value"]))
+    assert "招商引資 8" in h["most frequent lexicon terms"]
+    assert h["direct quotes by role"] == "enterprise 5、official 1"
+    assert h["amounts / counts reported"].startswith("5 /")  # 298億, 58億, 10億 ×2, 189.4億
+
+
+def test_documents_by(tables):
+    by = documents_by(tables, "site")
+    assert list(by["site"]) == ["中國產業經濟信息網"] and list(by["documents"]) == [1]
