@@ -327,3 +327,33 @@ def test_charts_render_chinese_without_glyph_warnings():
         for fig in figs:
             fig.savefig(io.BytesIO(), format="png")
             plt.close(fig)
+
+
+# ------------------------------------------------------------------------ properties
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_ALPHABET = "招商引资产业链营环境以全专班。，"
+_TERMS = ["招商", "招商引资", "产业链招商", "全产业链招商", "以商招商", "营商环境", "商商", "专班"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET, max_size=60))
+def test_each_term_counts_like_str_count_whatever_the_other_terms(text):
+    hits = find_phrases(text, _TERMS)
+    for t in _TERMS:
+        assert sum(1 for h in hits if h[0] == t) == text.count(t)
+        for term, s, e in hits:
+            assert text[s:e] == term
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET, max_size=60))
+def test_counts_do_not_depend_on_the_script(text):
+    from zhaoshang.script import to_traditional
+
+    simp = make_doc(text, doc_id="s")
+    trad = make_doc(to_traditional(text), doc_id="t")
+    a = [r["count"] for r in count_terms([simp], _TERMS)]
+    b = [r["count"] for r in count_terms([trad], _TERMS)]
+    assert a == b
