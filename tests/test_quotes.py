@@ -246,3 +246,13 @@ def test_pronoun_resolves_to_a_person_named_in_an_earlier_sentence():
 def test_colon_without_a_speech_verb():
     r = one("談及未來，該公司總經理劉洋對記者：“我們將追加投資5億元。”")
     assert (r["speaker"], r["role"], r["pattern"]) == ("劉洋", "enterprise", "before")
+
+
+def test_pathological_marks_stay_fast():
+    import time
+
+    d = make_doc("“" * 5000 + "”" * 3000 + "‘’「」" * 2000 + "\n" + "依托“一區四園”，“我們有信心。”張三說。" * 2000)
+    t = time.perf_counter()
+    rows = doc_quotes(d)
+    assert time.perf_counter() - t < 5
+    assert len(rows) == 2000 and {r["speaker"] for r in rows} == {"張三"}

@@ -32,6 +32,7 @@ Attribution patterns (``pattern`` column)
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -175,16 +176,17 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 stack.append((ch, i + 1, -1))
         opened.sort(key=lambda q: (q.start, -q.end))
         spans.extend(opened)
-    # nesting: the innermost earlier span that contains a span is its parent
+    # nesting: pairs never cross (a closing mark drops the marks opened after its
+    # partner), so a stack of open containers gives each span its innermost parent
+    stack: list[int] = []
     for idx, q in enumerate(spans):
-        for j in range(idx - 1, -1, -1):
-            o = spans[j]
-            if o.paragraph != q.paragraph:
-                break
-            if o.start <= q.start and q.end <= o.end:
-                q.parent = j
-                q.depth = o.depth + 1
-                break
+        while stack and not (spans[stack[-1]].paragraph == q.paragraph
+                             and spans[stack[-1]].start <= q.start and q.end <= spans[stack[-1]].end):
+            stack.pop()
+        if stack:
+            q.parent = stack[-1]
+            q.depth = spans[stack[-1]].depth + 1
+        stack.append(idx)
     return spans
 
 
@@ -218,6 +220,10 @@ def _sentences(text: str, p0: int, p1: int, outside: list[bool]) -> list[tuple[i
     return out
 
 
+_INNER_STOP = re.compile("[。！？!?；;]")
+_COMMA = re.compile("[，,]")
+
+
 def is_speech_like(content: str) -> bool:
     """Does the quoted text read like an utterance rather than a coined phrase?
 
@@ -227,11 +233,9 @@ def is_speech_like(content: str) -> bool:
         return False
     if c[-1] in SENTENCE_END + "，,：:；;":
         return True
-    if any(ch in "。！？!?；;" for ch in c):
+    if _INNER_STOP.search(c):
         return True
-    if len(c) >= 30 and any(ch in "，," for ch in c):
-        return True
-    return False
+    return len(c) >= 30 and _COMMA.search(c) is not None
 
 
 # ----------------------------------------------------------------- speakers
@@ -496,6 +500,7 @@ def analyse_quotes(simp: str, body: str, lex: SpeakerLexicon | None = None) -> l
     for q in spans:
         if q.paragraph not in sentences_of:
             sentences_of[q.paragraph] = _sentences(simp, *q.paragraph, outside)
+    starts_of = {p: [x0 for x0, _ in ss] for p, ss in sentences_of.items()}
     top = [q for q in spans if q.depth == 0]
     last_named: Speaker | None = None
     registry: dict[str, Speaker] = {}
@@ -504,13 +509,17 @@ def analyse_quotes(simp: str, body: str, lex: SpeakerLexicon | None = None) -> l
     for idx, q in enumerate(top):
         content = simp[q.start:q.end]
         sents = sentences_of[q.paragraph]
-        si = next((k for k, (x0, x1) in enumerate(sents) if x0 <= q.start - 1 < x1), None)
+        si = bisect.bisect_right(starts_of[q.paragraph], q.start - 1) - 1
+        if si < 0 or not (sents[si][0] <= q.start - 1 < sents[si][1]):
+            si = None
         s0, s1 = sents[si] if si is not None else q.paragraph
         # the prefix runs back to the previous quote or the sentence start, the tail
         # on to the next quote or the sentence end (its final punctuation excluded)
-        prefix_a = max([o.end + 1 for o in top[:idx] if o.paragraph == q.paragraph and o.end < q.start]
-                       + [s0])
-        tail_b = min([s1] + [o.start - 1 for o in top[idx + 1:] if o.paragraph == q.paragraph])
+        # (top-level spans never overlap, so the neighbours in order are the nearest)
+        prv = top[idx - 1] if idx > 0 and top[idx - 1].paragraph == q.paragraph else None
+        nxt = top[idx + 1] if idx + 1 < len(top) and top[idx + 1].paragraph == q.paragraph else None
+        prefix_a = max(s0, prv.end + 1) if prv is not None else s0
+        tail_b = min(s1, nxt.start - 1) if nxt is not None else s1
         tail_a = q.end + 1
         while tail_b > tail_a and simp[tail_b - 1] in SENTENCE_END + " \t　":
             tail_b -= 1

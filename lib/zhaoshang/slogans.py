@@ -34,6 +34,9 @@ METAPHORS_FILE = paths.LEXICON / "metaphors.yaml"
 
 KINDS = ("campaign", "numeric", "idiom", "parallel", "other")
 
+MAX_CLASSIFIED = 60
+"""Quoted phrases longer than this (no sentence punctuation, yet long) are listed as ``other``."""
+
 _NUM = "0-9０-９一二三四五六七八九十百千万两双半"
 _NUM_RE = re.compile(f"[{_NUM}]+")
 # Words that contain a numeral but are not counts (一把手 is a title, 一体化 an adjective)
@@ -165,22 +168,21 @@ def doc_slogans(doc) -> list[dict]:
     spans = analyse_quotes(simp, body)
     rows = []
     terms = metaphor_terms()
+    # inside speech: some ancestor is speech (parents come before their children)
+    in_speech_of: dict[int, bool] = {}
+    for q in spans:
+        par = spans[q.parent] if q.parent is not None else None
+        in_speech_of[id(q)] = par is not None and (par.kind == "speech" or in_speech_of[id(par)])
     for q in spans:
         if q.kind != "phrase":
             continue
         key = simp[q.start:q.end].strip()
         if not key:
             continue
-        # in speech: any ancestor is speech
-        in_speech = False
-        p = q.parent
-        while p is not None:
-            if spans[p].kind == "speech":
-                in_speech = True
-                break
-            p = spans[p].parent
+        in_speech = in_speech_of[id(q)]
         after = simp[q.end + 1:q.end + 7]
-        kinds = slogan_kinds(key, after=after)
+        short = len(key) <= MAX_CLASSIFIED
+        kinds = slogan_kinds(key, after=after) if short else ["other"]
         rows.append({
             "doc_id": doc.doc_id,
             "slogan": body[q.start:q.end],
@@ -191,7 +193,7 @@ def doc_slogans(doc) -> list[dict]:
             "key": key,
             "nested": q.depth > 0,
             "in_speech": in_speech,
-            "metaphor": next((t for t in terms if t in key), None),
+            "metaphor": next((t for t in terms if t in key), None) if short else None,
         })
     return rows
 
