@@ -27,3 +27,14 @@ def test_subset_has_exactly_the_needed_glyphs():
 def test_css_embeds_a_data_uri():
     css = css_font_face("產業鏈", "tc")
     assert css.startswith("@font-face") and "data:font/otf;base64," in css
+
+
+def test_switching_faces_back_and_forth():
+    import matplotlib as mpl
+
+    from zhaoshang.fonts import use_cjk_font
+
+    assert use_cjk_font("sc") == "Noto Sans CJK SC"
+    assert use_cjk_font("tc") == "Noto Sans CJK TC"
+    use_cjk_font("sc")
+    assert mpl.rcParams["font.sans-serif"][0] == "Noto Sans CJK SC"

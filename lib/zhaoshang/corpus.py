@@ -55,7 +55,7 @@ ANALYSES: dict[str, tuple[str, str]] = {
     "slogans": ("zhaoshang.rhetoric", "doc_slogans"),
     "rhetoric": ("zhaoshang.rhetoric", "doc_rhetoric"),
 }
-WORDS = ("zhaoshang.terms", "doc_word_counts")
+WORDS = ("zhaoshang.terms", "doc_word_forms")  # Simplified key -> {surface form: count}
 
 
 @dataclass
@@ -108,7 +108,7 @@ def _call(spec: tuple[str, str]):
 class _Result:
     doc: CleanDocument | None
     rows: dict[str, list[dict]]
-    words: dict[str, int]
+    words: dict[str, dict[str, int]]
     error: Failure | None = None
 
 
@@ -167,8 +167,7 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool = False) -> Tables:
 
     docs: list[CleanDocument] = []
     rows: dict[str, list[dict]] = {name: [] for name in ANALYSES}
-    word_count: Counter = Counter()
-    word_docs: Counter = Counter()
+    word_forms: list[dict[str, dict[str, int]]] = []
     repairs: list[dict] = []
     for r in results:
         if r.error is not None:
@@ -177,21 +176,28 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool = False) -> Tables:
         docs.append(r.doc)
         for name, rs in r.rows.items():
             rows[name].extend(rs)
-        word_count.update(r.words)
-        word_docs.update(w for w, c in r.words.items() if c > 0)
+        word_forms.append(r.words)
         repairs.extend({"doc_id": r.doc.doc_id, "start": e.start, "end": e.end, "before": e.before,
                         "after": e.after, "kind": e.kind, "confidence": e.confidence} for e in r.doc.repairs)
 
-    words = sorted(word_count.items(), key=lambda kv: (-kv[1], kv[0]))
     tables = {
         "documents": _frame("documents", [_doc_row(d) for d in docs]),
         "errors": _frame("errors", sorted(({"path": f.path, "error": f.error} for f in failures),
                                           key=lambda r: r["path"])),
-        "words": _frame("words", [{"word": w, "count": c, "docs": word_docs[w]} for w, c in words]),
+        "words": _words_table(word_forms),
         "repairs": _frame("repairs", repairs),
         **{name: _frame(name, rs) for name, rs in rows.items()},
     }
     return Tables(**tables, docs=docs, source=str(source))
+
+
+def _words_table(word_forms: list[dict[str, dict[str, int]]]) -> pd.DataFrame:
+    """words.csv: word as the texts write it most often, its Simplified key, count, docs."""
+    from .terms import display_forms, word_table
+
+    counts = [{w: sum(f.values()) for w, f in forms.items()} for forms in word_forms]
+    df = word_table(counts, display_forms(word_forms))
+    return df[["word", "count", "docs", "simplified"]]
 
 
 def _progress(it, total: int, enabled: bool):

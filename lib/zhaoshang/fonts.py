@@ -55,16 +55,23 @@ def font_path(face: str = "sc") -> Path:
 
 
 @lru_cache(maxsize=None)
-def use_cjk_font(face: str = "sc") -> str:
-    """Register the face with matplotlib and make it the default sans-serif.
-
-    Returns the family name. Call before plotting Chinese."""
-    import matplotlib as mpl
+def _register(face: str) -> str:
+    """Add the face to matplotlib's font list once; returns its family name."""
     from matplotlib import font_manager
 
     path = font_path(face)
     font_manager.fontManager.addfont(str(path))
-    name = font_manager.FontProperties(fname=str(path)).get_name()
+    return font_manager.FontProperties(fname=str(path)).get_name()
+
+
+def use_cjk_font(face: str = "sc") -> str:
+    """Make the face matplotlib's default sans-serif (registering it once).
+
+    Returns the family name. Call before plotting Chinese; calling it again
+    with another face switches faces."""
+    import matplotlib as mpl
+
+    name = _register(face)
     mpl.rcParams["font.family"] = "sans-serif"
     mpl.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
     mpl.rcParams["axes.unicode_minus"] = False
