@@ -155,44 +155,26 @@ def clean(text: str, *, meta: dict | None = None) -> Cleaned:
             keep[i:] = [False] * (n - i)
             # the copyright footer after the trailer may still name the site
             for j in range(i, n):
-                m = COPYRIGHT_SITE.search(simp[j])
-                if m and not site:
-                    site = _orig(lines[j], simp[j], m.start("site"), m.end("site"))
+                site = site or _group(COPYRIGHT_SITE.search(simp[j]), "site", lines[j], simp[j])
             break
 
     head_zone = (first or 0) + 6  # header lines sit just under the title
     for i, (ln, s) in enumerate(zip(lines, simp)):
         if not keep[i] or not ln:
             continue
-        if i < head_zone and HEADER_DATE.search(s) and len(s) < 80:
+        header = i < head_zone and HEADER_DATE.search(s) and len(s) < 80
+        reprint_line = REPRINT.match(s) and len(s) < 60
+        boiler = BOILERPLATE_LINE.match(s) or PLACEHOLDER.match(ln)
+        footer = (ICP.search(s) or PSB.search(s)) and len(PSB.sub("", ICP.sub("", s)).strip()) < 40
+        if not (header or reprint_line or boiler or footer):
+            continue  # a sentence that merely mentions a licence number stays
+        if header:
             published = published or iso_date(s)
-            m = HEADER_SITE.match(s)
-            if m and not site:
-                site = _orig(ln, s, m.start("site"), m.end("site"))
-            r = REPRINT.search(s)
-            if r and not reprinted:
-                reprinted = _orig(ln, s, r.start("src"), r.end("src"))
-            keep[i] = False
-            removed.append(ln)
-            continue
-        r = REPRINT.match(s)
-        if r and len(s) < 60:
-            reprinted = reprinted or _orig(ln, s, r.start("src"), r.end("src"))
-            keep[i] = False
-            removed.append(ln)
-            continue
-        if BOILERPLATE_LINE.match(s) or PLACEHOLDER.match(ln):
-            m = COPYRIGHT_SITE.search(s)
-            if m and not site:
-                site = _orig(ln, s, m.start("site"), m.end("site"))
-            keep[i] = False
-            removed.append(ln)
-            continue
-        if ICP.search(s) or PSB.search(s):
-            stripped = PSB.sub("", ICP.sub("", s)).strip()
-            if len(stripped) < 40:  # a footer line, not a sentence that mentions a licence
-                keep[i] = False
-                removed.append(ln)
+            site = site or _group(HEADER_SITE.match(s), "site", ln, s)
+        reprinted = reprinted or _group(REPRINT.search(s), "src", ln, s)
+        site = site or _group(COPYRIGHT_SITE.search(s), "site", ln, s)
+        keep[i] = False
+        removed.append(ln)
 
     if published is None:
         # Speeches and reports carry their date in the first lines: "——2024年3月5日在…"
@@ -207,6 +189,11 @@ def clean(text: str, *, meta: dict | None = None) -> Cleaned:
     body = "\n".join(paras)
     return Cleaned(title=title, published=published, site=site, reprinted_from=reprinted,
                    body=body, removed=tuple(removed))
+
+
+def _group(m: re.Match | None, name: str, line: str, simp: str) -> str | None:
+    """The original-script text of group ``name`` of a match on ``simp``, if it matched."""
+    return _orig(line, simp, m.start(name), m.end(name)) if m else None
 
 
 def _orig(line: str, simp: str, start: int, end: int) -> str:
