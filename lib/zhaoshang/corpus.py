@@ -152,11 +152,20 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
 # ------------------------------------------------------------------------ driver
 
 
-def run(source: str | Path, *, jobs: int = 1, progress: bool = False) -> Tables:
-    """Analyse ``source`` (file, folder or glob) without the cache."""
+PROGRESS_MIN_DOCS = 50  # progress="auto" shows a bar from this many documents on
+
+
+def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto") -> Tables:
+    """Analyse ``source`` (file, folder or glob) without the cache.
+
+    ``progress``: True, False, or "auto" (a bar for corpora of at least
+    ``PROGRESS_MIN_DOCS`` documents, so that small runs — and notebook
+    regression tests — print nothing)."""
     items = list(read_source(source))
     failures = [i for i in items if isinstance(i, Failure)]
     documents = [i for i in items if isinstance(i, Document)]
+    if progress == "auto":
+        progress = len(documents) >= PROGRESS_MIN_DOCS
 
     if jobs > 1 and len(documents) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -232,7 +241,7 @@ def cache_dir() -> Path:
 
 
 def analyze(source: str | Path | None = None, *, jobs: int = 1, cache: bool = True,
-            progress: bool = False) -> Tables:
+            progress: bool | str = "auto") -> Tables:
     """Tables for ``source`` (default: data/raw), computed once and cached.
 
     ``jobs`` sets the number of worker processes; the result does not depend
