@@ -379,3 +379,75 @@ def test_accuracy_on_gold():
     assert z_amt["precision"] >= 0.97 and z_amt["recall"] >= 0.97
     j_amt = t.loc[("jionlp", "amounts", "value+qualifier")]
     assert z_amt["precision"] >= j_amt["precision"] and z_amt["recall"] >= j_amt["recall"]
+
+
+# ---------------------------------------------------------------- places in work reports
+# Whole documents of ../shared/corpus; expectations checked by hand against the text.
+
+
+@pytest.fixture(scope="module")
+def hailar():
+    from zhaoshang.pipeline import load_corpus
+
+    docs, _ = load_corpus(shared_corpus("hailar-gwr-gbk"))
+    return figures_frame(docs)
+
+
+@pytest.fixture(scope="module")
+def national():
+    from zhaoshang.pipeline import load_corpus
+
+    docs, _ = load_corpus(shared_corpus("national-gwr"))
+    return figures_frame(docs)
+
+
+def _in(df, doc_id, sentence_start):
+    return df[(df["doc_id"] == doc_id) & df["sentence"].str.startswith(sentence_start)]
+
+
+def test_collective_word_is_the_reports_own_district(hailar):
+    # 2016: the sentence after the flight destinations (…台湾、香港等…航线10条) speaks of 全区
+    rows = _in(hailar, "2016", "全区规模以上工业企业达到62户")
+    assert list(rows["text"]) == ["62户", "141个", "196亿元", "745亿元"]
+    assert set(rows["place"]) == {"海拉尔区"} and set(rows["place_mention"]) == {"全区"}
+    assert set(rows["place_parents"]) == {"呼伦贝尔市 > 内蒙古自治区"}
+
+
+def test_destinations_give_no_place(hailar):
+    # the routes start at 海拉尔; 香港, 上海, 台湾 are where they go
+    rows = _in(hailar, "2016", "开通了海拉尔至乌兰巴托")
+    assert list(rows["text"]) == ["10条", "60条"] and set(rows["place"]) == {"海拉尔区"}
+    rows = _in(hailar, "2012", "国际航空口岸地位得到加强")
+    assert list(rows["text"])[:2] == ["6条", "25条"] and set(rows["place"]) == {"海拉尔区"}
+
+
+def test_hailar_places_stay_in_inner_mongolia(hailar):
+    # 香港/上海/台湾 (destinations), 浙江 (学习浙江经验), 温州 (温州城步行街), 大兴安岭 (the range,
+    # 大兴安岭森工集团) were carried into the figures of 海拉尔区 before; none of them is its place.
+    # The one known exception: 台湾居民入境签注业务…开通国际国内航线44条 (2014), 台湾 as a modifier.
+    outside = hailar[hailar["province"].notna() & (hailar["province"] != "内蒙古自治区")]
+    assert list(zip(outside["doc_id"], outside["text"])) == [("2014", "44条")]
+
+
+def test_parent_city_does_not_carry_over(hailar):
+    # 2012: 全市 of 在前不久全市奖励工作大会上 is 呼伦贝尔市 (the district's prefecture) for its own
+    # sentence, but the next sentences of the paragraph are not the city's
+    (r,) = _in(hailar, "2012", "在前不久全市奖励工作大会上").itertuples()
+    assert (r.text, r.place, r.place_mention) == ("7项", "呼伦贝尔市", "全市")
+    rows = _in(hailar, "2012", "2011年，地区生产总值完成198.5亿元")
+    assert "呼伦贝尔市" not in set(rows["place"].dropna())
+
+
+def test_national_report_places_are_not_carried_over(national):
+    # 2009: 384亿元救灾款 is the central government's, not 香港's (named sentences before)
+    rows = national[national["text"].isin(["384亿元", "740亿元"]) & national["doc_id"].str.startswith("2009")]
+    assert len(rows) == 2 and rows["place"].isna().all()
+    # 1956: 新建安徽响洪甸水库、江苏新洋港水闸等２４个大型水利工程: nationwide works, not 江苏's
+    (r,) = national[(national["text"] == "２４个") & national["doc_id"].str.startswith("1956")].itertuples()
+    assert pd.isna(r.place)
+    # 2013: 国内生产总值……增加到51.9万亿元 is China's, although 辽宁 is named later in the sentence
+    (r,) = national[(national["text"] == "51.9万亿元") & national["doc_id"].str.startswith("2013")].itertuples()
+    assert pd.isna(r.place)
+    # a place named in the figure's own clause still counts: 北京市内各机关建筑的三十九座房屋
+    (r,) = national[national["text"] == "五百四十万元"].itertuples()
+    assert r.place == "北京市"

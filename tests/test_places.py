@@ -79,3 +79,88 @@ def test_level_names():
     g = gazetteer()
     (m,) = find_places("鲁西新区")
     assert g.level_names(m.code) == {"province": "山东省", "prefecture": "菏泽市", "county": None}
+
+
+# ---------------------------------------------------------------- places named in passing
+# Sentences from ../shared/corpus (海拉尔区 and State Council work reports), expectations by hand.
+
+
+def passing(text):
+    return {m.text: m.passing for m in find_places(to_simplified(text))}
+
+
+def test_destinations_after_zhi_are_in_passing():
+    # 2016 海拉尔区 report: flight destinations
+    got = passing("海拉尔区开通了海拉尔至乌兰巴托、赤塔、韩国、台湾、香港等国际及地区航线10条")
+    assert got == {"海拉尔区": False, "海拉尔": False, "台湾": True, "香港": True}
+    # 2012: 新开通海拉尔至香港、上海等6条航线
+    assert passing("海拉尔区新开通海拉尔至香港、上海等6条航线") == {"海拉尔区": False, "海拉尔": False,
+                                                             "香港": True, "上海": True}
+    # 2012: 海拉尔至俄蒙及台湾地区的3条航线 (a list after 至 joined by 及)
+    assert passing("年内新开通海拉尔至俄蒙及台湾地区的3条航线")["台湾"] is True
+
+
+def test_enumeration_ending_in_deng_is_in_passing():
+    # 1956 State Council report: places that open the names of listed works
+    got = passing("将要新建安徽响洪甸水库、江苏新洋港水闸等２４个大型水利工程")
+    assert got.get("江苏") is True and got.get("安徽", True) is True
+    # 1959: a list closed by 和其他
+    got = passing("此外，还在青海、甘肃、新疆、云南、四川、贵州和其他若干省、自治区内成立了二十九个自治州")
+    assert set(got) == {"青海", "甘肃", "新疆", "云南", "四川", "贵州"} and all(got.values())
+    # 2019 海拉尔区: 学习浙江……经验
+    assert passing("要认真学习浙江“千村示范、万村整治”经验") == {"浙江": True}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("海拉尔区围绕食品、装备等产业", "海拉尔区"),   # the subject of a clause whose object is a list
+    ("在同属菏泽市的定陶区", "菏泽市"),             # the sample: 同属 is not 同 "with"
+    ("定陶区在税收等方面给予我们", "定陶区"),
+])
+def test_subjects_are_not_in_passing(text, place):
+    assert passing(text)[place] is False
+
+
+def test_streets_and_landforms_are_not_places():
+    # 2015/2013 海拉尔区: streets named after places; 2016: 大兴安岭森工集团 (the range, not 黑龙江's 地区)
+    assert names("对海拉尔大街、贝尔大街等7条主干道路进行综合改造") == []
+    assert names("做好中央街、满洲里路等主要街路亮化") == []
+    assert names("总投资18.8亿元的大兴安岭森工集团棚户区改造异地安置工程") == []
+    assert names("黑龙江省大兴安岭") == [("黑龙江省", "黑龙江省"), ("大兴安岭", "大兴安岭地区")]
+
+
+# ---------------------------------------------------------------- the document's own place
+
+
+HAILAR_HEAD = ("----2016年1月8日在海拉尔区第十五届人民代表大会第一次会议上\n海拉尔区人民政府区长\n各位代表：\n"
+               "现在，我代表区政府向大会作工作报告，请予审议。\n")
+
+
+def test_own_place_of_a_district_work_report():
+    g = gazetteer()
+    text = to_simplified(HAILAR_HEAD + "开通了海拉尔至香港等国际及地区航线10条。全区规模以上工业企业达到62户。"
+                         "在全市奖励工作大会上，我区均榜上有名。该区")
+    mentions, own = g.analyse(text, title="政府工作报告")
+    assert (g.places[own.code].name, own.national, own.speaker) == ("海拉尔区", False, True)
+    ana = {m.text: m.name for m in mentions if m.anaphor}
+    # 全区/我区 are the district; 全市 its prefecture; never the 香港 named just before
+    assert ana == {"全区": "海拉尔区", "全市": "呼伦贝尔市", "我区": "海拉尔区", "该区": "海拉尔区"}
+
+
+def test_national_report_has_no_own_place_and_collective_words_stay_open():
+    g = gazetteer()
+    text = "——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理\n各位代表：上海市。全市、县的试点。"
+    mentions, own = g.analyse(text)
+    assert own.national and own.code is None
+    assert [m.text for m in mentions if m.anaphor] == []
+
+
+def test_collective_word_in_an_article_resolves_to_the_last_place_of_its_kind():
+    # the sample article: 全县 after 临沂市费县 is 费县, although the article opens in 安丘市
+    text = "项目最终选择在潍坊市安丘市落地。在临沂市费县探沂镇源吉龙高档木地板项目施工现场。在全县范围开展活动。"
+    ana = {m.text: m.name for m in find_places(text) if m.anaphor}
+    assert ana == {"全县": "费县"}
+
+
+@pytest.mark.parametrize("text", ["全区域统筹", "本区域内", "全市场主体"])
+def test_collective_words_inside_other_words(text):
+    assert [m for m in find_places(text) if m.anaphor] == []

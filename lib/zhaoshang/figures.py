@@ -538,10 +538,13 @@ def _bracketed(m: Mention, view: str) -> bool:
 
 
 def _place_for(pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int],
-               mentions: list[Mention], starts: list[int], view: str = "") -> Mention | None:
+               mentions: list[Mention], starts: list[int], view: str = "",
+               carries=None) -> Mention | None:
     """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence,
-    else the first after it in the sentence (the last of a run such as 德州市齐河县齐鲁高新区),
-    else the last named earlier in the paragraph, else the first later in the paragraph."""
+    else the first after it in the same clause (up to the next ，；：; the last of a run such as
+    德州市齐河县齐鲁高新区 — a place later in the sentence is usually an example: 十七项，包括鞍山…), else the last named earlier in the paragraph, else the first later in
+    the paragraph. ``mentions`` are the places that can give context (none named in passing);
+    ``carries(mention)`` says whether one may give its place to *other* sentences."""
     import bisect
 
     ss, se, _para = sent
@@ -554,23 +557,62 @@ def _place_for(pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int
 
     lo = bisect.bisect_left(starts, ss)
     hi = bisect.bisect_left(starts, se)
-    inside = [i for i in range(lo, hi) if mentions[i].end <= se]
-    before = [i for i in inside if mentions[i].end <= pos]
-    if before:
-        return mentions[before[-1]]
-    # after the figure: not a place in brackets inside a name (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
-    after = [i for i in inside if mentions[i].start >= pos and not _bracketed(mentions[i], view)]
-    if after:
-        return run_end(after[0])
+    j = lo
+    last_before = None
+    while j < hi and mentions[j].end <= pos:
+        last_before = j
+        j += 1
+    if last_before is not None:
+        return mentions[last_before]
+    # after the figure, in its clause: not a place in brackets inside a name
+    # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
+    stop = se
+    for ch in "；;，,：:":
+        k = view.find(ch, pos, se)
+        if 0 <= k < stop:
+            stop = k
+    for i in range(lo, hi):
+        m = mentions[i]
+        if m.start >= stop or m.end > se:
+            break
+        if m.start >= pos and not _bracketed(m, view):
+            return run_end(i)
     plo = bisect.bisect_left(starts, p_start)
-    earlier = [i for i in range(plo, lo) if mentions[i].end <= ss]
-    if earlier:
-        return mentions[earlier[-1]]
+    for i in range(lo - 1, plo - 1, -1):
+        m = mentions[i]
+        if m.end <= ss and (carries is None or carries(m)):
+            return m
     phi = bisect.bisect_left(starts, p_end)
-    later = [i for i in range(hi, phi) if mentions[i].end <= p_end]
-    if later:
-        return run_end(later[0])
+    for i in range(hi, phi):
+        m = mentions[i]
+        if m.end <= p_end and (carries is None or carries(m)):
+            return run_end(i)
     return None
+
+
+def _carries(gaz, own):
+    """Which places may give their place to the sentences around them (not only their own).
+
+    A national report (国务院) names provinces and cities as examples: none carries over. A
+    document with a place of its own (海拉尔区's work report, an article about 山东) carries over
+    only places in the same province — 香港 in one sentence of a 海拉尔区 report says nothing about
+    the next. Without an own place, every place carries over. 该区/全区 … do. A place above the
+    document's own never does (呼伦贝尔 or 全市 in a district's report: 排全市首位, 呼伦贝尔中心城市):
+    the report speaks for the district."""
+    if own.national:
+        return lambda m: m.anaphor
+    if not own.code:
+        return None
+    chain = gaz.chain(own.code)
+    top = chain[-1].code if chain else own.code
+    above = {p.code for p in chain[1:]}  # 全市 in a district's report: a frame of comparison
+
+    def carries(m: Mention) -> bool:
+        if m.code in above:
+            return False
+        return m.anaphor or (m.code is not None and gaz.is_within(m.code, top))
+
+    return carries
 
 
 def _period_for(pos: int, sent: tuple[int, int, int], periods: list[Period]) -> Period | None:
@@ -605,7 +647,10 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     if len(view) != len(body):  # the contract says aligned; never report wrong offsets
         raise ValueError(f"{doc.doc_id}: simplified view is not aligned with body")
     gaz = gazetteer()
-    mentions = gaz.find(view)
+    named, own = gaz.analyse(view, title=_view(doc.title_simplified or ""))
+    # places named in passing (destinations, partners, 等-lists) give no place to any figure
+    mentions = [m for m in named if not m.passing]
+    carries = _carries(gaz, own)
     periods = find_periods(view, doc.published)
     sentences = _sentences(view)
     starts = [m.start for m in mentions]
@@ -642,7 +687,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             metric_span = _metric(comp, fig, cut)
             subjects, distributive = _subjects(comp, fig)
-            place = _place_for(vs, sent, para_bounds[para], mentions, starts, view)
+            place = _place_for(vs, sent, para_bounds[para], mentions, starts, view, carries)
             period = _period_for(vs, sent, periods)
             metric = _body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, metric, place, period, gaz, script)

@@ -12,11 +12,19 @@ Matching runs on the Simplified view (script-insensitive) with an Aho–Corasick
 longest. Full names always match; short names (菏泽, 齐河, 安丘) only where they are unique in the
 gazetteer and not common words. A name shared by several divisions (鼓楼区) is resolved by the
 other places the document names (a parent or sibling), otherwise left without parents.
-Anaphora — 该区, 该县, 该市, 全县 … — resolve to the last place of that kind named before.
+Anaphora — 该区, 该县, 该市 … — resolve to the last place of that kind named before; collective and
+deictic words — 全区, 本市, 我县, 全旗 … — to the document's own place of that kind (see
+:meth:`Gazetteer.own_place`) when the speaker is that place (a government work report) or for 本/我,
+else like 该区.
+
+Places named in passing — destinations and partners (海拉尔至香港、上海等6条航线, 与…合作, 面向…),
+members of an enumeration that ends in 等 (学习浙江等地经验) — are marked ``passing``: they are kept
+as mentions but give no place to the figures around them.
 """
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +32,7 @@ import ahocorasick
 
 from . import paths
 
-__all__ = ["Place", "Mention", "Gazetteer", "gazetteer", "find_places"]
+__all__ = ["Place", "Mention", "OwnPlace", "Gazetteer", "gazetteer", "find_places"]
 
 GAZETTEER_DIR = paths.DATA / "gazetteer"
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "zone": 3}
@@ -48,9 +56,36 @@ _GENERIC_FULL = {"解放区", "和县", "工农区", "城区", "郊区", "矿区
                  "城南区", "城北区", "新建区", "开发区", "高新区", "经开区", "新区", "平房区", "新华区",
                  "和平区", "长安区", "中山区", "白云区", "青山区", "东区", "西区", "南区", "北区"}
 
-_ANAPHORA = {"该": "ref", "本": "ref", "全": "ref"}
+_ANAPHORA = {"该": "ref", "本": "deictic", "我": "deictic", "全": "collective"}
 _ANAPHORA_LEVELS = {"省": ("省",), "市": ("市",), "县": ("县", "旗"), "区": ("区",), "旗": ("旗", "县"),
                     "镇": ("镇",)}
+# 该区 never means a Special Administrative Region or a 地区 (prefecture); 自治区 only as the
+# document's own place (全区 in a report of 内蒙古自治区).
+_NOT_ANTECEDENT = {"区": ("特别行政区", "地区", "自治区")}
+# Character after 全X/本X/我X that makes it another word: 全市场, 全区域, 本区域, 全省份 …
+_ANAPHORA_NOT_NEXT = {"市": "场民值", "区": "域间别分", "省": "份", "县": "城", "镇": "定静"}
+
+# Landforms and regions that share a division's short name: 大兴安岭 (the range, in 呼伦贝尔)
+# is not 大兴安岭地区 (黑龙江) unless the document names 黑龙江.
+_LANDFORM = {"大兴安岭"}
+
+# Places named in passing: destinations, partners, sources (海拉尔至香港, 与…合作, 面向…, 学习浙江)
+_PASSING_BEFORE = ("至", "赴", "飞往", "前往", "直飞", "面向", "与", "同", "到", "学习", "借鉴")
+_PASSING_NOT_BEFORE = ("来到", "回到", "走到", "达到", "共同", "如同", "认同", "会同", "协同", "不同",
+                       "相同", "合同", "同样")
+_LIST_SEP = r"(?:、|和|及|以及|与|或)"
+_ITEM = r"[^、，,。；;：:！？!?\n“”（）()和及与或]{0,14}?"
+# an item tail may name a thing of the place (安徽响洪甸水库) but not go on as a clause (海拉尔区实施了…)
+_ITEM_VERBS = set("了是在将把对为有被让使向实完推开加至赴")
+_ENUM_END = re.compile(rf"(?:{_ITEM}{_LIST_SEP})*?{_ITEM}(?:等(?![级待于候同到])|(?:和|及|以及)其他)")
+_LIST_TAIL = re.compile(rf"(?:{_ITEM}{_LIST_SEP})+")
+_CLAUSE_PUNCT = "，,。；;：:！？!?\n"
+
+# 海拉尔大街, 满洲里路, 北京路, 温州城步行街: streets named after places, not the places
+_STREET = re.compile(r"城?(?:步行街|大街|大道|路|街|巷|胡同)(?![网况线面径段口])")
+
+_NATIONAL = re.compile(r"全国人民代表大会|国务院|中央人民政府|全国政协")
+_SPEAKER = re.compile(r"政府工作报告|人民代表大会")
 
 
 @dataclass(frozen=True)
@@ -70,7 +105,19 @@ class Mention:
     text: str               # as found in the text searched
     code: str | None        # resolved place (None when ambiguous)
     name: str               # Simplified full name (the surface form when unresolved)
-    anaphor: bool = False   # 该区 / 全县 …: resolved to an earlier mention
+    anaphor: bool = False   # 该区 / 全县 …: resolved to an earlier mention or the document's place
+    passing: bool = False   # named in passing (destination, partner, 等-list): gives no place
+
+
+@dataclass(frozen=True)
+class OwnPlace:
+    """Whose document it is: the place it speaks for (海拉尔区 for its government work report), or
+    ``national`` for a State Council report; ``speaker`` when the document speaks *as* that place
+    (a government work report), so that 全区 means that place."""
+
+    code: str | None
+    national: bool = False
+    speaker: bool = False
 
 
 class Gazetteer:
@@ -101,7 +148,7 @@ class Gazetteer:
                 continue  # 经开区, 高新区 …
             if len(codes) == 1:
                 self._add(s, codes[0], True)
-                if self.places[codes[0]].level in ("county", "zone"):
+                if self.places[codes[0]].level in ("county", "zone") or s in _LANDFORM:
                     self.gated.add(s)  # 齐河, 安丘, 沿河, 新建: only beside 德州/潍坊 …
             elif "province" in levels:  # 吉林: the province
                 self._add(s, next(c for c in codes if self.places[c].level == "province"), True)
@@ -148,25 +195,36 @@ class Gazetteer:
     # -- matching ----------------------------------------------------------------------------
     def scan(self, text: str) -> list[tuple[int, int, str]]:
         """Leftmost-longest, non-overlapping surface forms in ``text`` (Simplified)."""
+        return _leftmost_longest(self._hits(text))
+
+    def _hits(self, text: str) -> list[tuple[int, int, str]]:
+        """Every surface form in ``text``, overlapping ones included."""
         hits = []
         for end_idx, form in self._automaton.iter(text):
             start = end_idx - len(form) + 1
             hits.append((start, end_idx + 1, form))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        out = []
-        last_end = -1
-        for s, e, f in hits:
-            if s >= last_end:
-                out.append((s, e, f))
-                last_end = e
-        return out
+        return hits
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, *, title: str = "") -> list[Mention]:
         """Place mentions in ``text`` (Simplified), ambiguous names resolved by the others,
-        anaphora (该区, 全县 …) resolved to the last earlier mention of that kind."""
-        raw = self.scan(text)
+        mentions in passing marked, anaphora (该区, 全县, 我区 …) resolved (see :meth:`analyse`)."""
+        return self.analyse(text, title=title)[0]
+
+    def analyse(self, text: str, *, title: str = "") -> tuple[list[Mention], OwnPlace]:
+        """Place mentions in ``text`` (Simplified) and the document's own place (from ``title`` and
+        the first lines). 该X resolves to the last place of that kind named before (else the
+        document's own place of that kind); 本X/我X to the document's own place (else like 该X);
+        全X like 本X when the document speaks as its place (a government work report), else like 该X."""
+        mentions = self._named(text)
+        own = self.own_place(text, mentions, title)
+        return self._with_anaphora(text, mentions, own), own
+
+    def _named(self, text: str) -> list[Mention]:
+        # Gates first, overlaps second: 开通海拉尔 holds 通海 (a county elsewhere, gated out) and
+        # 海拉尔; the place is the one that survives.
+        raw = self._hits(text)
         sure: set[str] = set()
-        for _s, _e, f in raw:
+        for _s, _e, f in _leftmost_longest(raw):
             codes = {c for c, _ in self.forms[f]}
             if len(codes) == 1 and f not in self.gated:
                 sure |= codes
@@ -178,27 +236,55 @@ class Gazetteer:
                     continue
             if self._river(text, s, f):
                 continue
-            if all(short for _c, short in self.forms[f]) and self._inside_word(text, s, e):
+            if all(short for _c, short in self.forms[f]) and (self._inside_word(text, s, e)
+                                                              or _STREET.match(text, e)):
                 continue
             kept.append((s, e, f))
-        raw = kept
+        raw = _leftmost_longest(kept)
         context = set()
         for c in sure:
             context.add(c)
             context.update(a.code for a in self.ancestors(c))
         mentions: list[Mention] = []
+        starts = frozenset(s for s, _e, _f in raw)
         for s, e, f in raw:
             codes = [c for c, _ in self.forms[f]]
             code = codes[0] if len(codes) == 1 else self._disambiguate(codes, context)
             name = self.places[code].name if code else f
-            mentions.append(Mention(s, e, text[s:e], code, name))
-        return self._with_anaphora(text, mentions)
+            mentions.append(Mention(s, e, text[s:e], code, name, passing=_in_passing(text, s, e, starts)))
+        return mentions
+
+    def own_place(self, text: str, mentions: list[Mention], title: str = "") -> OwnPlace:
+        """The document's own place: of the places named in its title or first lines (not in
+        passing), the one it names most often (the more specific on a tie). A report to the
+        全国人民代表大会 or by the 国务院 is national and has none."""
+        head = text[:300]
+        national = bool(_NATIONAL.search(title) or _NATIONAL.search(head))
+        speaker = bool(_SPEAKER.search(title) or _SPEAKER.search(head))
+        if national:
+            return OwnPlace(None, True, speaker)
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in mentions:
+            if m.code and not m.passing:
+                counts[m.code] = counts.get(m.code, 0) + 1
+                first.setdefault(m.code, m.start)
+        cands = {m.code for m in mentions if m.code and not m.passing and m.start < len(head)}
+        if title:
+            cands |= {m.code for m in self._named(title) if m.code and not m.passing}
+        if not cands:
+            return OwnPlace(None, False, speaker)
+        best = max(cands, key=lambda c: (counts.get(c, 0), LEVEL_RANK[self.places[c].level],
+                                         -first.get(c, len(text))))
+        return OwnPlace(best, False, speaker)
 
     @staticmethod
     def _inside_word(text: str, s: int, e: int) -> bool:
         """A short name whose edge characters form a common word with their neighbours is part of
         another word: 均衡水平 is not 衡水, 平衡水 neither."""
         words = _common_two_char_words()
+        if text[e:e + 1] == "至":
+            return False  # 开通海拉尔至香港: a route starts at a place
         return (s > 0 and text[s - 1:s + 1] in words) or (e < len(text) and text[e - 1:e + 1] in words)
 
     @staticmethod
@@ -220,35 +306,125 @@ class Gazetteer:
             return ranks[0]
         return None
 
-    def _with_anaphora(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _with_anaphora(self, text: str, mentions: list[Mention], own: OwnPlace | None = None) -> list[Mention]:
+        own = own or OwnPlace(None)
         out = list(mentions)
-        i = 0
-        n = len(text)
-        while i < n - 1:
+        covered = sorted((m.start, m.end) for m in mentions)
+        import bisect
+        cstarts = [a for a, _ in covered]
+        for i in _anaphor_positions(text):
             ch, nxt = text[i], text[i + 1]
-            if ch in _ANAPHORA and nxt in _ANAPHORA_LEVELS:
-                # not 全市场 / 本市级? keep only when the next character does not extend a word
-                after = text[i + 2:i + 3]
-                if ch == "全" and after in ("场", "面", "民", "部", "国", "程", "球"):
-                    i += 1
-                    continue
-                if not any(m.start <= i < m.end for m in mentions):
-                    target = self._antecedent(out, i, _ANAPHORA_LEVELS[nxt])
-                    if target is not None:
-                        out.append(Mention(i, i + 2, text[i:i + 2], target.code, target.name, True))
-                i += 2
+            after = text[i + 2:i + 3]
+            if ch == "全" and after in ("场", "面", "民", "部", "国", "程", "球"):
                 continue
-            i += 1
+            if after and after in _ANAPHORA_NOT_NEXT.get(nxt, ""):
+                continue
+            k = bisect.bisect_right(cstarts, i) - 1
+            if k >= 0 and covered[k][0] <= i < covered[k][1]:
+                continue
+            suffixes = _ANAPHORA_LEVELS[nxt]
+            kind = _ANAPHORA[ch]
+            if own.national and kind != "ref":
+                continue  # 全省/全市 in a national report: every province, every city
+            mine = self._own_of_level(own, suffixes)
+            last = self._antecedent(out, i, suffixes)
+            if kind == "deictic" or (kind == "collective" and own.speaker):
+                target = mine or last
+            else:
+                target = last or mine
+            if target is not None:
+                out.append(Mention(i, i + 2, text[i:i + 2], target.code, target.name, True))
         out.sort(key=lambda m: (m.start, m.end))
         return out
 
+    def _own_of_level(self, own: OwnPlace, suffixes: tuple[str, ...]) -> Mention | None:
+        """The document's own place, or the nearest of its parents, whose name ends in ``suffixes``
+        (全市 in a report of 海拉尔区 is 呼伦贝尔市)."""
+        if not own.code:
+            return None
+        for p in self.chain(own.code):
+            if p.name.endswith(suffixes):
+                return Mention(-1, -1, p.name, p.code, p.name, True)
+        return None
+
     def _antecedent(self, mentions: list[Mention], pos: int, suffixes: tuple[str, ...]) -> Mention | None:
-        for m in sorted((m for m in mentions if m.end <= pos), key=lambda m: -m.start):
-            if m.name.endswith(suffixes):
+        excluded = tuple(x for s in suffixes for x in _NOT_ANTECEDENT.get(s, ()))
+        for m in sorted((m for m in mentions if m.end <= pos and not m.passing), key=lambda m: -m.start):
+            if m.name.endswith(suffixes) and not (excluded and m.name.endswith(excluded)):
                 return m
             if suffixes == ("省",) and m.code and self.places[m.code].level == "province":
                 return m
         return None
+
+
+def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+    out = []
+    last_end = -1
+    for s, e, f in hits:
+        if s >= last_end:
+            out.append((s, e, f))
+            last_end = e
+    return out
+
+
+_ANAPHOR_RE = re.compile(f"[{''.join(_ANAPHORA)}](?=[{''.join(_ANAPHORA_LEVELS)}])")
+
+
+def _anaphor_positions(text: str) -> list[int]:
+    """Start of every 该X/本X/全X/我X (X a level word), left to right, not overlapping."""
+    out = []
+    last = -2
+    for m in _ANAPHOR_RE.finditer(text):
+        i = m.start()
+        if i >= last + 2:
+            out.append(i)
+            last = i
+    return out
+
+
+def _in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset()) -> bool:
+    """Whether the place at text[s:e] is named in passing: right after a destination/partner word
+    (至, 赴, 与, 面向 …), or as a later member of a list that follows one (海拉尔至乌兰巴托、赤塔、香港);
+    or as a member of an enumeration that ends in 等 — the place itself a member (台湾、香港等,
+    浙江等地), or the first word of members that all start with a place (``starts``: offsets of the
+    other place mentions) as in 安徽响洪甸水库、江苏新洋港水闸等."""
+    a = s
+    while a > 0 and s - a < 40 and text[a - 1] not in _CLAUSE_PUNCT:
+        a -= 1
+    left = text[a:s]
+    for w in _PASSING_BEFORE:
+        k = left.rfind(w)
+        if k < 0:
+            continue
+        between = left[k + len(w):]
+        if between and not _LIST_TAIL.fullmatch(between):
+            continue
+        if any(left[:k + len(w)].endswith(x) for x in _PASSING_NOT_BEFORE):
+            continue
+        return True
+    b = e
+    while b < len(text) and b - e < 60 and text[b] not in _CLAUSE_PUNCT:
+        b += 1
+    m = _ENUM_END.match(text, e, b)
+    if not m:
+        return False
+    seg = text[e:m.end()]
+    if seg.startswith("等") or re.match(_LIST_SEP, seg) or seg[:1] in ("和", "及"):
+        return True  # the place is itself a member: X、Y等 / X等
+    # X-thing、Y-thing等: every later member starts with a place, and X's tail is no clause
+    tail = re.match(rf"{_ITEM}(?={_LIST_SEP}|等)", seg)
+    if tail is None or set(tail.group(0)) & _ITEM_VERBS:
+        return False
+    if s > 0 and text[s - 1] in "、和及与或" and re.search(rf"{_LIST_SEP}$", text[max(0, s - 2):s]):
+        return True  # a later member of the list: …、江苏新洋港水闸等
+    members = 0
+    for sep in re.finditer(_LIST_SEP, seg[tail.end():]):
+        q = e + tail.end() + sep.end()
+        if q not in starts:
+            return False
+        members += 1
+    return members > 0
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +479,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(unique, aliases)
 
 
-def find_places(simplified: str) -> list[Mention]:
+def find_places(simplified: str, *, title: str = "") -> list[Mention]:
     """Place mentions in a Simplified text (see :meth:`Gazetteer.find`)."""
-    return gazetteer().find(simplified)
+    return gazetteer().find(simplified, title=title)
