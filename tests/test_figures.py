@@ -405,6 +405,14 @@ def _in(df, doc_id, sentence_start):
     return df[(df["doc_id"] == doc_id) & df["sentence"].str.startswith(sentence_start)]
 
 
+def test_work_report_figures_without_a_place_are_the_reports(hailar):
+    # 2012: 2011年，地区生产总值完成198.5亿元 names no place; the report is 海拉尔区's
+    rows = _in(hailar, "2012", "2011年，地区生产总值完成198.5亿元")
+    assert set(rows["place"]) == {"海拉尔区"} and set(rows["place_source"]) == {"document"}
+    assert rows["place_mention"].isna().all()
+    assert hailar["place"].notna().all()
+
+
 def test_collective_word_is_the_reports_own_district(hailar):
     # 2016: the sentence after the flight destinations (…台湾、香港等…航线10条) speaks of 全区
     rows = _in(hailar, "2016", "全区规模以上工业企业达到62户")
@@ -451,3 +459,61 @@ def test_national_report_places_are_not_carried_over(national):
     # a place named in the figure's own clause still counts: 北京市内各机关建筑的三十九座房屋
     (r,) = national[national["text"] == "五百四十万元"].itertuples()
     assert r.place == "北京市"
+
+
+# ---------------------------------------------------------------- totals over a multi-year corpus
+
+
+@pytest.mark.parametrize("metric, family", [
+    ("合同总投资额", "签约投资"), ("合同總投資額", "签约投资"), ("签约金额", "签约投资"),
+    ("总投资", "项目总投资"), ("计划总投资", "项目总投资"), ("投资", "投资"), ("五年累计投入", "投资"),
+    ("全社会固定资产投资", "固定资产投资"), ("工业固定资产投资", "工业固定资产投资"),
+    ("实际利用外资", "利用外资"), ("外商直接投资", "利用外资"), ("到位资金", "到位资金"),
+    ("地区生产总值", "地区生产总值"), ("旅游收入", "旅游收入"), (None, "（未标明）"),
+])
+def test_metric_family(metric, family):
+    from zhaoshang.figures import metric_family
+
+    assert metric_family(metric) == family
+
+
+def test_metric_family_of_counts():
+    from zhaoshang.figures import metric_family
+
+    assert metric_family("新签约项目", "count") == "签约项目"
+    assert metric_family("新开工项目", "count") == "开工项目"
+    assert metric_family("国家和地区", "count") == "国家和地区"
+
+
+def test_totals_never_add_years_or_unlike_metrics(hailar):
+    from zhaoshang.figures import metric_family
+
+    t = totals_by_place(hailar)
+    for _, r in t.iterrows():
+        fams = {metric_family(m) for m in r["metrics"].split("、")} if r["metrics"] else {"（未标明）"}
+        assert fams == {r["family"]}, r.to_dict()
+        if r["period"].startswith("undated: "):
+            assert r["doc_ids"] == r["period"][len("undated: "):]  # undated figures: one report
+    # 2012 report, read by hand: 2011年…全社会固定资产投资完成155.4亿元 (the year reviewed); 全年…工业
+    # 固定资产投资完成93.1亿元 (no year in its sentence); the 2012 target 固定资产投资完成194亿元
+    # (2012年全区…预期目标): three rows, none added to another
+    rows = t[(t["place"] == "海拉尔区") & t["doc_ids"].eq("2012")].set_index(["family", "period"])
+    assert rows.loc[("固定资产投资", "2011-01-01..2011-12-31"), "low"] == 15_540_000_000
+    assert rows.loc[("固定资产投资", "undated: 2012"), "low"] == 9_310_000_000
+    assert rows.loc[("固定资产投资", "2012-01-01..2012-12-31"), "low"] == 19_400_000_000
+    # 2016 report: “十二五”期间…全社会固定资产投资615亿元 and 五年…累计完成工业固定资产投资196亿元
+    rows = t[(t["place"] == "海拉尔区") & t["doc_ids"].eq("2016")].set_index(["family", "period"])
+    assert rows.loc[("固定资产投资", "2011-01-01..2015-12-31"), "low"] == 61_500_000_000
+    assert rows.loc[("固定资产投资", "undated: 2016"), "low"] == 19_600_000_000
+
+
+def test_totals_by_place_only_on_request(hailar):
+    # by=() is one row per place over every metric and year: the old, misleading default
+    old = totals_by_place(hailar, by=())
+    new = totals_by_place(hailar)
+    top = old.set_index("place").loc["海拉尔区"]
+    assert top["n_figures"] == new[new["place"] == "海拉尔区"]["n_figures"].sum()
+    assert top["low"] == new[new["place"] == "海拉尔区"]["low"].sum()
+    assert (new["place"] == "海拉尔区").sum() > 20
+    with pytest.raises(ValueError):
+        totals_by_place(hailar, by=("year",))

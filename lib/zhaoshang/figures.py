@@ -10,7 +10,10 @@ countable things (签约项目61个, 超过20家, 70余项). Each becomes one ro
 * ``metric`` — what is measured (合同总投资额, 总投资, 投资, 到位资金 …; for counts, what is counted);
 * ``subject`` — the named project or firm, when there is one;
 * ``place`` — the most specific place the figure belongs to, with its administrative parents
-  (:mod:`zhaoshang.places`), 该区/该县 resolved to the place last named;
+  (:mod:`zhaoshang.places`), 该区/该县 resolved to the place last named, 全区/我区 to the
+  document's own; places named in passing (destinations, partners, 等-lists) give none; in a
+  government work report a figure with no place named is the report's own place
+  (``place_source`` says which: sentence, context or document);
 * ``period_start``/``period_end`` — the period the sentence names (:mod:`zhaoshang.periods`);
 * provenance — ``sentence`` and ``start``/``end`` offsets into the cleaned ``body``
   (``body[start:end] == text``).
@@ -38,14 +41,14 @@ from .periods import Period, find_periods
 from .places import Mention, gazetteer
 from .script import to_script
 
-__all__ = ["COLUMNS", "doc_figures", "figures_frame", "totals_by_place", "per_project",
+__all__ = ["COLUMNS", "doc_figures", "figures_frame", "totals_by_place", "metric_family", "per_project",
            "find_figures", "Figure"]
 
 COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifier", "metric",
            "subject", "place", "period_start", "period_end", "sentence", "start", "end",
            # extras
            "text", "figure_id", "part_of", "conversion_of", "distributive", "place_code",
-           "place_level", "place_parents", "province", "prefecture", "county", "place_mention",
+           "place_level", "place_parents", "province", "prefecture", "county", "place_mention", "place_source",
            "period_text", "sentence_start", "sentence_end"]
 
 QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range")
@@ -651,6 +654,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     # places named in passing (destinations, partners, 等-lists) give no place to any figure
     mentions = [m for m in named if not m.passing]
     carries = _carries(gaz, own)
+    own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
+                   if own.speaker and own.code else None)
     periods = find_periods(view, doc.published)
     sentences = _sentences(view)
     starts = [m.start for m in mentions]
@@ -688,6 +693,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             metric_span = _metric(comp, fig, cut)
             subjects, distributive = _subjects(comp, fig)
             place = _place_for(vs, sent, para_bounds[para], mentions, starts, view, carries)
+            if place is None and own_default is not None:
+                place = own_default  # a work report's figures are its own place's unless it names another
             period = _period_for(vs, sent, periods)
             metric = _body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, metric, place, period, gaz, script)
@@ -745,6 +752,16 @@ def _body_span(body: str, keep: list[int], span: tuple[int, int] | None) -> str 
     return "".join(body[keep[i]] for i in range(a, b))
 
 
+def _place_source(place: Mention | None, ss: int, se: int) -> str | None:
+    """Where the place comes from: its ``sentence``, the sentences around it (``context``), or —
+    in a government work report that names no place for the figure — the ``document``'s own."""
+    if place is None:
+        return None
+    if place.start < 0:
+        return "document"
+    return "sentence" if ss <= place.start and place.end <= se else "context"
+
+
 def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: int,
               metric: str | None, place: Mention | None, period: Period | None, gaz, script: str) -> dict:
     code = place.code if place else None
@@ -778,7 +795,8 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "province": disp(levels["province"]),
         "prefecture": disp(levels["prefecture"]),
         "county": disp(levels["county"]),
-        "place_mention": doc.body[place.start:place.end] if place else None,
+        "place_mention": doc.body[place.start:place.end] if place and place.start >= 0 else None,
+        "place_source": _place_source(place, ss, se),
         "period_text": doc.body[period.start:period.end] if period else None,
         "sentence_start": ss,
         "sentence_end": se,
@@ -818,31 +836,108 @@ def _natural(fid: str):
     return fid
 
 
-_LOWER = {"exact": 1, "at_least": 1, "more_than": 1, "approx": 1, "range": 1, "at_most": 0}
+# Metric families: synonyms that name the same money (or the same things counted), so that totals
+# add like to like. First match wins, on the Simplified metric; a metric in no family is its own.
+_AMOUNT_FAMILIES = (
+    ("签约投资", ("合同", "签约", "协议")),
+    ("对外投资", ("对外直接投资", "对外投资")),
+    ("利用外资", ("外商直接投资", "利用外资", "使用外资")),
+    ("到位资金", ("到位", "引进资金", "引进内资", "引资")),
+    ("固定资产投资", ("固定资产投资",)),
+    ("项目总投资", ("计划总投资", "总投资", "投资总额", "计划投资")),
+    ("投资", ("投资", "投入")),
+)
+_COUNT_FAMILIES = (
+    ("签约项目", ("签约", "引进", "落地", "落户")),
+    ("开工项目", ("开工", "新建", "续建", "在建", "实施", "推进")),
+    ("竣工投产项目", ("投产", "竣工", "建成")),
+)
+UNLABELLED = "（未标明）"
 
 
-def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", metric: str | None = None):
-    """Totals per place that neither double count nor treat floors as exact.
+def metric_family(metric, kind: str = "amount") -> str:
+    """The family of a metric, for totals that add like to like: 合同总投资额 and 签约金额 are
+    签约投资; 总投资 and 计划总投资 项目总投资; 完成投资 and 投入 投资; 实际利用外资 利用外资 …
+    For counts: 签约项目, 开工项目, 竣工投产项目 (projects by stage), else the thing counted.
+    Any other metric (地区生产总值, 旅游收入 …) is its own family; none is 「（未标明）」."""
+    from .script import to_simplified
+
+    if not isinstance(metric, str) or not metric.strip():
+        return UNLABELLED
+    m = to_simplified(metric)
+    if kind == "count":
+        if "项目" in m:
+            for fam, words in _COUNT_FAMILIES:
+                if any(w in m for w in words):
+                    return fam
+            return "项目"
+        return m
+    for fam, words in _AMOUNT_FAMILIES:
+        if any(w in m for w in words):
+            if fam == "固定资产投资":
+                # 工业固定资产投资, 区本级固定资产投资 are parts of the whole, not synonyms of it
+                sector = m[:m.index("固定资产投资")]
+                for w in ("累计完成", "累积完成", "全社会", "累计", "累积", "完成", "全年"):
+                    sector = sector.replace(w, "")
+                if sector:
+                    return m
+            return fam
+    return m
+
+
+# The families that are investment (what notebook 03 charts as 招商引资金额), as opposed to output,
+# revenue, spending, income.
+INVESTMENT_FAMILIES = ("签约投资", "项目总投资", "投资", "固定资产投资", "到位资金", "利用外资")
+
+
+def _period_label(start, end) -> str | None:
+    if not isinstance(start, str) and not isinstance(end, str):
+        return None
+    return f"{start if isinstance(start, str) else '?'}..{end if isinstance(end, str) else '?'}"
+
+
+TOTALS_COLUMNS = ["place", "place_parents", "family", "period", "n_figures", "periods", "low", "high", "bound",
+                  "exact", "metrics", "qualifiers", "doc_ids"]
+
+
+def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", metric: str | None = None,
+                    by: tuple[str, ...] = ("family", "period")):
+    """Totals per place that neither double count, nor treat floors as exact, nor add unlike things.
 
     Rows counted: figures of ``kind`` (and ``currency`` for amounts), optionally only those whose
     metric contains ``metric``. Left out, so that nothing is counted twice: parts (``part_of`` a
     figure of the same kind and currency), conversions (``conversion_of``), and repeats of the
-    same (place, metric, period, value, qualifier) — a reprinted article or a headline restating
-    its body. One row per place (with its parents), with
+    same (place, metric, period, value, qualifier, subject) — a reprinted article or a headline
+    restating its body.
+
+    Grouped by place and, by default (``by=("family", "period")``), by
+
+    * ``family`` — the metric's family (:func:`metric_family`): contracted (签约投资), planned
+      (项目总投资), completed (投资), fixed-asset investment, funds in place, FDI … are different
+      money and are never added together; any other metric (地区生产总值, 旅游收入) stands alone;
+    * ``period`` — the stated period (``2023-01-01..2023-06-30``); figures that state none are
+      grouped per document (``undated: <doc_id>``), so that a multi-year corpus of work reports
+      never adds 2012's investment to 2019's.
+
+    ``by=()`` gives one row per place over everything (the old behaviour; only sensible with a
+    ``metric`` filter on a single document). Each row has
 
     * ``low`` — sum of what is certain: exact values, the floors of at_least/more_than, the low
       end of ranges, approx values as stated; at_most figures add 0;
     * ``high`` — sum of upper bounds, or missing when any figure is open-ended (at_least, more_than);
     * ``exact`` — True when every figure is exact; ``bound`` says how to read ``low``:
       "=" (all exact), "≥" (floors involved), "≈" (approximations involved);
-    * ``n_figures``, ``metrics`` (the metrics summed — different metrics are not the same money).
+    * ``n_figures``, ``metrics`` (the metrics summed, as written), ``doc_ids``.
     """
     import pandas as pd
 
+    by = tuple(by)
+    unknown = set(by) - {"family", "period", "metric"}
+    if unknown:
+        raise ValueError(f"by: unknown {sorted(unknown)}; use family, period, metric")
     df = figures
     if df is None or len(df) == 0:
-        return pd.DataFrame(columns=["place", "place_parents", "n_figures", "periods", "low", "high", "bound",
-                                     "exact", "metrics", "qualifiers"])
+        return pd.DataFrame(columns=TOTALS_COLUMNS)
     sel = df[df["kind"] == kind]
     if kind == "amount" and currency:
         sel = sel[sel["currency"] == currency]
@@ -857,17 +952,26 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
     sel = sel[~is_part & sel["conversion_of"].isna()]
     key = ["place", "metric", "period_start", "period_end", "value", "value_high", "qualifier", "subject"]
     sel = sel.drop_duplicates(subset=key, keep="first")
+    if sel.empty:
+        return pd.DataFrame(columns=TOTALS_COLUMNS)
+    sel = sel.assign(
+        _family=[metric_family(m, kind) for m in sel["metric"]] if "family" in by else "",
+        _metric=sel["metric"].fillna(UNLABELLED) if "metric" in by else "",
+        _period=[_period_label(a, b) or f"undated: {d}"
+                 for a, b, d in zip(sel["period_start"], sel["period_end"], sel["doc_id"])] if "period" in by else "",
+        _parents=sel["place_parents"].fillna(""),
+    )
     out = []
-    for (place, parents), g in sel.groupby(["place", sel["place_parents"].fillna("")], sort=True, dropna=False):
+    for (place, parents, family, _m, period), g in sel.groupby(["place", "_parents", "_family", "_metric", "_period"],
+                                                            sort=True, dropna=False):
         low = Decimal(0)
         high: Decimal | None = Decimal(0)
-        for _, r in g.iterrows():
-            v = Decimal(int(r["value"])) if pd.notna(r["value"]) else Decimal(0)
-            q = r["qualifier"]
+        for v, vh, q in zip(g["value"], g["value_high"], g["qualifier"]):
+            v = Decimal(int(v)) if pd.notna(v) else Decimal(0)
             if q == "range":
                 low += v
                 if high is not None:
-                    high += Decimal(int(r["value_high"]))
+                    high += Decimal(int(vh))
             elif q == "at_most":
                 if high is not None:
                     high += v
@@ -885,20 +989,23 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
             bound = "≥"
         else:
             bound = "≈"
-        spans = sorted({f"{a or '?'}..{b or '?'}" for a, b in zip(g["period_start"], g["period_end"])
-                        if isinstance(a, str) or isinstance(b, str)})
+        spans = sorted({_period_label(a, b) for a, b in zip(g["period_start"], g["period_end"])} - {None})
         out.append({
-            "place": place, "place_parents": parents or None, "n_figures": len(g),
+            "place": place, "place_parents": parents or None,
+            "family": (family or _m) if ("family" in by or "metric" in by) else None,
+            "period": period if "period" in by else None,
+            "n_figures": len(g),
             "periods": "; ".join(spans) if spans else None,
             "low": to_int_if_whole(low), "high": to_int_if_whole(high) if high is not None else None,
             "bound": bound, "exact": bound == "=",
             "metrics": "、".join(sorted(set(g["metric"].dropna()))),
             "qualifiers": ",".join(quals),
+            "doc_ids": ",".join(sorted(set(map(str, g["doc_id"])))),
         })
-    res = pd.DataFrame(out)
-    res = res.sort_values(["low", "place"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    out.sort(key=lambda r: (-r["low"], r["place"], r["family"] or "", r["period"] or ""))
+    res = pd.DataFrame(out, columns=TOTALS_COLUMNS)
     for col in ("low", "high"):
-        raw = [r[col] for r in sorted(out, key=lambda r: (-r["low"], r["place"]))]
+        raw = [r[col] for r in out]
         if all(v is None or isinstance(v, int) for v in raw):
             res[col] = pd.array([v if v is not None else pd.NA for v in raw], dtype="Int64")
     return res
@@ -1016,10 +1123,25 @@ def verify_offsets(figures, docs) -> "pd.DataFrame":  # noqa: F821
     return pd.DataFrame(rows, columns=["doc_id", "figures", "offsets_wrong"])
 
 
+def _short_period(period) -> str | None:
+    """2023-01-01..2023-06-30 → 2023-01–06; 2015-01-01..2015-12-31 → 2015; undated: 2016 → 2016 (undated)."""
+    if not isinstance(period, str) or not period:
+        return None
+    if period.startswith("undated: "):
+        return f"{period[len('undated: '):]} (undated)"
+    a, _, b = period.partition("..")
+    if a[5:] == "01-01" and b[5:] == "12-31":
+        return a[:4] if a[:4] == b[:4] else f"{a[:4]}–{b[:4]}"
+    if a[:4] == b[:4]:
+        return f"{a[:7]}–{b[5:7]}"
+    return f"{a[:7]}–{b[:7]}"
+
+
 def plot_totals_by_place(totals, *, unit: str = "亿元", scale: int = 10**8, script: str = "simplified",
                          title: str | None = None, top: int = 20):
     """Horizontal bars of :func:`totals_by_place`: the solid bar is what is certain (``low``); a
-    floor (≥) gets an open-ended arrow, an approximation (≈) a hatched bar. Returns the Figure."""
+    floor (≥) gets an open-ended arrow, an approximation (≈) a hatched bar. Each bar is labelled
+    with its place (and prefecture), metric family and period. Returns the Figure."""
     import matplotlib.pyplot as plt
 
     t = totals.head(top).iloc[::-1]
@@ -1038,8 +1160,12 @@ def plot_totals_by_place(totals, *, unit: str = "亿元", scale: int = 10**8, sc
             x = v + 0.085 * span
         ax.text(x, y, to_script(label, script), va="center", fontsize=9)
     ax.set_yticks(list(ys))
+    fams = t["family"] if "family" in t else [None] * len(t)
+    pers = t["period"] if "period" in t else [None] * len(t)
     names = [f"{p}" + (f"（{pp.split(' > ')[0]}）" if isinstance(pp, str) and pp else "")
-             for p, pp in zip(t["place"], t["place_parents"])]
+             + "".join(f" · {x}" for x in (fam, _short_period(per)) if isinstance(x, str) and x)
+             for p, pp, fam, per in zip(t["place"], t["place_parents"], fams, pers)]
+    names = [to_script(n, script) for n in names]
     ax.set_yticklabels(names)
     ax.set_xlim(0, span * 1.25)
     ax.set_xlabel(to_script(unit, script))
