@@ -28,6 +28,7 @@ body); sentences, metrics and subjects are reported from the body, in the origin
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -36,7 +37,8 @@ from typing import Iterable
 
 from . import paths
 from .model import CleanDocument
-from .numbers import ARABIC, CHINESE, CURRENCIES, fold_digits, parse_number, to_int_if_whole
+from .numbers import (ARABIC, CHINESE, CURRENCIES, _CN_DIGIT_CLASS, _CN_UNIT_CLASS, fold_digits,
+                      parse_number, to_int_if_whole)
 from .periods import Period, find_periods
 from .places import Mention, gazetteer
 from .script import to_script
@@ -58,15 +60,22 @@ QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range")
 _CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
 _CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
 _CUR_PREFIX = "人民币|美元|港元|港币|欧元|日元|英镑"
-_NUM = rf"(?:{ARABIC}|{CHINESE})"
+# Arabic digits atomically: what may follow a number (余, 万, 个, 元, a dash …) is never a digit,
+# comma or point, so giving digits back can never make a match — it only made failures slow.
+_NUM = rf"(?:(?>{ARABIC})|{CHINESE})"
 _MAG = (rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*"
         # a Chinese remainder below the last 万: 七万四千, 三万零五百
         rf"(?:零?[一二两三四五六七八九][千百十](?:零?[一二三四五六七八九][百十]?)*)?)")
 _SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
 _MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
+_CN_FIRST = _CN_DIGIT_CLASS + _CN_UNIT_CLASS
 
+# A figure can only start at a digit, a Chinese numeral or a currency word: checking that first
+# makes the scan several times faster and matches exactly the same spans.
+_NUM_FIRST = rf"\d{_CN_FIRST}"
 _AMOUNT = re.compile(
     rf"""
+    (?=[{_NUM_FIRST}{"".join(sorted({w[0] for w in _CUR_PREFIX.split("|")}))}])
     (?P<pcur>{_CUR_PREFIX})?
     (?:
       (?P<lo>{_NUM})(?P<lomag>{_MAG})?(?P<locur>{_CUR_SUFFIX})?\s*{_SEP}\s*
@@ -80,6 +89,7 @@ _AMOUNT = re.compile(
 
 _COUNT = re.compile(
     rf"""
+    (?=[{_NUM_FIRST}])
     (?:
       (?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})(?P<himag>{_MAG})?(?P<mw1>{_MEASURE})
     |
@@ -207,7 +217,10 @@ def _sentences(view: str) -> list[tuple[int, int, int]]:
             while j < n and view[j] in "\r\n \t\u3000":
                 j += 1
             gap = view[i:j]
-            prev = view[:i].rstrip(" \t\r\u3000")[-1:] if i else ""
+            k = i
+            while k > 0 and view[k - 1] in " \t\r\u3000":
+                k -= 1
+            prev = view[k - 1] if k else ""  # the last visible character before the break
             boundary = (gap.count("\n") >= 2 or prev in "。！？!?；;：:”」』)）" or prev == ""
                         or (j < n and view[i + 1:j].strip("\r\n") != "")  # indented next line
                         or j >= n)
@@ -228,29 +241,55 @@ def _prev_chars(s: str, pos: int, k: int = 6) -> str:
     return s[max(0, pos - k):pos]
 
 
+def _word_table(groups) -> dict[str, str]:
+    """word → qualifier; a word listed twice keeps its first qualifier (as a scan in order would)."""
+    table: dict[str, str] = {}
+    for ws, q in groups:
+        for w in ws:
+            table.setdefault(w, q)
+    return table
+
+
+_PRE_TABLE = _word_table(((_CONVERSION_PRE, "conversion"), (_AT_MOST_PRE, "at_most"),
+                          (_APPROX_PRE, "approx"), (_AT_LEAST_PRE, "at_least")))
+_POST_TABLE = _word_table(((_AT_MOST_POST, "at_most"), (_APPROX_POST, "approx"), (_AT_LEAST_POST, "at_least")))
+_PRE_MAX = max(map(len, _PRE_TABLE))
+_POST_MAX = max(map(len, _POST_TABLE))
+
+
 def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
     """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
     qualifying word wins (不少于 is at_least although it ends in 少于)."""
     before = _prev_chars(s, start, 6)
     after = s[end:end + 3]
-    pre = [(w, q) for ws, q in ((_CONVERSION_PRE, "conversion"), (_AT_MOST_PRE, "at_most"),
-                                (_APPROX_PRE, "approx"), (_AT_LEAST_PRE, "at_least"))
-           for w in ws if before.endswith(w)]
-    post = [(w, q) for ws, q in ((_AT_MOST_POST, "at_most"), (_APPROX_POST, "approx"),
-                                 (_AT_LEAST_POST, "at_least")) for w in ws if after.startswith(w)]
-    if pre and max(pre, key=lambda t: len(t[0]))[1] == "conversion":
+    pre = None
+    for k in range(min(_PRE_MAX, len(before)), 0, -1):  # longest first
+        pre = _PRE_TABLE.get(before[-k:])
+        if pre:
+            break
+    post = None
+    for k in range(min(_POST_MAX, len(after)), 0, -1):
+        post = _POST_TABLE.get(after[:k])
+        if post:
+            break
+    if pre == "conversion":
         return "exact", True, start, end
     if post:
-        return max(post, key=lambda t: len(t[0]))[1], False, start, end
+        return post, False, start, end
     if pre:
-        return max(pre, key=lambda t: len(t[0]))[1], False, start, end
+        return pre, False, start, end
     if more:
         return "more_than", False, start, end
     return "exact", False, start, end
 
 
+_DIGIT = re.compile(r"\d")
+_DOUBLED = re.compile(r"([十百千万])\1")
+_CN_NUMERAL_CHARS = frozenset(CHINESE[4:CHINESE.index("]")])
+
+
 def _is_chinese_numeral(s: str) -> bool:
-    return bool(s) and not re.search(r"\d", s)
+    return bool(s) and not _DIGIT.search(s)
 
 
 def _boundary_ok(s: str, start: int, end: int) -> bool:
@@ -264,9 +303,9 @@ def _boundary_ok(s: str, start: int, end: int) -> bool:
         return False
     if (prev == "上" and first in "十百千万亿") or (prev == "成" and first in "百千万"):
         return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
-    if re.search(r"([十百千万])\1", s[start:end]):  # 千千万万: "countless"
+    if _DOUBLED.search(s, start, end):  # 千千万万: "countless"
         return False
-    if prev and re.fullmatch(f"[{CHINESE[4:CHINESE.index(']')]}]", prev):
+    if prev in _CN_NUMERAL_CHARS:
         return False  # part of a longer Chinese numeral that did not parse as one figure
     nxt = s[end:end + 1]
     if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%"):
@@ -382,33 +421,50 @@ def find_figures(s: str) -> list[Figure]:
 # ------------------------------------------------------------------ meaning
 
 
+@lru_cache(maxsize=16)
+def _breaks(s: str) -> list[int]:
+    return [i for i, ch in enumerate(s) if ch in _CLAUSE_BREAK]
+
+
 def _clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
-    a = start
-    while a > 0 and s[a - 1] not in _CLAUSE_BREAK:
-        a -= 1
-    b = end
-    while b < len(s) and s[b] not in _CLAUSE_BREAK:
-        b += 1
+    """The clause around s[start:end]: from after the last break (，；。…) before ``start`` to the
+    first break at or after ``end``."""
+    br = _breaks(s)
+    i = bisect.bisect_left(br, start)
+    a = br[i - 1] + 1 if i > 0 else 0
+    j = bisect.bisect_left(br, end)
+    b = br[j] if j < len(br) else len(s)
     return a, b
 
 
+_TRAIL_RANK = {w: i for i, w in reversed(list(enumerate(_TRAIL_STRIP)))}
+_LEAD_RANK = {w: i for i, w in reversed(list(enumerate(_LEAD_STRIP)))}
+_TRAIL_MAX = max(map(len, _TRAIL_STRIP))
+_LEAD_MAX = max(map(len, _LEAD_STRIP))
+
+
 def _strip_phrase(s: str, a: int, b: int) -> tuple[int, int]:
-    """Trim function words off both ends of s[a:b]."""
+    """Trim function words off both ends of s[a:b] (at each step the first word of the lists that
+    fits, never emptying the phrase)."""
     changed = True
     while changed and a < b:
         changed = False
-        seg = s[a:b]
-        for w in _TRAIL_STRIP:
-            if seg.endswith(w) and b - len(w) > a:
-                b -= len(w)
-                changed = True
-                break
-        seg = s[a:b]
-        for w in _LEAD_STRIP:
-            if seg.startswith(w) and a + len(w) < b:
-                a += len(w)
-                changed = True
-                break
+        best = None
+        for k in range(1, min(_TRAIL_MAX, b - a - 1) + 1):
+            r = _TRAIL_RANK.get(s[b - k:b])
+            if r is not None and (best is None or r < best[0]):
+                best = (r, k)
+        if best:
+            b -= best[1]
+            changed = True
+        best = None
+        for k in range(1, min(_LEAD_MAX, b - a - 1) + 1):
+            r = _LEAD_RANK.get(s[a:a + k])
+            if r is not None and (best is None or r < best[0]):
+                best = (r, k)
+        if best:
+            a += best[1]
+            changed = True
     while a < b and s[a] in "的、 “”\"‘’'":
         a += 1
     while b > a and s[b - 1] in "的、 “”\"‘’'":
@@ -620,7 +676,12 @@ def _carries(gaz, own):
 
 def _period_for(pos: int, sent: tuple[int, int, int], periods: list[Period]) -> Period | None:
     ss, se, _ = sent
-    inside = [p for p in periods if ss <= p.start and p.end <= se]
+    return _period_in(pos, [p for p in periods if ss <= p.start and p.end <= se])
+
+
+def _period_in(pos: int, inside: list[Period]) -> Period | None:
+    """The period of a figure at ``pos`` among the periods ``inside`` its sentence: the last named
+    before it, else the first after it."""
     before = [p for p in inside if p.end <= pos]
     if before:
         return before[-1]
@@ -631,10 +692,36 @@ def _period_for(pos: int, sent: tuple[int, int, int], periods: list[Period]) -> 
 # ------------------------------------------------------------------ document
 
 
+_DROPPED = re.compile("[\r\n\u200b\u200c\u200d\ufeff]")
+# A sentence without a digit, a Chinese numeral or 亿/万 holds no figure (find_figures would say so
+# more slowly).
+_MAY_HOLD_FIGURE = re.compile(rf"[\d{_CN_FIRST}万亿]")
+
+
 def _compact(view: str, ss: int, se: int) -> tuple[str, list[int]]:
     """The sentence without line breaks and zero-width characters, with a map to view offsets."""
+    if not _DROPPED.search(view, ss, se):
+        return view[ss:se], range(ss, se)
     keep = [i for i in range(ss, se) if view[i] not in "\r\n\u200b\u200c\u200d\ufeff"]
     return "".join(view[i] for i in keep), keep
+
+
+@lru_cache(maxsize=4096)
+def _analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
+    """The figures of one (compacted) sentence with their metric span, subjects and whether they
+    are distributive: everything that depends on the sentence's text alone (and on where its places
+    and periods end, ``cut``). Pure, hence cached: repeated sentences — reprints, boilerplate,
+    headlines restated in the body — are analysed once. The Figures returned are shared: never
+    mutate them."""
+    figs = find_figures(comp)
+    if not figs:
+        return ()
+    cuts = list(cut) + [f.end for f in figs]
+    out = []
+    for fig in figs:
+        subjects, distributive = _subjects(comp, fig)
+        out.append((fig, _metric(comp, fig, cuts), subjects, distributive))
+    return tuple(out)
 
 
 def _value_out(v: Decimal | None):
@@ -657,6 +744,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
                    if own.speaker and own.code else None)
     periods = find_periods(view, doc.published)
+    period_starts = [p.start for p in periods]
     sentences = _sentences(view)
     starts = [m.start for m in mentions]
     para_bounds: dict[int, tuple[int, int]] = {}
@@ -673,29 +761,29 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         comp, keep = _compact(view, ss, se)
         if not comp:
             continue
-        figs = find_figures(comp)
         if para != last_para:
             last_sentence_figs = []
             last_para = para
-        if not figs:
+        if not _MAY_HOLD_FIGURE.search(comp):
             continue
         # cut points for metric search: ends of places and periods named in the clause
-        import bisect
         cut = [bisect_map(keep, m.end)
                for m in mentions[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, se)]
                if m.end <= se]
-        cut += [bisect_map(keep, p.end) for p in periods if ss <= p.start and p.end <= se]
-        cut += [f.end for f in figs]
+        in_sent = periods[bisect.bisect_left(period_starts, ss):bisect.bisect_left(period_starts, se)]
+        in_sent = [p for p in in_sent if p.end <= se]
+        cut += [bisect_map(keep, p.end) for p in in_sent]
+        analysed = _analyse_sentence(comp, tuple(cut))
+        if not analysed:
+            continue
         qizhong = [m.end() for m in re.finditer("其中", comp)]
         sent_rows: list[dict] = []
-        for fig in figs:
+        for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
-            metric_span = _metric(comp, fig, cut)
-            subjects, distributive = _subjects(comp, fig)
             place = _place_for(vs, sent, para_bounds[para], mentions, starts, view, carries)
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
-            period = _period_for(vs, sent, periods)
+            period = _period_in(vs, in_sent)
             metric = _body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, metric, place, period, gaz, script)
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
@@ -737,18 +825,21 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     return rows
 
 
-def bisect_map(keep: list[int], view_pos: int) -> int:
+def bisect_map(keep, view_pos: int) -> int:
     """Offset in the compacted sentence of a view offset (the first kept index at or after it)."""
-    import bisect
+    if isinstance(keep, range):
+        return min(max(view_pos - keep.start, 0), len(keep))
     return bisect.bisect_left(keep, view_pos)
 
 
-def _body_span(body: str, keep: list[int], span: tuple[int, int] | None) -> str | None:
+def _body_span(body: str, keep, span: tuple[int, int] | None) -> str | None:
     if not span:
         return None
     a, b = span
     if b <= a:
         return None
+    if isinstance(keep, range):
+        return body[keep[a]:keep[b - 1] + 1]
     return "".join(body[keep[i]] for i in range(a, b))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 __all__ = [
     "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES",
@@ -88,6 +89,7 @@ def _parse_below_wan(s: str) -> Decimal:
     return total
 
 
+@lru_cache(maxsize=8192)  # numbers repeat (1, 10, 61 …); Decimal is immutable, so sharing is safe
 def parse_number(text: str) -> Decimal:
     """The value of a number with its magnitude, exactly.
 
