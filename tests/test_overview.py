@@ -26,6 +26,7 @@ def test_headline_numbers(tables):
     assert "招商引資 8" in h["most frequent lexicon terms"]
     assert h["direct quotes by role"] == "enterprise 5、official 1"
     assert h["amounts / counts reported"].startswith("5 /")  # 298億, 58億, 10億 ×2, 189.4億
+    assert h["largest investment totals (place, kind, period; CNY 亿)"].startswith("魯西新區 签约投资 2023-01-01..2023-06-30 298.0")
 
 
 def test_documents_by(tables):

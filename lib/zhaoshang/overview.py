@@ -57,10 +57,15 @@ def headline(tables) -> pd.DataFrame:
         rows.append(("03 investment figures", "amounts / counts reported", f"{len(amounts)} / {len(counts)}"))
         totals = totals_by_place(f)
         if len(totals):
-            top = totals.sort_values(["low", "place"], ascending=[False, True]).head(3)
-            rows.append(("03 investment figures", "largest totals by place (CNY, 亿)",
-                         "、".join(f"{p} {b if b != '=' else ''}{low / 1e8:,.1f}"
-                                  for p, low, b in zip(top["place"], top["low"], top["bound"]))))
+            # investment only (signed, planned, completed, fixed-asset, funds in place …): output,
+            # revenue and GDP are other things; never summed across periods or metric families
+            inv = totals[totals["family"].astype(str).str.contains("投资")]
+            top = inv.sort_values(["low", "place", "family"], ascending=[False, True, True]).head(3)
+            rows.append(("03 investment figures", "largest investment totals (place, kind, period; CNY 亿)",
+                         "；".join(f"{p} {fam} {'' if str(per).startswith('undated') else per} "
+                                  f"{b if b != '=' else ''}{low / 1e8:,.1f}".replace("  ", " ")
+                                  for p, fam, per, low, b in zip(top["place"], top["family"], top["period"],
+                                                                 top["low"], top["bound"]))))
 
     q = tables.quotes
     if len(q):
