@@ -517,3 +517,9 @@ def test_totals_by_place_only_on_request(hailar):
     assert (new["place"] == "海拉尔区").sum() > 20
     with pytest.raises(ValueError):
         totals_by_place(hailar, by=("year",))
+
+
+def test_totals_of_nothing_placed_are_empty(national):
+    # the State Council reports place almost nothing; counts of projects with a place: none
+    t = totals_by_place(national, kind="count", metric="项目")
+    assert len(t) == 0 and "family" in t.columns

@@ -63,3 +63,27 @@ def test_offsets_point_into_text():
     text = "据悉，上半年该县"
     (p,) = find_periods(text, PUB)
     assert text[p.start:p.end] == p.text == "上半年"
+
+
+def test_year_in_chinese_digits_is_not_a_five_year_plan():
+    # 1954 State Council report: 一九五三年 is a year; 一九五 must not read as a "19th Five-Year Plan"
+    (p,) = find_periods("一九五三年的工业总产值", "1954-09-23")
+    assert (p.text, p.period_start, p.period_end) == ("一九五三年", "1953-01-01", "1953-12-31")
+    assert [(p.period_start, p.period_end) for p in find_periods("“六五”期间", "1983-06-06")] == [("1981-01-01", "1985-12-31")]
+    assert [(p.period_start, p.period_end) for p in find_periods("十四五规划", "2023-08-23")] == [("2021-01-01", "2025-12-31")]
+
+
+@pytest.mark.parametrize("text", [
+    "国内生产总值达到４３８００亿元，按可比价格计算，比上年增长百分之十一点八",  # 1995 State Council report
+    "人均住房面积达到39.28平方米，比2010年提高17%",                            # 2016 海拉尔区 report
+    "平均达到2000元，是2010年的2倍",                                           # 2016 海拉尔区 report
+    "地方财政收入较上年增长5%",
+])
+def test_bases_of_comparison_are_not_periods(text):
+    assert find_periods(text, "2016-01-08") == []
+
+
+def test_from_year_to_year_keeps_both_years():
+    # 2016 海拉尔区: 地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元
+    got = [(p.text, p.period_start) for p in find_periods("由2010年的162.4亿元增加到2015年的287.9亿元", "2016-01-08")]
+    assert got == [("2010年", "2010-01-01"), ("2015年", "2015-01-01")]

@@ -1038,9 +1038,12 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
         want = to_simplified(metric)
         sel = sel[sel["metric"].fillna("").map(lambda m: want in to_simplified(m))]
     sel = sel[sel["place"].notna()]
+    if sel.empty:  # nothing placed (a national report): no totals, not an error
+        return pd.DataFrame(columns=TOTALS_COLUMNS)
     kinds = dict(zip(df["figure_id"], zip(df["kind"], df["currency"])))
-    is_part = sel["part_of"].map(lambda p: isinstance(p, str) and kinds.get(p) == (kind, currency if kind == "amount" else None))
-    sel = sel[~is_part & sel["conversion_of"].isna()]
+    is_part = [isinstance(p, str) and kinds.get(p) == (kind, currency if kind == "amount" else None)
+               for p in sel["part_of"]]
+    sel = sel[~pd.Series(is_part, index=sel.index, dtype=bool) & sel["conversion_of"].isna()]
     key = ["place", "metric", "period_start", "period_end", "value", "value_high", "qualifier", "subject"]
     sel = sel.drop_duplicates(subset=key, keep="first")
     if sel.empty:

@@ -36,11 +36,13 @@ _MONTHS = rf"(?P<m1>{_MONTH})(?:月份?)?\s*(?:[-—–~～至到])\s*(?P<m2>{_M
 _FIRST_MONTHS = r"前(?P<fm>[一二三四五六七八九十两]{1,2}|\d{1,2})个月"
 _SINCE = r"(?P<since>以来)"
 
+# A Five-Year Plan is numbered 一 … 十九 (六五, 十四五); 一九五 is the start of a year written digit by
+# digit (一九五四年), never the "19th" plan.
 _PERIOD = re.compile(
     rf"""
     (?=[0-9零〇一二两三四五六七八九十今本当去上前明下头第“"‘「])   # cheap first-character filter
     (?:
-    (?P<plan>(?P<q_open>[“"‘「])?(?P<plan_n>[一二三四五六七八九十]{{1,3}})五(?P<q_close>[”"’」])?
+    (?P<plan>(?P<q_open>[“"‘「])?(?P<plan_n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?![〇零一二三四五六七八九十年])(?P<q_close>[”"’」])?
              (?P<plan_sfx>时期|期间|规划|计划|以来|末|初|开局)?)
     |
     (?:{_YEAR}|{_REL_YEAR})?
@@ -133,7 +135,8 @@ def find_periods(text: str, published: str | None) -> list[Period]:
     """Every period expression in ``text`` (Simplified), resolved against ``published`` (ISO).
 
     ``今年以来`` runs from January 1 to the published date; a bare year (``2014年``) is that
-    calendar year; ``十四五`` is 2021..2025. Dates of a single day (8月22日) are not periods.
+    calendar year; ``十四五`` is 2021..2025. Dates of a single day (8月22日) are not periods, nor are
+    bases of comparison (比上年增长, 较2010年提高, 是2010年的3倍).
     """
     pub = date.fromisoformat(published[:10]) if published else None
     folded = fold_digits(text)
@@ -146,6 +149,12 @@ def find_periods(text: str, published: str | None) -> list[Period]:
         if after and (after == "日" or after == "号" or after.isdigit()):
             continue
         if m.start() > 0 and folded[m.start() - 1].isdigit():
+            continue
+        # 比上年增长, 较2010年提高, 是2010年的3倍: a base of comparison, not the period of a figure
+        if m.start() > 0 and folded[m.start() - 1] in "比较":
+            continue
+        if folded.startswith("的", m.end()) and re.match(r"[\d.一二两三四五六七八九十]+倍", folded[m.end() + 1:m.end() + 6]) \
+                and folded[max(0, m.start() - 1):m.start()] == "是":
             continue
         # 以来 alone, or 五 alone, is nothing.
         if m.group(0) in ("以来",):
