@@ -8,7 +8,7 @@ CORPUS ?=
 OUT    ?=
 SHOW_CODE ?=
 
-.PHONY: report test venv clean-reports
+.PHONY: report test venv notebooks clean-reports
 
 venv: $(STAMP)
 
@@ -24,6 +24,11 @@ report: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest tests --nbval notebooks -p no:cacheprovider
+
+# For maintainers: re-execute the committed notebooks (their outputs are nbval's baseline)
+# after a library change, without execution timestamps.
+notebooks: $(STAMP)
+	$(PY) -c "from zhaoshang.report import notebooks, execute_in_place; [print(execute_in_place(p)) for p in notebooks()]"
 
 clean-reports:
 	rm -rf reports

@@ -51,6 +51,24 @@ def _title(nb_path: Path) -> str:
     return nb_path.stem
 
 
+def execute_in_place(nb_path: Path, *, timeout: int = 1800) -> Path:
+    """Re-execute a committed notebook on the sample corpus and save it with its outputs.
+
+    No execution timestamps are recorded (nbval compares the outputs, and a
+    diff should show what changed, not when). ``make notebooks`` runs this on
+    every notebook after a library change."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(nb_path, as_version=4)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                   resources={"metadata": {"path": str(nb_path.parent)}}).execute()
+    nbformat.write(nb, nb_path)
+    return nb_path
+
+
 def render_html(executed: Path, target: Path, *, show_code: bool = False, face: str = "sc") -> Path:
     """One executed notebook as a self-contained HTML page."""
     import nbformat
