@@ -46,6 +46,21 @@ COLUMNS: dict[str, list[str]] = {
 }
 TABLES = tuple(COLUMNS)
 
+# The further columns each analysis writes. Listed here so that a table keeps its full
+# shape even when a corpus yields no rows for it (a notebook can always select them).
+EXTRA_COLUMNS: dict[str, list[str]] = {
+    "documents": ["n_unrecovered", "format", "year", "url"],
+    "term_counts": ["category"],
+    "words": ["simplified"],
+    "figures": ["text", "figure_id", "part_of", "conversion_of", "distributive", "place_code", "place_level",
+                "place_parents", "province", "prefecture", "county", "place_mention", "place_source",
+                "period_text", "sentence_start", "sentence_end"],
+    "quotes": ["speaker_title", "organisation", "speaker_text", "speaker_start", "speaker_end", "anonymous",
+               "pattern", "verb", "n_chars"],
+    "slogans": ["kinds", "key", "nested", "in_speech", "metaphor"],
+    "rhetoric": ["n_chars", "label", "terms"],
+}
+
 # Per-document analyses: table name -> (module, function). Each function takes a
 # CleanDocument and returns a list of row dicts.
 ANALYSES: dict[str, tuple[str, str]] = {
@@ -141,12 +156,14 @@ def _doc_row(d: CleanDocument) -> dict:
 
 
 def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows as a DataFrame: contract columns first, then the known extras, then any others."""
     df = pd.DataFrame(rows)
-    for col in COLUMNS[name]:
+    known = COLUMNS[name] + EXTRA_COLUMNS.get(name, [])
+    for col in known:
         if col not in df.columns:
             df[col] = pd.Series(dtype="object")
-    extra = [c for c in df.columns if c not in COLUMNS[name]]
-    return df[COLUMNS[name] + extra].reset_index(drop=True)
+    others = [c for c in df.columns if c not in known]
+    return df[known + others].reset_index(drop=True)
 
 
 # ------------------------------------------------------------------------ driver

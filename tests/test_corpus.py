@@ -1,0 +1,32 @@
+"""The corpus runner: tables keep their shape, the cache is reused and invalidated."""
+from __future__ import annotations
+
+from zhaoshang import corpus
+from zhaoshang.corpus import COLUMNS, EXTRA_COLUMNS, TABLES, analyze, run
+
+
+def test_tables_keep_all_columns_when_empty(tmp_path):
+    (tmp_path / "a.txt").write_text("没有数字也没有引号的一句话。", encoding="utf-8")
+    t = run(tmp_path)
+    for name in TABLES:
+        cols = list(t.table(name).columns)
+        assert cols[:len(COLUMNS[name])] == COLUMNS[name], name
+        assert all(c in cols for c in EXTRA_COLUMNS.get(name, [])), name
+    assert len(t.quotes) == 0 and len(t.figures) == 0 and len(t.documents) == 1
+
+
+def test_cache_reused_and_invalidated(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHAOSHANG_CACHE", str(tmp_path / "cache"))
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "a.txt").write_text("签约项目12个，总投资5亿元。", encoding="utf-8")
+    calls = []
+    real_run = corpus.run
+    monkeypatch.setattr(corpus, "run", lambda *a, **k: calls.append(1) or real_run(*a, **k))
+    first = analyze(src)
+    second = analyze(src)
+    assert len(calls) == 1, "the second call must come from the cache"
+    assert first.figures.equals(second.figures)
+    (src / "b.txt").write_text("新开工项目3个。", encoding="utf-8")
+    third = analyze(src)
+    assert len(calls) == 2 and len(third.documents) == 2
