@@ -74,3 +74,12 @@ def test_clean_text_and_bad_file(tmp_path, capsys):
     bad.write_bytes(b"")
     assert main(["clean", str(bad)]) == 1
     assert "bad.txt" in capsys.readouterr().err
+
+
+def test_terms_command_on_sample(capsys):
+    """The must-show counts, hand-counted in the cleaned sample (title + body)."""
+    assert main(["terms", str(paths.SAMPLE_ARTICLE), "--term", "產業鏈招商", "--term", "营商环境",
+                 "--term", "招商引資", "--term", "以商招商", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == "doc_id,term,count"
+    assert [l.split(",", 1)[1] for l in lines[1:]] == ["產業鏈招商,3", "营商环境,3", "招商引資,8", "以商招商,1"]

@@ -131,7 +131,13 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
         print(f"zhaoshang {args.command}: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # output piped into head/less that closed early: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover
