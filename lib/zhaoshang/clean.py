@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .offsets import Traced
 from .script import to_simplified
 
 # ----------------------------------------------------------------- patterns (Simplified)
@@ -53,6 +54,7 @@ class Cleaned:
     reprinted_from: str | None
     body: str
     removed: tuple[str, ...]  # the boilerplate lines taken out, for inspection
+    body_map: tuple = ()  # runs (body offset, repaired-text offset, length): see zhaoshang.offsets
 
 
 # ----------------------------------------------------------------------- helpers
@@ -67,12 +69,24 @@ def iso_date(text: str) -> str | None:
     return None
 
 
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+LINE_SPACE = " \t\u3000\u00a0"
+
+
+def traced_lines(text: str) -> list[Traced]:
+    """The lines of ``text`` without control and zero-width characters, trimmed,
+    each remembering where its characters stand in ``text``."""
+    out = []
+    pos = 0
+    for ln in text.split("\n"):
+        out.append(Traced.whole(ln, pos).remove(INVISIBLE).strip(LINE_SPACE))
+        pos += len(ln) + 1
+    return out
+
+
 def normalise_whitespace(text: str) -> str:
     """Strip control and zero-width characters; trim lines; keep paragraph breaks."""
-    text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
-    lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
-    return "\n".join(lines)
+    return "\n".join(t.text for t in traced_lines(text))
 
 
 def _looks_like_title(line: str) -> bool:
@@ -101,12 +115,14 @@ def _is_open(line: str, *, continued: bool) -> bool:
     return continued or len(s) > 25
 
 
-def join_broken_lines(lines: list[str]) -> list[str]:
-    """Merge lines that a converter broke inside a sentence into one paragraph."""
-    out: list[str] = []
+def join_broken_lines(lines: list):
+    """Merge lines that a converter broke inside a sentence into one paragraph.
+
+    Works on plain strings and on :class:`~zhaoshang.offsets.Traced` lines alike."""
+    out: list = []
     continued = False
     for ln in lines:
-        if out and out[-1] and ln and _is_open(out[-1], continued=continued):
+        if out and len(out[-1]) and len(ln) and _is_open(str(out[-1]), continued=continued):
             out[-1] += ln
             continued = True
         else:
@@ -124,7 +140,8 @@ def clean(text: str, *, meta: dict | None = None) -> Cleaned:
     ``meta`` carries what the container already knew (an HTML title, jsonl
     fields); it wins over what is guessed from the text."""
     meta = meta or {}
-    lines = [ln for ln in normalise_whitespace(text).split("\n")]
+    traced = traced_lines(text)
+    lines = [t.text for t in traced]
     simp = [to_simplified(ln) for ln in lines]
     removed: list[str] = []
     keep = [True] * len(lines)
@@ -184,11 +201,10 @@ def clean(text: str, *, meta: dict | None = None) -> Cleaned:
                 if published:
                     break
 
-    body_lines = [ln for ln, k in zip(lines, keep) if k]
-    paras = [p for p in join_broken_lines(body_lines) if p]
-    body = "\n".join(paras)
+    body_lines = [t for t, k in zip(traced, keep) if k]
+    body = Traced.join("\n", [p for p in join_broken_lines(body_lines) if len(p)])
     return Cleaned(title=title, published=published, site=site, reprinted_from=reprinted,
-                   body=body, removed=tuple(removed))
+                   body=body.text, removed=tuple(removed), body_map=body.segs)
 
 
 def _group(m: re.Match | None, name: str, line: str, simp: str) -> str | None:

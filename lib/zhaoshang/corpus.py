@@ -54,10 +54,10 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
     "words": ["simplified"],
     "figures": ["text", "figure_id", "part_of", "conversion_of", "distributive", "place_code", "place_level",
                 "place_parents", "province", "prefecture", "county", "place_mention", "place_source",
-                "period_text", "sentence_start", "sentence_end"],
+                "period_text", "sentence_start", "sentence_end", "raw_start", "raw_end"],
     "quotes": ["speaker_title", "organisation", "speaker_text", "speaker_start", "speaker_end", "anonymous",
-               "pattern", "verb", "n_chars"],
-    "slogans": ["kinds", "key", "nested", "in_speech", "metaphor"],
+               "pattern", "verb", "n_chars", "raw_start", "raw_end"],
+    "slogans": ["kinds", "key", "nested", "in_speech", "metaphor", "raw_start", "raw_end"],
     "rhetoric": ["n_chars", "label", "terms"],
 }
 
@@ -142,9 +142,24 @@ def _work(item: Document) -> _Result:
             rows[name] = list(fn(cdoc))
         except Exception as e:
             return _Result(None, {}, {}, Failure(item.path, f"{name} failed: {type(e).__name__}: {e}"))
+    _add_raw_spans(cdoc, rows)
     fn = _call(WORDS)
     words = dict(fn(cdoc)) if fn else {}
     return _Result(cdoc, rows, words)
+
+
+RAW_SPAN_TABLES = ("figures", "quotes", "slogans")
+
+
+def _add_raw_spans(doc: CleanDocument, rows: dict[str, list[dict]]) -> None:
+    """raw_start/raw_end on every row that has body offsets: where it stands in the file on disk."""
+    from .offsets import RawMapper
+
+    mapper = None
+    for name in RAW_SPAN_TABLES:
+        for row in rows.get(name, ()):
+            mapper = mapper or RawMapper(doc.body_map, doc.repairs)
+            row["raw_start"], row["raw_end"] = mapper.span(row["start"], row["end"])
 
 
 def _doc_row(d: CleanDocument) -> dict:

@@ -61,6 +61,15 @@ class CleanDocument:
     n_unrecovered: int = 0
     year: int | None = None  # from ``published``, else from corpus metadata (a sidecar index)
     url: str | None = None
+    # Runs (body offset, repaired-text offset, length) copied from the repaired text; with
+    # ``repairs`` they map any body span back to the raw file (zhaoshang.offsets).
+    body_map: tuple = ()
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the raw text that ``body[start:end]`` was made from."""
+        from .offsets import RawMapper
+
+        return RawMapper(self.body_map, self.repairs).span(start, end)
 
     @property
     def n_chars(self) -> int:

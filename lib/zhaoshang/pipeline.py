@@ -35,6 +35,7 @@ def process(doc: Document) -> CleanDocument:
         n_unrecovered=fixed.n_unrecovered,
         year=_year(cleaned.published, doc.meta.get("year")),
         url=doc.meta.get("url"),
+        body_map=cleaned.body_map,
     )
 
 
