@@ -73,3 +73,14 @@ def test_report_in_headless_chromium(report):
             page.screenshot(path=str(ARTIFACTS / f"{target.stem}.png"), full_page=False)
         browser.close()
     assert not problems, problems
+
+
+def test_show_code_option(tmp_path):
+    """Code is hidden by default and shown on request (the committed notebook already has outputs)."""
+    from zhaoshang.report import render_html
+
+    nb = paths.NOTEBOOKS / "01-cleaning.ipynb"
+    hidden = render_html(nb, tmp_path / "hidden.html").read_text(encoding="utf-8")
+    shown = render_html(nb, tmp_path / "shown.html", show_code=True).read_text(encoding="utf-8")
+    assert "zc.analyze(corpus)" not in hidden
+    assert "analyze" in shown and re.search(r'class="[^"]*jp-InputArea-editor', shown)
