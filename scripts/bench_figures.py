@@ -34,6 +34,77 @@ SENTENCE = "新签约项目61个，合同总投资额298亿元，其中外资项
 _FLOOR = re.compile(r"\d+(?:\.\d+)?(?:万|亿)*(?:元|个|家|项)")
 
 
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """n (1..9999) in Chinese numerals: 298 → 二百九十八."""
+    out, zero = [], False
+    for unit, d in (("千", n // 1000 % 10), ("百", n // 100 % 10), ("十", n // 10 % 10), ("", n % 10)):
+        if d:
+            if zero and out:
+                out.append("零")
+            out.append(("" if (unit == "十" and d == 1 and not out) else _CN_DIGITS[d]) + unit)
+            zero = False
+        else:
+            zero = True
+    return "".join(out)
+
+
+def varied_line(n_chars: int, *, seed: int = 7) -> str:
+    """One line of about ``n_chars`` characters of figure sentences in which nothing repeats: every
+    sentence draws its place (a real county, prefecture or zone of the gazetteer), period, metric,
+    qualifier, numbers (Arabic, decimals, Chinese numerals, ranges) and counted things afresh, and
+    some sentences refer back (该区, 其中) or name projects (distributive 均)."""
+    from zhaoshang.places import gazetteer
+
+    rnd = random.Random(seed)
+    places = sorted(p.name for p in gazetteer().places.values() if p.level in ("prefecture", "county", "zone"))
+    periods = ["今年上半年", "2022年以来", "前三季度", "1-6月", "去年", "今年以来", "“十四五”期间", "2021年",
+               "1至9月", "今年一季度", ""]
+    amount_metrics = ["合同总投资额", "总投资", "到位资金", "实际利用外资", "完成投资", "固定资产投资", "签约金额",
+                      "计划总投资", "引进内资"]
+    count_things = [("签约项目", "个"), ("新开工项目", "个"), ("入驻企业", "家"), ("在建项目", "项"),
+                    ("新增市场主体", "户"), ("落地项目", "个")]
+    pre = ["", "", "", "超过", "约", "近", "不到", "逾"]
+    post = ["", "", "", "以上", "左右", "以内"]
+    names = ["智能制造", "新能源", "高端纤维", "食品智造", "物流", "生物医药", "新材料", "数字经济"]
+
+    def amount() -> str:
+        r = rnd.random()
+        if r < 0.15:
+            return f"{_chinese(rnd.randint(2, 999))}亿元"
+        if r < 0.25:
+            lo = rnd.randint(1, 50)
+            return f"{lo}—{lo + rnd.randint(1, 50)}亿元"
+        if r < 0.35:
+            return f"{rnd.randint(1, 999)}{rnd.choice(['余', '多'])}万元"
+        return f"{rnd.choice(pre)}{rnd.randint(1, 9999)}.{rnd.randint(0, 99)}{rnd.choice(['亿元', '万元', '亿美元'])}{rnd.choice(post)}"
+
+    out: list[str] = []
+    size = 0
+    while size < n_chars:
+        place, period = rnd.choice(places), rnd.choice(periods)
+        thing, mw = rnd.choice(count_things)
+        r = rnd.random()
+        if r < 0.4:
+            s = (f"{period + '，' if period else ''}{place}{thing}{rnd.randint(2, 999)}{mw}，{rnd.choice(amount_metrics)}{amount()}，"
+                 f"其中外资项目{rnd.randint(1, 99)}个、{rnd.choice(amount_metrics)}{amount()}。")
+        elif r < 0.6:
+            a, b = rnd.sample(names, 2)
+            s = (f"{place}{a}产业园项目、{b}基地项目{rnd.choice(['总投资', '投资'])}均达"
+                 f"{rnd.randint(1, 99)}亿元以上。")
+        elif r < 0.8:
+            s = (f"该{place[-1]}{period}{rnd.choice(amount_metrics)}{amount()}，"
+                 f"{thing}{_chinese(rnd.randint(11, 99))}{mw}。")
+        else:
+            s = (f"总投资{amount()}的{place}{rnd.choice(names)}项目{rnd.choice(['开工', '投产', '签约'])}，"
+                 f"带动就业{rnd.randint(100, 9999)}人，年产值{rnd.randint(1, 99)}.{rnd.randint(1, 9)}亿元。")
+        out.append(s)
+        size += len(s)
+    return "".join(out)
+
+
 def _texts(n_chars: int):
     from zhaoshang import paths
     from zhaoshang.pipeline import load_corpus
@@ -49,7 +120,8 @@ def _texts(n_chars: int):
              f"其中外资项目{rnd.randint(1, 99)}个。")
         varied.append(s)
         size += len(s)
-    return {"national-gwr": docs, "long line": SENTENCE * reps, "varied line": "".join(varied)}
+    return {"national-gwr": docs, "long line": SENTENCE * reps, "varied line": "".join(varied),
+            "varied places": varied_line(n_chars)}
 
 
 def _as_docs(text, name):

@@ -184,6 +184,9 @@ def _view(text: str) -> str:
     return fold_digits(text)
 
 
+_SENTENCE_EVENT = re.compile("[。！？!?…\n]")
+
+
 def _sentences(view: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence. A sentence ends at 。！？!? (closing quotes kept
     with it); a paragraph at a blank line, or a line break after final punctuation or before an
@@ -204,6 +207,11 @@ def _sentences(view: str) -> list[tuple[int, int, int]]:
             out.append((s, e, para))
 
     while i < n:
+        # only sentence-final punctuation and line breaks can end anything: jump to the next one
+        ev = _SENTENCE_EVENT.search(view, i)
+        if ev is None:
+            break
+        i = ev.start()
         ch = view[i]
         if ch in "。！？!?…":
             j = i + 1

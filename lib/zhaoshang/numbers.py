@@ -23,8 +23,16 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                        "．": ".", "，": "，", "％": "%", "－": "-", "～": "~"})
 
 
+_FOLDABLE = re.compile("[" + "".join(chr(c) for c in _FOLD if chr(c) != _FOLD[c]) + "]")
+
+
 def fold_digits(text: str) -> str:
-    """``text`` with full-width digits, point, minus and tilde made ASCII; same length."""
+    """``text`` with full-width digits, point, minus and tilde made ASCII; same length.
+
+    Most texts hold no full-width digit, and ``str.translate`` with a table is slow on non-ASCII
+    text (a dictionary look-up per character), so texts without one are returned as they are."""
+    if not _FOLDABLE.search(text):
+        return text
     return text.translate(_FOLD)
 
 

@@ -23,6 +23,7 @@ as mentions but give no place to the figures around them.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -309,8 +310,8 @@ class Gazetteer:
     def _with_anaphora(self, text: str, mentions: list[Mention], own: OwnPlace | None = None) -> list[Mention]:
         own = own or OwnPlace(None)
         out = list(mentions)
+        antecedents = _Antecedents(self, mentions)
         covered = sorted((m.start, m.end) for m in mentions)
-        import bisect
         cstarts = [a for a, _ in covered]
         for i in _anaphor_positions(text):
             ch, nxt = text[i], text[i + 1]
@@ -327,13 +328,15 @@ class Gazetteer:
             if own.national and kind != "ref":
                 continue  # 全省/全市 in a national report: every province, every city
             mine = self._own_of_level(own, suffixes)
-            last = self._antecedent(out, i, suffixes)
+            last = antecedents.last_before(i, suffixes)
             if kind == "deictic" or (kind == "collective" and own.speaker):
                 target = mine or last
             else:
                 target = last or mine
             if target is not None:
-                out.append(Mention(i, i + 2, text[i:i + 2], target.code, target.name, True))
+                m = Mention(i, i + 2, text[i:i + 2], target.code, target.name, True)
+                out.append(m)
+                antecedents.add(m)
         out.sort(key=lambda m: (m.start, m.end))
         return out
 
@@ -347,13 +350,50 @@ class Gazetteer:
                 return Mention(-1, -1, p.name, p.code, p.name, True)
         return None
 
-    def _antecedent(self, mentions: list[Mention], pos: int, suffixes: tuple[str, ...]) -> Mention | None:
+    def _is_antecedent(self, m: Mention, suffixes: tuple[str, ...]) -> bool:
+        """Whether ``m`` can be what 该X/全X (X one of ``suffixes``) refers back to."""
+        if m.passing:
+            return False
         excluded = tuple(x for s in suffixes for x in _NOT_ANTECEDENT.get(s, ()))
-        for m in sorted((m for m in mentions if m.end <= pos and not m.passing), key=lambda m: -m.start):
-            if m.name.endswith(suffixes) and not (excluded and m.name.endswith(excluded)):
-                return m
-            if suffixes == ("省",) and m.code and self.places[m.code].level == "province":
-                return m
+        if m.name.endswith(suffixes) and not (excluded and m.name.endswith(excluded)):
+            return True
+        return suffixes == ("省",) and bool(m.code) and self.places[m.code].level == "province"
+
+
+class _Antecedents:
+    """The mentions that 该X/全X … can refer back to, one list per level word, in text order — so
+    that finding the last one before an anaphor is a bisection, not a scan of every earlier
+    mention (which made long texts quadratic). Anaphora resolved so far are added as they come,
+    as they too can be referred back to."""
+
+    def __init__(self, gaz: Gazetteer, mentions: list[Mention]):
+        self._gaz = gaz
+        self._all = sorted(mentions, key=lambda m: m.start)
+        self._by_level: dict[tuple[str, ...], tuple[list[int], list[Mention]]] = {}
+
+    def _index(self, suffixes: tuple[str, ...]) -> tuple[list[int], list[Mention]]:
+        idx = self._by_level.get(suffixes)
+        if idx is None:
+            ms = [m for m in self._all if self._gaz._is_antecedent(m, suffixes)]
+            idx = self._by_level[suffixes] = ([m.start for m in ms], ms)
+        return idx
+
+    def add(self, m: Mention) -> None:
+        bisect.insort(self._all, m, key=lambda x: x.start)
+        for suffixes, (starts, ms) in self._by_level.items():
+            if self._gaz._is_antecedent(m, suffixes):
+                k = bisect.bisect_right(starts, m.start)
+                starts.insert(k, m.start)
+                ms.insert(k, m)
+
+    def last_before(self, pos: int, suffixes: tuple[str, ...]) -> Mention | None:
+        """The antecedent of the latest start among those ending at or before ``pos``."""
+        starts, ms = self._index(suffixes)
+        k = bisect.bisect_left(starts, pos) - 1
+        while k >= 0:
+            if ms[k].end <= pos:
+                return ms[k]
+            k -= 1
         return None
 
 
@@ -441,6 +481,8 @@ def _common_two_char_words() -> frozenset[str]:
     out = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
+            if line[2:3] != " ":  # not a two-character word: skip the split (most of 349k lines)
+                continue
             parts = line.split()
             if len(parts) >= 3 and len(parts[0]) == 2 and parts[2] != "ns" and int(parts[1]) >= 100:
                 out.add(parts[0])
