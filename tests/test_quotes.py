@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhaoshang import paths
-from zhaoshang.quotes import (doc_quotes, find_quoted_spans, is_speech_like, parse_speaker,
-                              speaker_role)
+from zhaoshang.quotes import (MAX_QUOTE_PARAGRAPHS, doc_quotes, find_quoted_spans, is_embedded,
+                              is_speech_like, parse_speaker, speaker_role)
 from zhaoshang.script import to_simplified
 
 from conftest import make_doc, shared_corpus
@@ -65,13 +65,69 @@ def test_unbalanced_marks_give_no_crash_and_no_runaway_quote():
         assert "\n" not in r["quote"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="“”‘’「」『』\"。，說張三表示主任公司一區四園\n ", max_size=60))
 def test_any_mix_of_marks_is_safe(text):
     d = make_doc(text)
     for r in doc_quotes(d):
         assert d.body[r["start"]:r["end"]] == r["quote"]
-        assert "\n" not in r["quote"]
+        # a quotation over several paragraphs: each later paragraph opens with the same
+        # mark as the first, and there are at most MAX_QUOTE_PARAGRAPHS of them
+        lines = [ln for ln in r["quote"].split("\n") if ln.strip()]
+        assert len(lines) <= MAX_QUOTE_PARAGRAPHS
+        opener = d.body[r["start"] - 1]
+        for ln in lines[1:]:
+            assert ln.lstrip(" \u3000")[0] == opener
+
+
+# ----------------------------------------------------------------- quotations over paragraphs
+
+
+def test_quotation_over_three_paragraphs_is_one_quote():
+    body = ("市委書記王剛在會上說：\n"
+            "“第一，要抓產業鏈招商。\n"
+            "“第二，要優化營商環境。\n"
+            "“第三，要建設‘一區四園’。”\n"
+            "會議還部署了其他工作。")
+    r = one(body)
+    assert r["quote"] == "第一，要抓產業鏈招商。\n“第二，要優化營商環境。\n“第三，要建設‘一區四園’。"
+    assert r["start"] == 13 and r["end"] == 52
+    assert (r["speaker"], r["role"], r["speaker_title"]) == ("王剛", "official", "市委書記")
+    # the nested phrase is a slogan inside speech, not a quote of its own
+    from zhaoshang.slogans import doc_slogans
+    assert [(s["slogan"], s["in_speech"]) for s in doc_slogans(make_doc(body))] == [("一區四園", True)]
+
+
+def test_quotation_over_paragraphs_with_speaker_after():
+    body = "“項目進展順利。\n“我們很有信心。”嘉澤公司董事長陳衛健說。"
+    r = one(body)
+    assert r["quote"] == "項目進展順利。\n“我們很有信心。"
+    assert (r["speaker"], r["role"], r["pattern"]) == ("陳衛健", "enterprise", "after")
+
+
+def test_paragraph_quotation_needs_every_paragraph_to_open_with_the_mark():
+    body = "“我們要發展產業。\n第二段沒有引號。\n“最後一段。”張三說。"
+    r = one(body)
+    assert (r["quote"], r["speaker"]) == ("最後一段。", "張三")
+
+
+def test_paragraph_opening_with_a_phrase_does_not_close_a_quotation():
+    body = "他說：\n“第一段。\n“一區四園”是重點。"
+    assert quotes(body) == []
+    assert [q for q in find_quoted_spans(body)] and \
+        [body[q.start:q.end] for q in find_quoted_spans(body)] == ["一區四園"]
+
+
+def test_unclosed_paragraph_quotation_is_bounded():
+    # twelve paragraphs open with “ and none closes; the thirteenth closes its own quote:
+    # no quotation may swallow them (nor the last MAX_QUOTE_PARAGRAPHS of them)
+    body = "".join(f"“第{i}段。\n" for i in range(1, 13)) + "“最後。”張三說。\n後文。"
+    rows = quotes(body)
+    assert [(r["quote"], r["speaker"]) for r in rows] == [("最後。", "張三")]
+    # within the bound the same run is one quotation
+    body = "".join(f"“第{i}段。\n" for i in range(1, MAX_QUOTE_PARAGRAPHS)) + "“最後。”張三說。"
+    r = one(body)
+    assert r["quote"].count("\n") == MAX_QUOTE_PARAGRAPHS - 1 and r["speaker"] == "張三"
 
 
 def test_speech_like():
@@ -256,3 +312,81 @@ def test_pathological_marks_stay_fast():
     rows = doc_quotes(d)
     assert time.perf_counter() - t < 5
     assert len(rows) == 2000 and {r["speaker"] for r in rows} == {"張三"}
+
+
+# ----------------------------------------------------------------- speakers with a colon and no verb
+
+
+def test_name_before_a_colon_ended_by_a_manner_phrase():
+    r = one("劉洋信心滿滿：“我們將追加投資5億元。”")
+    assert (r["speaker"], r["pattern"], r["verb"], r["role"]) == ("劉洋", "before", None, "unknown")
+
+
+def test_titled_name_before_a_colon_ended_by_a_chengyu():
+    # 胸有成竹 is in the chengyu list, so the three-character name 張立新 ends before it
+    r = one("縣長張立新胸有成竹：“今年要簽約項目50個。”")
+    assert (r["speaker"], r["speaker_title"], r["role"]) == ("張立新", "縣長", "official")
+
+
+def test_titled_speaker_that_cannot_be_delimited_is_kept_as_written():
+    # 滿懷豪情 is neither in the manner list nor a chengyu: 劉洋 or 劉洋滿? keep the text
+    r = one("該公司總經理劉洋滿懷豪情：“我們將追加投資。”")
+    assert r["speaker"] == "該公司總經理劉洋滿懷豪情" and r["speaker_text"] == r["speaker"]
+    assert (r["speaker_title"], r["organisation"], r["role"]) == ("總經理", "該公司", "enterprise")
+
+
+def test_colon_without_title_or_delimited_name_has_no_speaker():
+    r = one("高質量發展要求：“要堅持創新驅動，推動產業升級。”")
+    assert r["speaker"] is None and r["pattern"] == "none"
+
+
+def test_compound_surname_and_three_character_name_before_a_verb():
+    r = one("該公司總經理歐陽明輝表示：“我們看好這裡的營商環境。”")
+    assert (r["speaker"], r["role"]) == ("歐陽明輝", "enterprise")
+
+
+def test_organisation_with_a_surname_character_is_not_a_name():
+    # 高 is a surname, but 高新區 is an organisation: an anonymous official, kept as written
+    r = one("高新區主任說：“園區已經簽約12個項目。”")
+    assert (r["speaker"], r["role"], r["anonymous"]) == ("高新區主任", "official", True)
+
+
+# ----------------------------------------------------------------- leaders quoted in work reports
+
+
+def test_leader_with_title_after_the_name_and_a_book_in_quotes():
+    body = "事實正如毛澤東主席在“論聯合政府”一書中所說的：“沒有一個獨立、自由的中國，不可能發展工業。”"
+    r = one(body)
+    assert (r["speaker"], r["speaker_title"], r["role"], r["verb"]) == ("毛澤東", "主席", "official", "說")
+    from zhaoshang.slogans import doc_slogans
+    assert [s["slogan"] for s in doc_slogans(make_doc(body))] == ["論聯合政府"]
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    ("正如列寧所說的：“建立社會主義社會的真正的基礎，只有一個，這就是大工業。”", "列寧", "official"),
+    ("斯大林曾經說過：“決不可把工業發展速度和工業發展水平混為一談。”", "斯大林", "official"),
+    ("陳雲同志在1956年就說過：“計劃生產是工農業生產的主體。”", "陳雲", "official"),
+    ("早在一九六三年，毛主席就尖銳地指出：“挨打是不可避免的。”", "毛主席", "official"),
+    ("毛主席批判了他們的破壞活動，明確指出：“全黨全軍要團結。”", "毛主席", "official"),
+    ("列寧在十月革命前夜曾經對俄國人民指出：“或是滅亡，或是過渡到更高的生產方式。”", "列寧", "official"),
+    ("馬克思說：“一步實際運動比一打綱領更重要。”", "馬克思", "other"),
+    ("周總理指出，毛主席說過，“民族鬥爭，說到底，是一個階級鬥爭問題”。", "毛主席", "official"),
+])
+def test_leaders_quoted_in_work_reports(body, speaker, role):
+    r = one(body)
+    assert (r["speaker"], r["role"], r["pattern"]) == (speaker, role, "before")
+
+
+def test_a_quotation_straight_after_another_goes_on_with_its_speaker():
+    rows = quotes("毛主席指出：“沒有廣泛的人民民主，政權會不穩。”“要使全黨團結起來，就必須發揚民主。”我們要遵照。")
+    assert [(r["speaker"], r["pattern"]) for r in rows] == [("毛主席", "before"), ("毛主席", "continued")]
+
+
+def test_principles_quoted_as_noun_phrases_are_slogans_not_speech():
+    body = ("要堅持“教育必須為社會主義現代化建設服務，必須與生產勞動相結合”的方針。"
+            "保證少數民族地區的“農業要一年比一年發展，經濟要一年比一年繁榮”。")
+    assert quotes(body) == []
+    from zhaoshang.slogans import doc_slogans
+    assert len(doc_slogans(make_doc(body))) == 2
+    assert is_embedded("的“一年比一年發展，一年比一年繁榮”。", 2, 17)
+    assert not is_embedded("說：“我們有信心。”的", 3, 9)

@@ -86,6 +86,9 @@ class SpeakerLexicon:
     not_preceded_by: dict
     between: tuple
     after_name: frozenset
+    known: dict  # name -> role of people quoted by name alone (毛泽东, 列宁)
+    verb_tail: tuple  # 过/的/说 … after a verb that ends its clause (说过：, 所说的：)
+    manner: tuple  # phrases that end a name before a colon (信心满满), longest first
 
 
 @lru_cache(maxsize=4)
@@ -103,6 +106,8 @@ def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = Non
             org_role[str(w)] = role
     sn = t["surnames"]
     verbs = [str(w) for w in v["verbs"]]
+    known = {name: role for role, names in (t.get("known_speakers") or {}).items()
+             for name in str(names).split()}
     return SpeakerLexicon(
         title_role=title_role,
         org_role=org_role,
@@ -118,6 +123,9 @@ def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = Non
         not_preceded_by={k: tuple(map(str, x)) for k, x in (v.get("not_preceded_by") or {}).items()},
         between=tuple(sorted(map(str, v.get("between_speaker_and_verb", ())), key=len, reverse=True)),
         after_name=frozenset(map(str, v.get("after_name", ()))),
+        known=known,
+        verb_tail=tuple(sorted(map(str, v.get("verb_tail", ())), key=len, reverse=True)),
+        manner=tuple(sorted(map(str, v.get("manner_after_name", ())), key=len, reverse=True)),
     )
 
 
@@ -145,43 +153,126 @@ def _paragraphs(text: str):
         pos += len(line) + 1
 
 
+MAX_QUOTE_PARAGRAPHS = 8
+"""A quotation may run over at most this many paragraphs (see :func:`find_quoted_spans`)."""
+
+PARAGRAPH_OPENERS = "“「"
+"""Marks that may open every paragraph of a multi-paragraph quotation (not straight quotes)."""
+
+
+def _pair_paragraph(text: str, p0: int, p1: int) -> tuple[list[QuotedSpan], str | None]:
+    """Balanced pairs of one paragraph, and the paragraph's opening mark if it stays unclosed.
+
+    A closing mark pairs with the nearest open mark of its kind; marks opened
+    after that partner and never closed are dropped. The second value is the
+    mark (“ or 「) that opens the paragraph when nothing in the paragraph
+    closes it — the start of a quotation that may go on in the next paragraph."""
+    stack: list[tuple[str, int]] = []  # (mark, content start)
+    opened: list[QuotedSpan] = []
+    lead = p0
+    while lead < p1 and text[lead] in " \t\u3000":
+        lead += 1
+    for i in range(p0, p1):
+        ch = text[i]
+        if ch == '"':
+            closing = bool(stack) and stack[-1][0] == '"'
+        else:
+            closing = ch in _CLOSERS
+        if closing:
+            want = _CLOSERS[ch]
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == want:
+                    mark, s = stack[k]
+                    del stack[k:]  # marks opened inside and never closed are dropped
+                    opened.append(QuotedSpan(s, i, mark, paragraph=(p0, p1)))
+                    break
+        elif ch in PAIRS:
+            stack.append((ch, i + 1))
+    opened.sort(key=lambda q: (q.start, -q.end))
+    unclosed = None
+    if stack and stack[0][1] == lead + 1 and stack[0][0] in PARAGRAPH_OPENERS:
+        unclosed = stack[0][0]
+    return opened, unclosed
+
+
+def _join_paragraph_quotes(text: str, paras: list[tuple[list[QuotedSpan], str | None, int, int]]):
+    """Merge quotations that run over several paragraphs (the Chinese convention).
+
+    Every paragraph of a long quotation opens with “ and only the last one closes
+    it: “第一段……\n“第二段……\n“最後一段。” A run of paragraphs that each open
+    with the same unclosed mark, ended by a paragraph that opens with that mark
+    and closes it, becomes one span from the first mark to the last closing mark
+    (the interior opening marks are part of the quoted text). A run that is not
+    closed within :data:`MAX_QUOTE_PARAGRAPHS` paragraphs, or that meets a
+    paragraph not opening with the mark, is left unpaired, so a damaged text never
+    yields a quote that swallows the rest of the document. Empty lines are skipped."""
+    spans: list[QuotedSpan] = []
+    n = len(paras)
+    i = 0
+    while i < n:
+        opened, unclosed, p0, p1 = paras[i]
+        spans.extend(opened)
+        if unclosed is None:
+            i += 1
+            continue
+        count, j, merged = 1, i + 1, None
+        while j < n and count < MAX_QUOTE_PARAGRAPHS:
+            o2, u2, q0, q1 = paras[j]
+            if not text[q0:q1].strip():
+                j += 1
+                continue
+            lead = q0 + len(text[q0:q1]) - len(text[q0:q1].lstrip(" \t\u3000"))
+            count += 1
+            if u2 == unclosed:
+                j += 1
+                continue
+            last = next((q for q in o2 if q.start == lead + 1 and q.mark == unclosed), None)
+            # the last paragraph closes the quotation after its final punctuation (“……。”),
+            # not a phrase that merely opens the paragraph (“一區四園”是……)
+            if last is not None and text[last.start:last.end].rstrip()[-1:] in SENTENCE_END + "’』":
+                merged = (j, last)
+            break
+        if merged is None:
+            # the paragraphs of a failed run open no quotation of their own either
+            # (they are its tail): their own pairs stand, and the scan goes on after them
+            while j < n and (paras[j][1] == unclosed or not text[paras[j][2]:paras[j][3]].strip()):
+                j += 1
+            for k in range(i + 1, j):
+                spans.extend(paras[k][0])
+            i = max(j, i + 1)
+            continue
+        j, last = merged
+        lead0 = p0 + len(text[p0:p1]) - len(text[p0:p1].lstrip(" \t\u3000"))
+        whole = QuotedSpan(lead0 + 1, last.end, unclosed, paragraph=(p0, paras[j][3]))
+        # the paragraphs in between contribute their own (inner) pairs
+        for k in range(i + 1, j):
+            spans.extend(paras[k][0])
+        spans.append(whole)
+        for q in paras[j][0]:
+            if q is not last:
+                q.paragraph = whole.paragraph  # neighbours of the quotation share its paragraph
+                spans.append(q)
+        i = j + 1
+    return spans
+
+
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Every balanced pair of quotation marks in ``text``, in order of opening.
 
-    Pairs never cross a paragraph (line) break. A closing mark pairs with the
+    Pairs never cross a paragraph (line) break, except for the Chinese
+    convention of a quotation over several paragraphs, each opening with “ and
+    only the last closing it (see :func:`_join_paragraph_quotes`, at most
+    :data:`MAX_QUOTE_PARAGRAPHS` paragraphs). A closing mark pairs with the
     nearest open mark of its kind; opening marks left unclosed, and closing
     marks with no partner, are ignored."""
-    spans: list[QuotedSpan] = []
-    for p0, p1 in _paragraphs(text):
-        stack: list[tuple[str, int, int]] = []  # (mark, content start, index in spans or -1)
-        opened: list[QuotedSpan] = []
-        for i in range(p0, p1):
-            ch = text[i]
-            if ch == '"':
-                if stack and stack[-1][0] == '"':
-                    closing = True
-                else:
-                    closing = False
-            else:
-                closing = ch in _CLOSERS
-            if closing:
-                want = _CLOSERS[ch]
-                for k in range(len(stack) - 1, -1, -1):
-                    if stack[k][0] == want:
-                        mark, s, _ = stack[k]
-                        del stack[k:]  # marks opened inside and never closed are dropped
-                        opened.append(QuotedSpan(s, i, mark, paragraph=(p0, p1)))
-                        break
-            elif ch in PAIRS:
-                stack.append((ch, i + 1, -1))
-        opened.sort(key=lambda q: (q.start, -q.end))
-        spans.extend(opened)
+    paras = [(*_pair_paragraph(text, p0, p1), p0, p1) for p0, p1 in _paragraphs(text)]
+    spans = _join_paragraph_quotes(text, paras)
+    spans.sort(key=lambda q: (q.start, -q.end))
     # nesting: pairs never cross (a closing mark drops the marks opened after its
     # partner), so a stack of open containers gives each span its innermost parent
     stack: list[int] = []
     for idx, q in enumerate(spans):
-        while stack and not (spans[stack[-1]].paragraph == q.paragraph
-                             and spans[stack[-1]].start <= q.start and q.end <= spans[stack[-1]].end):
+        while stack and not (spans[stack[-1]].start <= q.start and q.end <= spans[stack[-1]].end):
             stack.pop()
         if stack:
             q.parent = stack[-1]
@@ -220,6 +311,10 @@ def _sentences(text: str, p0: int, p1: int, outside: list[bool]) -> list[tuple[i
     return out
 
 
+MAX_PREFIX = 120
+"""How far back before a quote its attribution is looked for (characters; keeps long
+runs of quoted phrases in one sentence linear)."""
+
 _INNER_STOP = re.compile("[。！？!?；;]")
 _COMMA = re.compile("[，,]")
 
@@ -236,6 +331,20 @@ def is_speech_like(content: str) -> bool:
     if _INNER_STOP.search(c):
         return True
     return len(c) >= 30 and _COMMA.search(c) is not None
+
+
+def is_embedded(text: str, start: int, end: int) -> bool:
+    """Is the quotation at ``text[start:end]`` (marks excluded) part of a noun phrase?
+
+    A quotation with no final punctuation of its own that modifies a noun or is
+    modified (坚持“……，……”的方针, 地区的“……”) names a principle, policy or view:
+    a coined phrase, however long, not somebody's utterance."""
+    c = text[start:end].rstrip()
+    if not c or c[-1] in SENTENCE_END + "，,：:；;":
+        return False
+    after = text[end + 1:end + 2] if end + 1 <= len(text) else ""
+    before = text[start - 2:start - 1] if start >= 2 else ""
+    return after == "的" or before == "的"
 
 
 # ----------------------------------------------------------------- speakers
@@ -256,17 +365,23 @@ class Speaker:
     pronoun: bool = False
 
 
+# (no ``^``: ``pattern.match(s, pos)`` anchors at ``pos``, where ``^`` would never match)
 _LEADING = [
-    re.compile(r"^\s+"),
-    re.compile(r"^(?:日前|近日|目前|如今|当天|当日|今天|今年|昨天|昨日|此前|随后|最后|对此|为此|同时|另外|此外|"
+    re.compile(r"\s+"),
+    re.compile(r"(?:日前|近日|目前|如今|当天|当日|今天|今年|昨天|昨日|此前|随后|最后|对此|为此|同时|另外|此外|"
                r"据悉|据介绍|据了解|记者了解到|其中|而|但|并|也)"),
-    re.compile(r"^(?:\d{1,4}年)?\d{1,2}月\d{1,2}日"),
-    re.compile(r"^在[^，,。]{0,40}?(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前)(?=.)"),
+    re.compile(r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日"),
+    re.compile(r"在[^，,。]{0,40}?(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前)(?=.)"),
+    # 正如列宁所说的, 象毛泽东主席所说的, 事实正如…: the comparison word is not the speaker
+    re.compile(r"(?:事实正如|正如|诚如|恰如|正像|正象|就像|如同|象|像)(?=.)"),
 ]
 _ADVERBIAL = re.compile(
     r"(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|日前|近日|目前|如今|当天|当日|今天|昨天|昨日|此前|随后|对此|为此|同时|"
     r"据悉|据介绍|据了解|在[^，,。]{0,60}(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前))")
-_TRAILING_WHEN = re.compile(r"(?:在|于)[^，,。]{0,30}?(?:时|上|中|期间|之际|现场|这里|那里|此)$")
+# trailing circumstances between a speaker and the verb: 在…时, 在“……”一书中, 对俄国人民
+_TRAILING_WHEN = re.compile(r"(?:(?:在|于)[^，,。]{0,30}?(?:时候|时|上|中|期间|之际|现场|这里|那里|此)|对[^，,。对]{1,12})$")
+# a manner adverb in 地 before the verb: 尖锐地指出, 一再地指示说
+_ADVERB_DI = re.compile(r"[\u4e00-\u9fff]{2}地$")
 
 
 def _trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
@@ -293,8 +408,8 @@ def _trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
                 changed = True
                 break
         else:
-            m = _TRAILING_WHEN.search(seg)
-            if m and m.start() > 0:
+            m = _TRAILING_WHEN.search(seg) or _ADVERB_DI.search(seg)
+            if m and m.start() > 1:
                 b = a + m.start()
                 changed = True
     return a, b
@@ -312,12 +427,39 @@ def _all_han(s: str) -> bool:
     return bool(s) and all(_HAN.match(c) for c in s)
 
 
+def _known_at(s: str, i: int, b: int, lex: SpeakerLexicon) -> int:
+    """Length of a known speaker's name (毛泽东, 列宁) starting at ``s[i]`` within ``b`` (0 if none)."""
+    for n in (3, 2, 4):
+        if i + n <= b and s[i:i + n] in lex.known:
+            return n
+    return 0
+
+
+def _ends_name(s: str, j: int, b: int, lex: SpeakerLexicon) -> bool:
+    """Does a name end at ``s[j]``? Yes before a word such as 对/在/表示 (after_name), a
+    non-Han character, the end of the phrase, a manner phrase (信心满满) or a chengyu."""
+    if j >= b:
+        return True
+    if s[j] in lex.after_name or not _HAN.match(s[j]):
+        return True
+    if any(s.startswith(w, j) and j + len(w) <= b for w in lex.manner):
+        return True
+    from .slogans import chengyu  # slogans imports this module
+
+    return j + 4 <= b and s[j:j + 4] in chengyu()
+
+
 def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int:
     """Length of a personal name starting at ``s[i]`` (0 if none).
 
     ``whole``: the name must fill ``s[i:b]`` (the verb follows it); otherwise the
-    name is followed by a word such as 对/在/表示 (after_name) that ends it."""
+    name must be followed by something that ends it (:func:`_ends_name`). A
+    2-character and a 3-character reading that both end well are ambiguous: the
+    shorter is taken only when the character after it is a word such as 对/在/表示."""
     rest = b - i
+    k = _known_at(s, i, b, lex)
+    if k and (not whole or k == rest):
+        return k
     if whole:
         if 2 <= rest <= 4 and _all_han(s[i:b]) and s[i:b] not in lex.not_names:
             if _surname_len(s, i, lex):
@@ -327,12 +469,30 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int
     if not sl:
         return 0
     for n in (sl + 1, sl + 2):
-        if n <= rest and _all_han(s[i:i + n]):
-            nxt = s[i + n] if i + n < b else ""
-            if (nxt == "" or nxt in lex.after_name or not _HAN.match(nxt)) \
-                    and s[i:i + n] not in lex.not_names:
-                return n
+        if n <= rest and _all_han(s[i:i + n]) and s[i:i + n] not in lex.not_names \
+                and _ends_name(s, i + n, b, lex):
+            return n
     return 0
+
+
+HONORIFICS = ("同志", "先生", "女士")
+"""Titles written after a full name (陈云同志, 梁希先生); other titles take a name
+before them only when it is a known speaker (毛泽东主席) or a bare surname (周总理)."""
+
+
+def _name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) -> int | None:
+    """Start of a name that ends right before the title ``s[t0:t1]`` (毛泽东主席, 陈云同志,
+    周总理), looking no further back than ``x``; None if there is none."""
+    for n in (3, 2, 4):
+        if t0 - n >= x and s[t0 - n:t0] in lex.known:
+            return t0 - n
+    seg = s[x:t0]
+    if not (1 <= len(seg) <= 3 and _all_han(seg)) or seg in lex.not_names or lex.org_re.search(seg):
+        return None
+    sl = _surname_len(s, x, lex)
+    if sl and (sl == len(seg) or (len(seg) > sl and s[t0:t1] in HONORIFICS)):
+        return x
+    return None
 
 
 def _org_role(org: str, lex: SpeakerLexicon) -> str | None:
@@ -347,9 +507,13 @@ def _org_role(org: str, lex: SpeakerLexicon) -> str | None:
     return best[1] if best else None
 
 
-def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexicon | None = None) -> str:
-    """official / enterprise / other / unknown, from the organisation then the title."""
+def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexicon | None = None,
+                 *, name: str | None = None) -> str:
+    """official / enterprise / other / unknown: a known speaker's own role (毛泽东 → official),
+    else from the organisation, then the title."""
     lex = lex or speaker_lexicon()
+    if name and name in lex.known:
+        return lex.known[name]
     if organisation:
         r = _org_role(organisation, lex)
         if r:
@@ -364,12 +528,29 @@ def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexico
     return "unknown"
 
 
+def _person_before_title(simp, body, a, t0, t_end, x0, lex) -> Speaker | None:
+    """A name written before its title (毛泽东主席, 陈云同志) or a surname with a title
+    (毛主席, 王书记 — kept whole as the name); ``x0``: where the name may start at the earliest."""
+    x = _name_before_title(simp, x0, t0, t_end, lex)
+    if x is None:
+        return None
+    nm = simp[x:t0]
+    single = _surname_len(simp, x, lex) == t0 - x and nm not in lex.known
+    name = body[x:t_end] if single else body[x:t0]
+    org_simp = simp[a:x].strip(" 、的") or None
+    org = body[a:x].strip(" 、的") if org_simp and _org_role(org_simp, lex) else None
+    role = speaker_role(simp[t0:t_end], org_simp, lex, name=None if single else nm)
+    return Speaker(text=body[a:t_end], start=a, end=t_end, name=name, title=body[t0:t_end],
+                   organisation=org, role=role)
+
+
 def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
                   lex: SpeakerLexicon | None = None) -> Speaker | None:
     """Find the speaker in ``simp[a:b]`` (a clause before a speech verb, or after a quote).
 
     ``whole``: the phrase ends where the verb starts (so a name fills the rest);
-    otherwise a titled name must be followed by a word such as 对/在/表示."""
+    otherwise a titled name must be followed by a word such as 对/在/表示, or a
+    name stands before its title (毛主席批判了……)."""
     lex = lex or speaker_lexicon()
     a, b = _trim(simp, a, b, lex)
     if a >= b:
@@ -383,8 +564,6 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     for k in range(len(titles) - 1, -1, -1):
         t = titles[k]
         n = _name_at(simp, t.end(), b, lex, whole=whole) if t.end() < b else 0
-        if t.end() < b and not n:
-            continue
         # extend over a chain of titles: 党组书记、主任
         first = k
         while first > 0:
@@ -395,36 +574,68 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
             else:
                 break
         t0 = titles[first].start()
-        org_a = a
-        org = body[org_a:t0].strip(" 、的")
+        if not n:
+            # a name before the title: 毛泽东主席, 周总理, 伟大领袖毛主席
+            x0 = titles[first - 1].end() if first > 0 else a
+            if t.end() == b or not whole:
+                sp = _person_before_title(simp, body, a, t0, t.end(), x0, lex)
+                if sp is not None:
+                    return sp
+            if t.end() < b:
+                continue
+            if not whole:
+                return None  # a bare title after a quote is too weak
+        org = body[a:t0].strip(" 、的")
         name = body[t.end():t.end() + n] if n else None
         title = body[t0:t.end()]
-        org_simp = simp[org_a:t0].strip(" 、的")
-        if not n and simp[org_a:t0] and _surname_len(simp, org_a, lex) == t0 - org_a:
-            # surname + title: 毛主席, 王書記 — a named person
-            return Speaker(text=body[org_a:t.end()], start=org_a, end=t.end(), name=body[org_a:t.end()],
-                           title=title, organisation=None, role=speaker_role(simp[t0:t.end()], None, lex))
-        if not n and not whole:
-            return None  # a bare title after a quote is too weak
+        org_simp = simp[a:t0].strip(" 、的")
         anonymous = not n
         if org_simp.endswith(("有关", "相关")) and len(org_simp) > 2:
             org = org[:-2]
             org_simp = org_simp[:-2]
         end = t.end() + n
-        role = speaker_role(simp[t0:t.end()], org_simp, lex)
+        role = speaker_role(simp[t0:t.end()], org_simp, lex, name=simp[t.end():end] or None)
         text = body[a:end]
         return Speaker(text=text, start=a, end=end, name=name, title=title,
                        organisation=org or None, role=role, anonymous=anonymous)
-    # 3. a bare name
-    if whole:
-        n = _name_at(simp, a, b, lex, whole=True)
-        if n and _surname_len(simp, a, lex):
-            return Speaker(body[a:b], a, b, name=body[a:b])
-        # 4. an organisation speaking (市商务局表示)
-        if len(seg) <= 25:
-            r = _org_role(seg, lex)
-            if r and lex.org_re.search(seg) and seg.endswith(tuple(lex.org_role)):
-                return Speaker(body[a:b], a, b, organisation=body[a:b], role=r)
+    # 3. a bare name (列宁, 孙业; a known name also when something follows it)
+    n = _name_at(simp, a, b, lex, whole=whole)
+    if n and (whole or _known_at(simp, a, b, lex) == n):
+        return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
+                       role=speaker_role(None, None, lex, name=simp[a:a + n]))
+    # 4. an organisation speaking (市商务局表示)
+    if whole and len(seg) <= 25:
+        r = _org_role(seg, lex)
+        if r and lex.org_re.search(seg) and seg.endswith(tuple(lex.org_role)):
+            return Speaker(body[a:b], a, b, organisation=body[a:b], role=r)
+    return None
+
+
+def colon_speaker(simp: str, body: str, a: int, b: int, lex: SpeakerLexicon | None = None) -> Speaker | None:
+    """The speaker of a clause that ends in a colon with no speech verb (劉洋信心滿滿：“……”).
+
+    A name is taken when something ends it (a title before it and 对/在, a manner
+    phrase such as 信心满满, a chengyu after it: :func:`_ends_name`). When a title
+    is there but the name cannot be delimited (總經理劉洋滿懷豪情：), the clause is
+    kept as written — ``speaker`` is the text, ``name`` None — rather than a guessed
+    name. A clause with neither title nor delimited name gives no speaker."""
+    lex = lex or speaker_lexicon()
+    sp = parse_speaker(simp, body, a, b, whole=False, lex=lex)
+    if sp is not None and sp.name:
+        return sp
+    a, b = _trim(simp, a, b, lex)
+    if a >= b or b - a > 24:
+        return None
+    n = _name_at(simp, a, b, lex, whole=False)
+    if n:  # a bare name that something ends: 劉洋信心滿滿：
+        return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
+                       role=speaker_role(None, None, lex, name=simp[a:a + n]))
+    for t in reversed(list(lex.title_re.finditer(simp, a, b))):
+        if t.end() < b and _surname_len(simp, t.end(), lex):
+            org = simp[a:t.start()].strip(" 、的")
+            return Speaker(text=body[a:b], start=a, end=b, title=body[t.start():t.end()],
+                           organisation=body[a:t.start()].strip(" 、的") or None,
+                           role=speaker_role(simp[t.start():t.end()], org or None, lex))
     return None
 
 
@@ -459,12 +670,29 @@ def _speaker_with_verb(simp, body, a, b, lex, *, at_end: bool = False):
     ``at_end``: the verb must end its clause (used before a quote: 孫業說：)."""
     for c0, c1 in _clauses(simp, a, b):
         for m in _verb_matches(simp, c0, c1, lex):
-            if at_end and simp[m.end():c1].strip():
+            if at_end and not _verb_ends_clause(simp, m.end(), c1, lex):
                 continue
             sp = parse_speaker(simp, body, c0, m.start(), whole=True, lex=lex)
             if sp:
                 return sp, body[m.start():m.end()]
     return None, None
+
+
+def _verb_ends_clause(simp: str, i: int, c1: int, lex: SpeakerLexicon) -> bool:
+    """Only a verb tail (过, 的, 说: 说过：, 所说的：, 指示说：) stands between ``i`` and ``c1``."""
+    rest = simp[i:c1].strip()
+    return rest == "" or rest in lex.verb_tail
+
+
+def _sentence_subject(simp, body, s0, c0, lex) -> Speaker | None:
+    """The named speaker opening the sentence ``[s0, c0)`` whose later clause has a verb with
+    no subject of its own: 毛主席批判了他们的破坏活动，明确指出：“……”."""
+    for k0, k1 in _clauses(simp, s0, c0):
+        sp = parse_speaker(simp, body, k0, k1, whole=False, lex=lex)
+        if sp is not None and sp.name:
+            return sp
+        break  # only the first clause of the sentence carries its subject
+    return None
 
 
 def _named_before(simp, body, sents, si, lex, *, lookback: int = 3) -> Speaker | None:
@@ -516,29 +744,44 @@ def analyse_quotes(simp: str, body: str, lex: SpeakerLexicon | None = None) -> l
         # the prefix runs back to the previous quote or the sentence start, the tail
         # on to the next quote or the sentence end (its final punctuation excluded)
         # (top-level spans never overlap, so the neighbours in order are the nearest)
+        # (a quoted phrase before the quote does not end its prefix: 毛泽东主席在“论联合政府”
+        #一书中所说的：“……”)
         prv = top[idx - 1] if idx > 0 and top[idx - 1].paragraph == q.paragraph else None
         nxt = top[idx + 1] if idx + 1 < len(top) and top[idx + 1].paragraph == q.paragraph else None
-        prefix_a = max(s0, prv.end + 1) if prv is not None else s0
+        prefix_a = max(s0, prv.end + 1) if prv is not None and prv.kind == "speech" else s0
+        prefix_a = max(prefix_a, q.start - 1 - MAX_PREFIX)
         tail_b = min(s1, nxt.start - 1) if nxt is not None else s1
         tail_a = q.end + 1
         while tail_b > tail_a and simp[tail_b - 1] in SENTENCE_END + " \t　":
             tail_b -= 1
-        speech_like = is_speech_like(content)
+        speech_like = is_speech_like(content) and not is_embedded(simp, q.start, q.end)
         att: dict = {}
 
         # before: 孫業說：“…” / 他表示，“…”  (verb ending the last clause of the prefix)
         pre = simp[prefix_a:q.start - 1].rstrip()
         colon = bool(pre) and pre[-1] in "：:，,"
-        if pre:
+        if prv is not None and prv.kind == "speech" and not simp[prv.end + 1:q.start - 1].strip() \
+                and prv.attribution.get("speaker") is not None and speech_like:
+            # a quotation straight after another one goes on with the same voice:
+            # 毛主席指出：“……。”“……。”
+            att = {"pattern": "continued", "speaker": prv.attribution.get("resolved", prv.attribution["speaker"]),
+                   "verb": None}
+        elif pre and not is_embedded(simp, q.start, q.end):
             core_b = prefix_a + len(pre) - (1 if colon else 0)
             clauses = _clauses(simp, prefix_a, core_b)
             if clauses:
                 sp, verb = _speaker_with_verb(simp, body, *clauses[-1], lex, at_end=True)
                 if sp is None and pre[-1] in "：:" and speech_like:
                     # a colon with no verb: 該公司總經理劉洋滿懷信心：“……”
-                    cand = parse_speaker(simp, body, *clauses[-1], whole=False, lex=lex)
-                    if cand is not None and cand.name:
-                        sp = cand
+                    sp = colon_speaker(simp, body, *clauses[-1], lex)
+                if sp is None and len(clauses) > 1:
+                    # a verb with no subject of its own: 毛主席批判了……，明確指出：“……”
+                    c0, c1 = clauses[-1]
+                    m = next((m for m in _verb_matches(simp, c0, c1, lex)
+                              if _verb_ends_clause(simp, m.end(), c1, lex)), None)
+                    if m is not None and _trim(simp, c0, m.start(), lex)[1] - c0 <= 4:
+                        sp = _sentence_subject(simp, body, prefix_a, c0, lex)
+                        verb = body[m.start():m.end()] if sp is not None else None
                 if sp is not None and (colon or speech_like):
                     att = {"pattern": "before", "speaker": sp, "verb": verb}
         elif si == 0 and speech_like:

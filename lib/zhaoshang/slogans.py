@@ -13,8 +13,10 @@ speech). Each slogan gets a ``kind``, the first of these that applies:
               other than 一 (“一區四園”, “雙定+雙保”, “二分之一”)
 ``idiom``     a four-character idiom found in ``data/lexicon/chengyu.tsv``
               (a published chengyu list, see that file's header) (“近悅遠來”)
-``parallel``  a parallel frame: parts of the same shape separated by 、，+ or a
-              repeated word inside (“簽約一批、開工一批、投產一批”, “缺什麼補什麼”)
+``parallel``  a parallel frame: parts of the same shape separated by 、，+ (same
+              length, same first or last word, or three parts sharing a first or last
+              character), or a repeated word inside (“簽約一批、開工一批、投產一批”,
+              “缺什麼補什麼”, “誰投資、誰決策、誰收益”)
 ``other``     everything else (“一把手”, “招落一體化”, “組合拳”)
 
 ``kinds`` lists every kind that applies, in the same order. ``metaphor`` names
@@ -108,6 +110,13 @@ def is_parallel_frame(s: str) -> bool:
         if all(len(p) >= 2 for p in parts):
             if len({p[-2:] for p in parts}) == 1 or len({p[:2] for p in parts}) == 1:
                 return True
+            # three parts or more sharing a first or last character: 谁投资、谁决策、谁收益、
+            # 谁承担风险; 劳动者自主择业、市场调节就业、政府促进就业
+            if len(parts) >= 3 and (len({p[0] for p in parts}) == 1 or len({p[-1] for p in parts}) == 1):
+                return True
+        # a list of single characters: 奖、贷、助、补、减、免
+        if len(parts) >= 4 and all(len(p) == 1 for p in parts):
+            return True
         return False
     n = len(s)
     if n < 5:
