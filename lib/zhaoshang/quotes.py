@@ -15,9 +15,15 @@ Conventions
 * Matching runs on ``doc.simplified`` (character-aligned with ``body``), so the
   lexicons in ``data/lexicon/titles.yaml`` and ``speech_verbs.yaml`` are written
   once, in Simplified script; every reported string is sliced from ``body``.
-* Quotation marks pair within one paragraph only (“…” ‘…’ 「…」 『…』 and straight
-  ``"``); an opening mark that is never closed is dropped, so a damaged text
-  cannot produce a quote that runs on to the end of the document.
+* Quotation marks pair within one paragraph (“…” ‘…’ 「…」 『…』 and straight
+  ``"``), with one exception: the Chinese convention for a quotation over several
+  paragraphs — “ opens every paragraph, ” closes only the last — gives one quote
+  whose text holds the line breaks and the interior opening marks (at most
+  ``MAX_QUOTE_PARAGRAPHS`` paragraphs, each opening with the mark). Any other
+  opening mark that is never closed is dropped, so a damaged text cannot produce
+  a quote that runs on to the end of the document.
+* A quotation with no final punctuation that is part of a noun phrase
+  (坚持“……，……”的方针) is a coined phrase, not speech (:func:`is_embedded`).
 
 Attribution patterns (``pattern`` column)
 -----------------------------------------
@@ -28,7 +34,15 @@ Attribution patterns (``pattern`` column)
 ``previous_sentence``  the quote starts a sentence and the speaker spoke in the sentence
                        before (趙維平介紹說，……。“……。”) or the paragraph before ended
                        with a speech verb and a colon.
+``continued``          the quote follows another quote with nothing between them and goes on
+                       with its speaker (毛主席指出：“……。”“……。”).
 ``none``               speech with no speaker found (speaker None, role unknown).
+
+Speakers are found from the titles lexicon (title + name: 安丘市投促中心主任孫業; name +
+title for known speakers and surnames: 毛澤東主席, 周總理, 陳雲同志), a list of people
+quoted by name alone (``known_speakers``: national leaders are officials — a leader's
+saying quoted in a work report is speech by an official), and a surname list. Where a
+name cannot be delimited (總經理劉洋滿懷豪情：“……”) the speaker is kept as written.
 """
 from __future__ import annotations
 
