@@ -370,6 +370,9 @@ def test_leader_with_title_after_the_name_and_a_book_in_quotes():
     ("毛主席批判了他們的破壞活動，明確指出：“全黨全軍要團結。”", "毛主席", "official"),
     ("列寧在十月革命前夜曾經對俄國人民指出：“或是滅亡，或是過渡到更高的生產方式。”", "列寧", "official"),
     ("馬克思說：“一步實際運動比一打綱領更重要。”", "馬克思", "other"),
+    ("鄧小平同志指出：“發展才是硬道理。”", "鄧小平", "official"),
+    ("習近平總書記強調：“綠水青山就是金山銀山。”", "習近平", "official"),
+    ("周總理說：“我們要實現四個現代化。”", "周總理", "official"),
     ("周總理指出，毛主席說過，“民族鬥爭，說到底，是一個階級鬥爭問題”。", "毛主席", "official"),
 ])
 def test_leaders_quoted_in_work_reports(body, speaker, role):
@@ -390,3 +393,8 @@ def test_principles_quoted_as_noun_phrases_are_slogans_not_speech():
     assert len(doc_slogans(make_doc(body))) == 2
     assert is_embedded("的“一年比一年發展，一年比一年繁榮”。", 2, 17)
     assert not is_embedded("說：“我們有信心。”的", 3, 9)
+
+
+def test_title_before_a_name_with_an_honorific_gives_the_role():
+    r = one("著名經濟學家孫冶方同志指出：“翻兩番必須主要依靠技術改造。”")
+    assert (r["speaker"], r["speaker_title"], r["role"]) == ("孫冶方", "經濟學家、同志", "other")

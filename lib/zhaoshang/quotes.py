@@ -553,8 +553,14 @@ def _person_before_title(simp, body, a, t0, t_end, x0, lex) -> Speaker | None:
     name = body[x:t_end] if single else body[x:t0]
     org_simp = simp[a:x].strip(" 、的") or None
     org = body[a:x].strip(" 、的") if org_simp and _org_role(org_simp, lex) else None
-    role = speaker_role(simp[t0:t_end], org_simp, lex, name=None if single else nm)
-    return Speaker(text=body[a:t_end], start=a, end=t_end, name=name, title=body[t0:t_end],
+    # a title written before the name counts too: 著名经济学家孙冶方同志 is an economist
+    t = body[t0:t_end]
+    before = [m for m in lex.title_re.finditer(simp, a, x) if m.end() == x]
+    if before:
+        t = body[before[-1].start():x] + "、" + t
+    role = speaker_role(simp[t0:t_end] + "、" + (simp[before[-1].start():x] if before else ""), org_simp, lex,
+                        name=None if single else nm)
+    return Speaker(text=body[a:t_end], start=a, end=t_end, name=name, title=t,
                    organisation=org, role=role)
 
 
