@@ -245,10 +245,6 @@ def _sentences(view: str) -> list[tuple[int, int, int]]:
 # ------------------------------------------------------------------ figures in one sentence
 
 
-def _prev_chars(s: str, pos: int, k: int = 6) -> str:
-    return s[max(0, pos - k):pos]
-
-
 def _word_table(groups) -> dict[str, str]:
     """word → qualifier; a word listed twice keeps its first qualifier (as a scan in order would)."""
     table: dict[str, str] = {}
@@ -262,24 +258,25 @@ _PRE_TABLE = _word_table(((_CONVERSION_PRE, "conversion"), (_AT_MOST_PRE, "at_mo
                           (_APPROX_PRE, "approx"), (_AT_LEAST_PRE, "at_least")))
 _POST_TABLE = _word_table(((_AT_MOST_POST, "at_most"), (_APPROX_POST, "approx"), (_AT_LEAST_POST, "at_least")))
 _PRE_MAX = max(map(len, _PRE_TABLE))
-_POST_MAX = max(map(len, _POST_TABLE))
+
+
+def _longest_first(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# The qualifying word right before a figure (the longest that ends there: searched in a window
+# that ends at the figure, the leftmost match is the longest) and right after it.
+_PRE_WORD = re.compile(rf"(?:{_longest_first(_PRE_TABLE)})\Z")
+_POST_WORD = re.compile(_longest_first(_POST_TABLE))
 
 
 def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
     """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
     qualifying word wins (不少于 is at_least although it ends in 少于)."""
-    before = _prev_chars(s, start, 6)
-    after = s[end:end + 3]
-    pre = None
-    for k in range(min(_PRE_MAX, len(before)), 0, -1):  # longest first
-        pre = _PRE_TABLE.get(before[-k:])
-        if pre:
-            break
-    post = None
-    for k in range(min(_POST_MAX, len(after)), 0, -1):
-        post = _POST_TABLE.get(after[:k])
-        if post:
-            break
+    m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
+    pre = _PRE_TABLE[m.group()] if m else None
+    m = _POST_WORD.match(s, end)
+    post = _POST_TABLE[m.group()] if m else None
     if pre == "conversion":
         return "exact", True, start, end
     if post:
@@ -417,9 +414,10 @@ def find_figures(s: str) -> list[Figure]:
         if value == 0:
             continue
         # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
-        ca, _cb = _clause_bounds(s, start, end)
-        if "产量" in s[ca:start]:
-            continue
+        if "产量" in s:
+            ca, _cb = _clause_bounds(s, start, end)
+            if "产量" in s[ca:start]:
+                continue
         figs.append(Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
                            qualifier, start, end))
     figs.sort(key=lambda f: (f.start, f.end))
@@ -429,9 +427,13 @@ def find_figures(s: str) -> list[Figure]:
 # ------------------------------------------------------------------ meaning
 
 
+_CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
+
+
 @lru_cache(maxsize=16)
 def _breaks(s: str) -> list[int]:
-    return [i for i, ch in enumerate(s) if ch in _CLAUSE_BREAK]
+    """Offsets of the clause breaks (，；。…) of sentence ``s`` (cached: every figure asks)."""
+    return [m.start() for m in _CLAUSE_BREAK_RE.finditer(s)]
 
 
 def _clause_bounds(s: str, start: int, end: int) -> tuple[int, int]:
@@ -480,6 +482,31 @@ def _strip_phrase(s: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORDISH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_COUNTED_END = re.compile(r"[，,。；;、：:（()）“”\"]")
+
+
+def _counted_noun(s: str, j: int, b: int) -> tuple[int, int] | None:
+    """The counted noun right after a count's measure word at ``j`` (clause ends at ``b``):
+    70多个国家和地区 → 国家和地区, 8家4S店 → 4S店; cut before a verb, kept up to its head noun."""
+    stop = min(b, j + 12)
+    m = _COUNTED_END.search(s, j, stop)
+    seg = s[j:m.start() if m else stop]
+    if not seg:  # 61个，… — nothing named after the measure word (the common case)
+        return None
+    for v in _METRIC_VERBS:
+        i = seg.find(v)
+        if i >= 0:
+            seg = seg[:i]
+    heads = [seg.rfind(h) + len(h) for h in _COUNT_HEADS if h in seg]
+    if heads:
+        seg = seg[:max(heads)]
+    if len(seg) >= 1 and not seg[0].isdigit() and _WORDISH.match(seg):
+        return (j, j + len(seg))
+    return None
+
+
 def _metric(s: str, fig: Figure, cut_points: list[int]) -> tuple[int, int] | None:
     """Span of the metric: the lexicon phrase nearest before the figure in its clause (amounts),
     else the counted noun after a count's measure word, else the clause's words before the figure
@@ -495,28 +522,16 @@ def _metric(s: str, fig: Figure, cut_points: list[int]) -> tuple[int, int] | Non
             return (m.start(), m.end())
         # 一般公共预算收入增长5%，达到15.8亿元: the metric is in the previous clause
         x, y = _strip_phrase(s, a, fig.start)
-        if (y - x <= 2 or not re.search(r"[\u4e00-\u9fff]", s[x:y])) and a > 0:
+        if (y - x <= 2 or not _HAN.search(s, x, y)) and a > 0:
             pa, _pb = _clause_bounds(s, a - 1, a - 1)
             for m in _metric_re().finditer(s, pa, a - 1):
                 best = (m.start(), m.end())
             if best:
                 return best
     else:
-        # counted noun after the measure word: 70多个国家和地区, 8家4S店
-        j = fig.end
-        k = j
-        while k < b and k - j < 12 and s[k] not in "，,。；;、：:（()）“”\"":
-            k += 1
-        seg = s[j:k]
-        for v in _METRIC_VERBS:
-            i = seg.find(v)
-            if i >= 0:
-                seg = seg[:i]
-        heads = [seg.rfind(h) + len(h) for h in _COUNT_HEADS if h in seg]
-        if heads:
-            seg = seg[:max(heads)]
-        if len(seg) >= 1 and not seg[0].isdigit() and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", seg or " "):
-            return (j, j + len(seg))
+        noun = _counted_noun(s, fig.end, b)
+        if noun:
+            return noun
     # words before the figure in its clause (after the last place, period, figure or 、 in it)
     left = max([a] + [c for c in cut_points if a <= c <= fig.start])
     dun = s.rfind("、", left, fig.start)
@@ -526,16 +541,32 @@ def _metric(s: str, fig: Figure, cut_points: list[int]) -> tuple[int, int] | Non
     if last_de >= 0:
         left = last_de + 1
     x, y = _strip_phrase(s, left, fig.start)
-    if y - x >= 2 and re.search(r"[\u4e00-\u9fff]", s[x:y]):
+    if y - x >= 2 and _HAN.search(s, x, y):
         if y - x > 16:
             x = y - 16
         return (x, y)
     return None
 
 
-def _subject_candidates(s: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Named projects/firms inside s[a:b]: a run of text between breaks ending in 项目, 产业园 …"""
-    out = []
+_SUBJECT_BREAK_RE = re.compile("[" + re.escape("".join(sorted(_SUBJECT_BREAK))) + "]")
+_BRACKET = re.compile("[（()）]")
+_SUBJECT_SUFFIX_RE = re.compile("|".join(map(re.escape, _SUBJECT_SUFFIX)))
+_NOT_A_NAME = re.compile(r"\d|[零一二两三四五六七八九十百千万亿]+[个家项]")
+_NAME_START = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_DISTRIBUTIVE = re.compile(r"均(?:达到?|为|超过|在|约|逾|达|有|超)?[^，,]{0,4}$")
+
+
+def _runs(s: str, a: int, b: int):
+    """(start, end) of the runs of s[a:b] between subject breaks (、的是在 …, clause punctuation);
+    a break inside brackets does not count (中粮面业(潍坊)有限公司 is one run)."""
+    if not _BRACKET.search(s, a, b):  # the common case: split at the breaks
+        i = a
+        for m in _SUBJECT_BREAK_RE.finditer(s, a, b):
+            yield i, m.start()
+            i = m.end()
+        if i < b:
+            yield i, b
+        return
     i = a
     while i < b:
         j = i
@@ -549,24 +580,40 @@ def _subject_candidates(s: str, a: int, b: int) -> list[tuple[int, int]]:
             elif depth == 0 and c in _SUBJECT_BREAK:
                 break
             j += 1
-        seg = s[i:j]
-        best = -1
-        for suf in _SUBJECT_SUFFIX:
-            k = seg.rfind(suf)
-            if k >= 0:
-                best = max(best, k + len(suf))
-        if best > 0:
-            name = seg[:best]
-            core = name
-            for suf in _SUBJECT_SUFFIX:
-                if core.endswith(suf):
-                    core = core[: -len(suf)]
-                    break
-            if (len(core) >= 2 and not any(w in name for w in _SUBJECT_GENERIC)
-                    and not re.search(r"\d|[零一二两三四五六七八九十百千万亿]+[个家项]", name)
-                    and re.match(r"[\u4e00-\u9fffA-Za-z]", name)):
-                out.append((i, i + best))
+        yield i, j
         i = j + 1
+
+
+def _subject_name(s: str, i: int, j: int) -> int | None:
+    """End of the project/firm named by the run s[i:j] (up to its last 项目, 产业园 …), or None
+    when the run names none (no such suffix, a generic phrase, a number)."""
+    if not _SUBJECT_SUFFIX_RE.search(s, i, j):
+        return None
+    seg = s[i:j]
+    best = -1
+    for suf in _SUBJECT_SUFFIX:
+        k = seg.rfind(suf)
+        if k >= 0:
+            best = max(best, k + len(suf))
+    name = seg[:best]
+    core = name
+    for suf in _SUBJECT_SUFFIX:
+        if core.endswith(suf):
+            core = core[: -len(suf)]
+            break
+    if (len(core) >= 2 and not any(w in name for w in _SUBJECT_GENERIC)
+            and not _NOT_A_NAME.search(name) and _NAME_START.match(name)):
+        return i + best
+    return None
+
+
+def _subject_candidates(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Named projects/firms inside s[a:b]: a run of text between breaks ending in 项目, 产业园 …"""
+    out = []
+    for i, j in _runs(s, a, b):
+        end = _subject_name(s, i, j)
+        if end is not None:
+            out.append((i, end))
     return out
 
 
@@ -574,7 +621,7 @@ def _subjects(s: str, fig: Figure) -> tuple[list[tuple[int, int]], bool]:
     """Subjects of the figure and whether it is said of each of them (均)."""
     a, b = _clause_bounds(s, fig.start, fig.end)
     before = s[a:fig.start]
-    if re.search(r"均(?:达到?|为|超过|在|约|逾|达|有|超)?[^，,]{0,4}$", before) or "分别" in before[-6:]:
+    if _DISTRIBUTIVE.search(before) or "分别" in before[-6:]:
         # A、B和C投资均达…: one row per listed subject
         cands = _subject_candidates(s, a, fig.start)
         # items separated by 、 和 及 与
@@ -604,57 +651,82 @@ def _bracketed(m: Mention, view: str) -> bool:
     return m.start > 0 and view[m.start - 1] in "(（" and view[m.end:m.end + 1] in ")）"
 
 
-def _place_for(pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int],
-               mentions: list[Mention], starts: list[int], view: str = "",
-               carries=None) -> Mention | None:
-    """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence,
-    else the first after it in the same clause (up to the next ，；：; the last of a run such as
-    德州市齐河县齐鲁高新区 — a place later in the sentence is usually an example: 十七项，包括鞍山…), else the last named earlier in the paragraph, else the first later in
-    the paragraph. ``mentions`` are the places that can give context (none named in passing);
-    ``carries(mention)`` says whether one may give its place to *other* sentences."""
-    import bisect
+_CLAUSE_STOP = re.compile("[；;，,：:]")
 
-    ss, se, _para = sent
-    p_start, p_end = para_bounds
 
-    def run_end(j: int) -> Mention:
+class _PlaceIndex:
+    """The place mentions of a document that can give a figure its place, indexed once: their
+    starts (for bisection) and, for each mention, the nearest one at or before it and at or after
+    it that may carry its place to other sentences — so that a figure finds its place without
+    rescanning its paragraph (which made long paragraphs quadratic)."""
+
+    def __init__(self, mentions: list[Mention], view: str, carries=None):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.view = view
+        ok = [carries is None or carries(m) for m in mentions]
+        n = len(mentions)
+        self.prev_carrier = [-1] * n  # the last carrying mention at or before i
+        last = -1
+        for i in range(n):
+            if ok[i]:
+                last = i
+            self.prev_carrier[i] = last
+        self.next_carrier = [n] * (n + 1)  # the first carrying mention at or after i
+        nxt = n
+        for i in range(n - 1, -1, -1):
+            if ok[i]:
+                nxt = i
+            self.next_carrier[i] = nxt
+
+    def _run_end(self, j: int) -> Mention:
+        """The last of a run of adjacent mentions starting at j (德州市齐河县 → 齐河县)."""
+        mentions = self.mentions
         while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
             j += 1
         return mentions[j]
 
-    lo = bisect.bisect_left(starts, ss)
-    hi = bisect.bisect_left(starts, se)
-    j = lo
-    last_before = None
-    while j < hi and mentions[j].end <= pos:
-        last_before = j
-        j += 1
-    if last_before is not None:
-        return mentions[last_before]
-    # after the figure, in its clause: not a place in brackets inside a name
-    # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
-    stop = se
-    for ch in "；;，,：:":
-        k = view.find(ch, pos, se)
-        if 0 <= k < stop:
-            stop = k
-    for i in range(lo, hi):
-        m = mentions[i]
-        if m.start >= stop or m.end > se:
-            break
-        if m.start >= pos and not _bracketed(m, view):
-            return run_end(i)
-    plo = bisect.bisect_left(starts, p_start)
-    for i in range(lo - 1, plo - 1, -1):
-        m = mentions[i]
-        if m.end <= ss and (carries is None or carries(m)):
-            return m
-    phi = bisect.bisect_left(starts, p_end)
-    for i in range(hi, phi):
-        m = mentions[i]
-        if m.end <= p_end and (carries is None or carries(m)):
-            return run_end(i)
-    return None
+    def place_for(self, pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int]) -> Mention | None:
+        """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence,
+        else the first after it in the same clause (up to the next ，；：; the last of a run such as
+        德州市齐河县齐鲁高新区 — a place later in the sentence is usually an example: 十七项，包括鞍山…),
+        else the last named earlier in the paragraph, else the first later in the paragraph. Only
+        mentions that carry (:func:`_carries`) give their place to other sentences."""
+        mentions, starts, view = self.mentions, self.starts, self.view
+        ss, se, _para = sent
+        p_start, p_end = para_bounds
+        lo = bisect.bisect_left(starts, ss)
+        hi = bisect.bisect_left(starts, se)
+        j = lo
+        last_before = None
+        while j < hi and mentions[j].end <= pos:
+            last_before = j
+            j += 1
+        if last_before is not None:
+            return mentions[last_before]
+        # after the figure, in its clause: not a place in brackets inside a name
+        # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
+        stop_m = _CLAUSE_STOP.search(view, pos, se)
+        stop = stop_m.start() if stop_m else se
+        for i in range(lo, hi):
+            m = mentions[i]
+            if m.start >= stop or m.end > se:
+                break
+            if m.start >= pos and not _bracketed(m, view):
+                return self._run_end(i)
+        plo = bisect.bisect_left(starts, p_start)
+        i = self.prev_carrier[lo - 1] if lo > 0 else -1
+        while i >= plo:
+            if mentions[i].end <= ss:
+                return mentions[i]
+            i = self.prev_carrier[i - 1] if i > 0 else -1
+        phi = bisect.bisect_left(starts, p_end)
+        i = self.next_carrier[hi]
+        while i < phi:
+            if mentions[i].end <= p_end:
+                return self._run_end(i)
+            i = self.next_carrier[i + 1]
+        return None
 
 
 def _carries(gaz, own):
@@ -754,13 +826,15 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     periods = find_periods(view, doc.published)
     period_starts = [p.start for p in periods]
     sentences = _sentences(view)
-    starts = [m.start for m in mentions]
+    place_index = _PlaceIndex(mentions, view, carries)
+    starts = place_index.starts
     para_bounds: dict[int, tuple[int, int]] = {}
     for a, b, p in sentences:
         lo_hi = para_bounds.get(p)
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
     rows: list[dict] = []
+    place_cache: dict = {}
     n = 0
     last_sentence_figs: list[dict] = []
     last_para = -1
@@ -788,12 +862,13 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         sent_rows: list[dict] = []
         for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
-            place = _place_for(vs, sent, para_bounds[para], mentions, starts, view, carries)
+            place = place_index.place_for(vs, sent, para_bounds[para])
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = _period_in(vs, in_sent)
             metric = _body_span(body, keep, metric_span)
-            base = _row_base(doc, fig, vs, ve, ss, se, metric, place, period, gaz, script)
+            base = _row_base(doc, fig, vs, ve, ss, se, metric, place, period,
+                             _place_columns(place, gaz, script, place_cache), script)
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
             # previous one of the paragraph when the sentence opens with 其中)
             part_of = None
@@ -861,23 +936,42 @@ def _place_source(place: Mention | None, ss: int, se: int) -> str | None:
     return "sentence" if ss <= place.start and place.end <= se else "context"
 
 
+def _place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict:
+    """The columns that depend on the place alone (its name, code, level, parents), displayed in
+    ``script``; ``cache`` keeps them per place, as a document names few places many times."""
+    key = (place.code, place.name) if place else None
+    cols = cache.get(key)
+    if cols is None:
+        code = place.code if place else None
+        chain = gaz.chain(code) if code else []
+        levels = gaz.level_names(code) if code else {"province": None, "prefecture": None, "county": None}
+        disp = lambda s: to_script(s, script) if s else s  # noqa: E731
+        cols = cache[key] = {
+            "place": disp(place.name) if place else None,
+            "place_code": code,
+            "place_level": gaz.places[code].level if code else None,
+            "place_parents": " > ".join(disp(p.name) for p in chain[1:]) if chain else None,
+            "province": disp(levels["province"]),
+            "prefecture": disp(levels["prefecture"]),
+            "county": disp(levels["county"]),
+        }
+    return cols
+
+
 def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: int,
-              metric: str | None, place: Mention | None, period: Period | None, gaz, script: str) -> dict:
-    code = place.code if place else None
-    chain = gaz.chain(code) if code else []
-    levels = gaz.level_names(code) if code else {"province": None, "prefecture": None, "county": None}
-    disp = lambda s: to_script(s, script) if s else s  # noqa: E731
+              metric: str | None, place: Mention | None, period: Period | None, place_cols: dict,
+              script: str) -> dict:
     return {
         "doc_id": doc.doc_id,
         "kind": fig.kind,
         "value": _value_out(fig.value),
         "value_high": _value_out(fig.value_high),
         "currency": fig.currency,
-        "unit": disp(fig.unit),
+        "unit": to_script(fig.unit, script) if fig.unit else fig.unit,
         "qualifier": fig.qualifier,
         "metric": metric,
         "subject": None,
-        "place": disp(place.name) if place else None,
+        "place": place_cols["place"],
         "period_start": period.period_start if period else None,
         "period_end": period.period_end if period else None,
         "sentence": doc.body[ss:se],
@@ -888,12 +982,12 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "part_of": None,
         "conversion_of": None,
         "distributive": False,
-        "place_code": code,
-        "place_level": gaz.places[code].level if code else None,
-        "place_parents": " > ".join(disp(p.name) for p in chain[1:]) if chain else None,
-        "province": disp(levels["province"]),
-        "prefecture": disp(levels["prefecture"]),
-        "county": disp(levels["county"]),
+        "place_code": place_cols["place_code"],
+        "place_level": place_cols["place_level"],
+        "place_parents": place_cols["place_parents"],
+        "province": place_cols["province"],
+        "prefecture": place_cols["prefecture"],
+        "county": place_cols["county"],
         "place_mention": doc.body[place.start:place.end] if place and place.start >= 0 else None,
         "place_source": _place_source(place, ss, se),
         "period_text": doc.body[period.start:period.end] if period else None,
