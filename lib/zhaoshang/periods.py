@@ -36,6 +36,23 @@ _MONTHS = rf"(?P<m1>{_MONTH})(?:月份?)?\s*(?:[-—–~～至到])\s*(?P<m2>{_M
 _FIRST_MONTHS = r"前(?P<fm>[一二三四五六七八九十两]{1,2}|\d{1,2})个月"
 _SINCE = r"(?P<since>以来)"
 
+# Every part of a period is optional, so the pattern could match the empty string wherever its first
+# character fits (以上, 一般, 第…: one position in seven of a report), and each such empty match would
+# come back to Python only to be skipped. A period names at least one of these groups: fail when
+# none matched. The periods found are the same, several times faster.
+_PERIOD_PARTS = ("plan", "y4", "ycn", "rel", "half", "q", "m1", "fm", "month", "since")
+
+
+def _any_of(groups: tuple[str, ...]) -> str:
+    """A pattern that matches nothing, and succeeds when one of ``groups`` has matched."""
+    pattern = "(?!)"
+    for g in reversed(groups):
+        pattern = f"(?({g})|{pattern})"
+    return pattern
+
+
+_NOT_EMPTY = _any_of(_PERIOD_PARTS)
+
 # A Five-Year Plan is numbered 一 … 十九 (六五, 十四五); 一九五 is the start of a year written digit by
 # digit (一九五四年), never the "19th" plan.
 _PERIOD = re.compile(
@@ -49,6 +66,7 @@ _PERIOD = re.compile(
     (?:{_HALF}|{_QUARTERS}|{_MONTHS}|{_FIRST_MONTHS}|(?P<month>{_MONTH})月(?!\d|[{_CN_NUM}]|份?[-—–~至到]))?
     {_SINCE}?
     )
+    {_NOT_EMPTY}
     """,
     re.VERBOSE,
 )
@@ -141,9 +159,7 @@ def find_periods(text: str, published: str | None) -> list[Period]:
     pub = date.fromisoformat(published[:10]) if published else None
     folded = fold_digits(text)
     out: list[Period] = []
-    for m in _PERIOD.finditer(folded):
-        if m.end() == m.start():
-            continue
+    for m in _PERIOD.finditer(folded):  # never empty (_NOT_EMPTY)
         # A day (8月22日) or a year that is part of a longer number is not a period.
         after = folded[m.end():m.end() + 1]
         if after and (after == "日" or after == "号" or after.isdigit()):

@@ -8,9 +8,9 @@ The gazetteer is two files under ``data/gazetteer/``:
 * ``zones.tsv`` — new areas (新区), development zones and parks found in articles, hand-curated,
   each hung under the division it lies in (鲁西新区 → 菏泽市 → 山东省).
 
-Matching runs on the Simplified view (script-insensitive) with an Aho–Corasick automaton, leftmost
-longest. Full names always match; short names (菏泽, 齐河, 安丘) only where they are unique in the
-gazetteer and not common words. A name shared by several divisions (鼓楼区) is resolved by the
+Matching runs on the Simplified view (script-insensitive), over an index of the surface forms by
+their first two characters, leftmost longest. Full names always match; short names (菏泽, 齐河,
+安丘) only where they are unique in the gazetteer and not common words. A name shared by several divisions (鼓楼区) is resolved by the
 other places the document names (a parent or sibling), otherwise left without parents.
 Anaphora — 该区, 该县, 该市 … — resolve to the last place of that kind named before; collective and
 deictic words — 全区, 本市, 我县, 全旗 … — to the document's own place of that kind (see
@@ -28,8 +28,6 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import ahocorasick
 
 from . import paths
 
@@ -153,10 +151,29 @@ class Gazetteer:
                     self.gated.add(s)  # 齐河, 安丘, 沿河, 新建: only beside 德州/潍坊 …
             elif "province" in levels:  # 吉林: the province
                 self._add(s, next(c for c in codes if self.places[c].level == "province"), True)
-        self._automaton = ahocorasick.Automaton()
+        self._index_forms()
+
+    def _index_forms(self) -> None:
+        """Index the surface forms for :meth:`_hits`: by their first two characters, and a pattern
+        that finds the positions where a form can start (a first character followed by a second
+        character of some form). About one position in eight qualifies, so looking the rest up is
+        cheaper than an Aho–Corasick automaton, whose root has a thousand children searched one by
+        one for every character of the text."""
+        by_prefix: dict[str, list[str]] = {}
+        singles = set()
         for form in self.forms:
-            self._automaton.add_word(form, form)
-        self._automaton.make_automaton()
+            if len(form) == 1:
+                singles.add(form)
+            else:
+                by_prefix.setdefault(form[:2], []).append(form)
+        self._by_prefix = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_prefix.items()}
+        self._singles = frozenset(singles)
+        firsts = "".join(sorted({k[0] for k in self._by_prefix}))
+        seconds = "".join(sorted({k[1] for k in self._by_prefix}))
+        pattern = f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"
+        if singles:
+            pattern += f"|[{re.escape(''.join(sorted(singles)))}]"
+        self._form_start = re.compile(pattern)
 
     def _add(self, form: str, code: str, short: bool) -> None:
         entries = self.forms.setdefault(form, [])
@@ -199,11 +216,16 @@ class Gazetteer:
         return _leftmost_longest(self._hits(text))
 
     def _hits(self, text: str) -> list[tuple[int, int, str]]:
-        """Every surface form in ``text``, overlapping ones included."""
+        """Every surface form in ``text``, overlapping ones included, by start (longest first)."""
         hits = []
-        for end_idx, form in self._automaton.iter(text):
-            start = end_idx - len(form) + 1
-            hits.append((start, end_idx + 1, form))
+        by_prefix = self._by_prefix
+        for m in self._form_start.finditer(text):
+            i = m.start()
+            for form in by_prefix.get(text[i:i + 2], ()):
+                if text.startswith(form, i):
+                    hits.append((i, i + len(form), form))
+            if text[i] in self._singles:
+                hits.append((i, i + 1, text[i]))
         return hits
 
     def find(self, text: str, *, title: str = "") -> list[Mention]:
