@@ -6,7 +6,7 @@ https://github.com/dongrixinyu/JioNLP, licensed under the Apache License 2.0.
 We keep only the entries of exactly four Han characters, with JioNLP's frequency,
 so that the runtime needs no extra dependency (jionlp is a test dependency only).
 
-Run from the repository root:  .venv/bin/python data/lexicon/chengyu.build.py
+Run from the repository root:  .venv/bin/python scripts/build_chengyu.py
 """
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from pathlib import Path
 import jionlp  # noqa: F401  (imported for its data directory)
 
 SOURCE = Path(jionlp.__file__).resolve().parent / "dictionary" / "chinese_idiom.txt"
-TARGET = Path(__file__).resolve().parent / "chengyu.tsv"
+TARGET = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "chengyu.tsv"
 HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
 
 HEADER = """\
 # Four-character Chinese idioms (chengyu), Simplified script, one per line: idiom<TAB>frequency.
-# Derived by data/lexicon/chengyu.build.py from JioNLP 1.5.31 (jionlp/dictionary/chinese_idiom.txt),
+# Derived by scripts/build_chengyu.py from JioNLP 1.5.31 (jionlp/dictionary/chinese_idiom.txt),
 # https://github.com/dongrixinyu/JioNLP, Apache License 2.0. Only 4-character entries are kept.
 """
 
