@@ -157,7 +157,7 @@ _METRIC_VERBS = ("开工", "签约", "落地", "投产", "建成", "完成", "�
 # ------------------------------------------------------------------ records
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """One figure found in a text (offsets into that text)."""
 
@@ -456,6 +456,15 @@ _LEAD_MAX = max(map(len, _LEAD_STRIP))
 def _strip_phrase(s: str, a: int, b: int) -> tuple[int, int]:
     """Trim function words off both ends of s[a:b] (at each step the first word of the lists that
     fits, never emptying the phrase)."""
+    x, y = _stripped(s[a:b])
+    return a + x, a + y
+
+
+@lru_cache(maxsize=4096)
+def _stripped(phrase: str) -> tuple[int, int]:
+    """:func:`_strip_phrase` of a whole phrase (cached: the same words — 新签约项目, 其中外资项目 —
+    stand before figure after figure)."""
+    s, a, b = phrase, 0, len(phrase)
     changed = True
     while changed and a < b:
         changed = False
@@ -507,11 +516,12 @@ def _counted_noun(s: str, j: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def _metric(s: str, fig: Figure, cut_points: list[int]) -> tuple[int, int] | None:
+def _metric(s: str, fig: Figure, cut_points: list[int], clause: tuple[int, int]) -> tuple[int, int] | None:
     """Span of the metric: the lexicon phrase nearest before the figure in its clause (amounts),
     else the counted noun after a count's measure word, else the clause's words before the figure
-    (after the last place or period named), trimmed of verbs and adverbs."""
-    a, b = _clause_bounds(s, fig.start, fig.end)
+    (after the last place or period named), trimmed of verbs and adverbs. ``clause``: the bounds
+    of the figure's clause (:func:`_clause_bounds`)."""
+    a, b = clause
     if fig.kind == "amount":
         best = None
         for m in _metric_re().finditer(s, a, fig.start):
@@ -550,7 +560,9 @@ def _metric(s: str, fig: Figure, cut_points: list[int]) -> tuple[int, int] | Non
 
 _SUBJECT_BREAK_RE = re.compile("[" + re.escape("".join(sorted(_SUBJECT_BREAK))) + "]")
 _BRACKET = re.compile("[（()）]")
-_SUBJECT_SUFFIX_RE = re.compile("|".join(map(re.escape, _SUBJECT_SUFFIX)))
+# every occurrence of a suffix, overlapping ones included (产业园区: 产业园 and 园区), longest first
+_SUBJECT_SUFFIX_AT = re.compile(f"(?=({_longest_first(_SUBJECT_SUFFIX)}))")
+_SUBJECT_GENERIC_RE = re.compile("|".join(map(re.escape, _SUBJECT_GENERIC)))
 _NOT_A_NAME = re.compile(r"\d|[零一二两三四五六七八九十百千万亿]+[个家项]")
 _NAME_START = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _DISTRIBUTIVE = re.compile(r"均(?:达到?|为|超过|在|约|逾|达|有|超)?[^，,]{0,4}$")
@@ -587,39 +599,37 @@ def _runs(s: str, a: int, b: int):
 def _subject_name(s: str, i: int, j: int) -> int | None:
     """End of the project/firm named by the run s[i:j] (up to its last 项目, 产业园 …), or None
     when the run names none (no such suffix, a generic phrase, a number)."""
-    if not _SUBJECT_SUFFIX_RE.search(s, i, j):
+    ends = [m.start() + len(m.group(1)) for m in _SUBJECT_SUFFIX_AT.finditer(s, i, j)]
+    if not ends:
         return None
-    seg = s[i:j]
-    best = -1
-    for suf in _SUBJECT_SUFFIX:
-        k = seg.rfind(suf)
-        if k >= 0:
-            best = max(best, k + len(suf))
-    name = seg[:best]
+    best = max(ends) - i  # the end of the last suffix
+    name = s[i:i + best]
     core = name
     for suf in _SUBJECT_SUFFIX:
         if core.endswith(suf):
             core = core[: -len(suf)]
             break
-    if (len(core) >= 2 and not any(w in name for w in _SUBJECT_GENERIC)
+    if (len(core) >= 2 and not _SUBJECT_GENERIC_RE.search(name)
             and not _NOT_A_NAME.search(name) and _NAME_START.match(name)):
         return i + best
     return None
 
 
-def _subject_candidates(s: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Named projects/firms inside s[a:b]: a run of text between breaks ending in 项目, 产业园 …"""
+@lru_cache(maxsize=64)
+def _subject_candidates(s: str, a: int, b: int) -> tuple[tuple[int, int], ...]:
+    """Named projects/firms inside s[a:b]: a run of text between breaks ending in 项目, 产业园 …
+    (cached: the figures of one clause ask for the same)."""
     out = []
     for i, j in _runs(s, a, b):
         end = _subject_name(s, i, j)
         if end is not None:
             out.append((i, end))
-    return out
+    return tuple(out)
 
 
-def _subjects(s: str, fig: Figure) -> tuple[list[tuple[int, int]], bool]:
-    """Subjects of the figure and whether it is said of each of them (均)."""
-    a, b = _clause_bounds(s, fig.start, fig.end)
+def _subjects(s: str, fig: Figure, clause: tuple[int, int]) -> tuple[list[tuple[int, int]], bool]:
+    """Subjects of the figure (in its ``clause``) and whether it is said of each of them (均)."""
+    a, b = clause
     before = s[a:fig.start]
     if _DISTRIBUTIVE.search(before) or "分别" in before[-6:]:
         # A、B和C投资均达…: one row per listed subject
@@ -773,9 +783,15 @@ def _period_in(pos: int, inside: list[Period]) -> Period | None:
 
 
 _DROPPED = re.compile("[\r\n\u200b\u200c\u200d\ufeff]")
+_QIZHONG = re.compile("其中")
 # A sentence without a digit, a Chinese numeral or 亿/万 holds no figure (find_figures would say so
-# more slowly).
+# more slowly); nor does one without the last character of a currency word (元, 币 …) or a measure
+# word (个, 家 …), as every amount ends in or starts with a currency and every count ends in a
+# measure word. Half the sentences of a work report with a numeral (一是, 第三) have neither.
 _MAY_HOLD_FIGURE = re.compile(rf"[\d{_CN_FIRST}万亿]")
+_FIGURE_WORD_END = re.compile("[" + "".join(sorted(
+    {w[-1] for w in [*CURRENCIES, *_CUR_PREFIX.split("|"), *_CUR_SUFFIX.split("|"), "元", "美元"]}
+    | set(_MEASURE.split("|")))) + "]")
 
 
 def _compact(view: str, ss: int, se: int) -> tuple[str, list[int]]:
@@ -799,8 +815,9 @@ def _analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
     cuts = list(cut) + [f.end for f in figs]
     out = []
     for fig in figs:
-        subjects, distributive = _subjects(comp, fig)
-        out.append((fig, _metric(comp, fig, cuts), subjects, distributive))
+        clause = _clause_bounds(comp, fig.start, fig.end)
+        subjects, distributive = _subjects(comp, fig, clause)
+        out.append((fig, _metric(comp, fig, cuts, clause), subjects, distributive))
     return tuple(out)
 
 
@@ -846,7 +863,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         if para != last_para:
             last_sentence_figs = []
             last_para = para
-        if not _MAY_HOLD_FIGURE.search(comp):
+        if not (_MAY_HOLD_FIGURE.search(comp) and _FIGURE_WORD_END.search(comp)):
             continue
         # cut points for metric search: ends of places and periods named in the clause
         cut = [bisect_map(keep, m.end)
@@ -858,8 +875,10 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         analysed = _analyse_sentence(comp, tuple(cut))
         if not analysed:
             continue
-        qizhong = [m.end() for m in re.finditer("其中", comp)]
+        qizhong = [m.end() for m in _QIZHONG.finditer(comp)] if "其中" in comp else []
+        sentence = body[ss:se]
         sent_rows: list[dict] = []
+        cstarts: list[int] = []  # where each row's figure starts in comp
         for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
@@ -867,7 +886,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = _period_in(vs, in_sent)
             metric = _body_span(body, keep, metric_span)
-            base = _row_base(doc, fig, vs, ve, ss, se, metric, place, period,
+            base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              _place_columns(place, gaz, script, place_cache), script)
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
             # previous one of the paragraph when the sentence opens with 其中)
@@ -875,7 +894,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             qz = [q for q in qizhong if q <= fig.start]
             if qz:
                 q = qz[-1]
-                pool = [r for r in sent_rows if r["_cstart"] < q - 2]
+                pool = [r for r, c in zip(sent_rows, cstarts) if c < q - 2]
                 if not pool and comp[:q].strip(" ，,") == "其中":
                     pool = last_sentence_figs
                 same = [r for r in pool if r["kind"] == fig.kind and r["currency"] == base["currency"]]
@@ -893,18 +912,16 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             subj_list = subjects or [None]
             for subj in subj_list:
                 n += 1
-                row = dict(base)
+                row = dict(base) if len(subj_list) > 1 else base  # one row per subject
                 row["figure_id"] = f"{doc.doc_id}#{n}"
                 row["subject"] = _body_span(body, keep, subj) if subj else None
                 row["part_of"] = part_of
                 row["conversion_of"] = conversion_of
                 row["distributive"] = bool(distributive and len(subj_list) > 1)
-                row["_cstart"] = fig.start
                 sent_rows.append(row)
+                cstarts.append(fig.start)
         rows.extend(sent_rows)
         last_sentence_figs = sent_rows
-    for r in rows:
-        r.pop("_cstart", None)
     return rows
 
 
@@ -958,7 +975,7 @@ def _place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict
     return cols
 
 
-def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: int,
+def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: int, sentence: str,
               metric: str | None, place: Mention | None, period: Period | None, place_cols: dict,
               script: str) -> dict:
     return {
@@ -974,7 +991,7 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "place": place_cols["place"],
         "period_start": period.period_start if period else None,
         "period_end": period.period_end if period else None,
-        "sentence": doc.body[ss:se],
+        "sentence": sentence,
         "start": vs,
         "end": ve,
         "text": doc.body[vs:ve],

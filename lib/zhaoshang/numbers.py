@@ -23,17 +23,18 @@ _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                        "．": ".", "，": "，", "％": "%", "－": "-", "～": "~"})
 
 
-_FOLDABLE = re.compile("[" + "".join(chr(c) for c in _FOLD if chr(c) != _FOLD[c]) + "]")
+_FOLDED = {chr(c): v for c, v in _FOLD.items() if chr(c) != v}
+_FOLDABLE = re.compile("[" + "".join(_FOLDED) + "]")
 
 
 def fold_digits(text: str) -> str:
     """``text`` with full-width digits, point, minus and tilde made ASCII; same length.
 
-    Most texts hold no full-width digit, and ``str.translate`` with a table is slow on non-ASCII
-    text (a dictionary look-up per character), so texts without one are returned as they are."""
+    Only the few full-width characters are replaced: ``str.translate`` would look every character
+    of a long Chinese text up in its table, ten times slower."""
     if not _FOLDABLE.search(text):
         return text
-    return text.translate(_FOLD)
+    return _FOLDABLE.sub(lambda m: _FOLDED[m.group()], text)
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
