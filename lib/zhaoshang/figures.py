@@ -325,50 +325,10 @@ def find_figures(s: str) -> list[Figure]:
     figs: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for m in _AMOUNT.finditer(s):
-        if not m.group(0):
-            continue
-        g = m.groupdict()
-        start, end = m.start(), m.end()
-        if g["lo"] is not None:
-            lo_mag = g["lomag"] or g["himag"] or ""
-            try:
-                lo = parse_number(g["lo"] + lo_mag)
-                hi = parse_number(g["hi"] + (g["himag"] or ""))
-            except (ValueError, KeyError):
-                continue
-            cur_word = g["hicur"]
-            if g["pcur"] and cur_word == "元":
-                cur_word = g["pcur"]
-            if lo >= hi:
-                continue
-            value, value_high, qualifier, conv = lo, hi, "range", False
-            raw_unit = (g["himag"] or "") + g["hicur"]
-        else:
-            cur_word = g["cur"]
-            if not cur_word and not (g["pcur"] and g["mag"]):
-                continue
-            if cur_word and s[end:end + 1] in _NOT_CURRENCY_NEXT and cur_word == "元":
-                continue
-            if _is_chinese_numeral(g["n"]) and not g["mag"]:
-                continue  # 二元结构, 一元化: Chinese numerals without 万/亿 are not money here
-            try:
-                value = parse_number(g["n"] + (g["mag"] or ""))
-            except (ValueError, KeyError):
-                continue
-            if cur_word is None or (g["pcur"] and cur_word == "元"):
-                cur_word = g["pcur"] or cur_word
-            value_high = None
-            qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
-            raw_unit = (g["mag"] or "") + (g["cur"] or "")
-        if not _boundary_ok(s, start, end):
-            continue
-        if cur_word == "元人民币":
-            cur_word = "元"
-        currency = CURRENCIES.get(cur_word, "CNY")
-        unit = "元" if currency == "CNY" else cur_word
-        figs.append(Figure("amount", value, value_high, currency, unit, raw_unit, qualifier,
-                           start, end, conversion=conv))
-        taken.append((start, end))
+        fig = _amount_figure(s, m)
+        if fig is not None:
+            figs.append(fig)
+            taken.append((fig.start, fig.end))
     for m in _IMPLICIT.finditer(s):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -379,49 +339,99 @@ def find_figures(s: str) -> list[Figure]:
                            "at_least", start, m.end()))
         taken.append((start, m.end()))
     for m in _COUNT.finditer(s):
-        g = m.groupdict()
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if any(a < end and start < b for a, b in taken):
             continue
-        mw = g["mw"] or g["mw1"]
-        after = s[end:end + 4]
-        if after.startswith(_NOT_COUNT_NEXT):
-            continue
-        if not _boundary_ok(s, start, end):
-            continue
-        if g["lo"] is not None:
-            try:
-                lo = parse_number(g["lo"] + (g["himag"] or ""))
-                hi = parse_number(g["hi"] + (g["himag"] or ""))
-            except (ValueError, KeyError):
-                continue
-            if lo >= hi:
-                continue
-            value, value_high, qualifier = lo, hi, "range"
-            raw = g["lo"]
-        else:
-            raw = g["n"]
-            more = bool(g["m1"] or g["m2"])
-            try:
-                value = parse_number(g["n"] + (g["mag"] or ""))
-            except (ValueError, KeyError):
-                continue
-            # Small counts in Chinese numerals (四大产业, 五个工作组, 一批) are rhetoric, not data.
-            if _is_chinese_numeral(raw) and value < 10 and not more:
-                continue
-            value_high = None
-            qualifier, _, _, _ = _qualify(s, start, end, more)
-        if value == 0:
-            continue
-        # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
-        if "产量" in s:
-            ca, _cb = _clause_bounds(s, start, end)
-            if "产量" in s[ca:start]:
-                continue
-        figs.append(Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
-                           qualifier, start, end))
+        fig = _count_figure(s, m)
+        if fig is not None:
+            figs.append(fig)
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
+
+
+def _amount_figure(s: str, m: re.Match) -> Figure | None:
+    """The amount an :data:`_AMOUNT` match in ``s`` states, or None when it is no amount."""
+    if m.group("lo") is None and not m.group("cur") and not (m.group("pcur") and m.group("mag")):
+        return None  # a number with no currency (the numbers of counts, years …): most matches
+    g = m.groupdict()
+    start, end = m.span()
+    if g["lo"] is not None:
+        lo_mag = g["lomag"] or g["himag"] or ""
+        try:
+            lo = parse_number(g["lo"] + lo_mag)
+            hi = parse_number(g["hi"] + (g["himag"] or ""))
+        except (ValueError, KeyError):
+            return None
+        cur_word = g["hicur"]
+        if g["pcur"] and cur_word == "元":
+            cur_word = g["pcur"]
+        if lo >= hi:
+            return None
+        value, value_high, qualifier, conv = lo, hi, "range", False
+        raw_unit = (g["himag"] or "") + g["hicur"]
+    else:
+        cur_word = g["cur"]
+        if cur_word and s[end:end + 1] in _NOT_CURRENCY_NEXT and cur_word == "元":
+            return None
+        if _is_chinese_numeral(g["n"]) and not g["mag"]:
+            return None  # 二元结构, 一元化: Chinese numerals without 万/亿 are not money here
+        try:
+            value = parse_number(g["n"] + (g["mag"] or ""))
+        except (ValueError, KeyError):
+            return None
+        if cur_word is None or (g["pcur"] and cur_word == "元"):
+            cur_word = g["pcur"] or cur_word
+        value_high = None
+        qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+        raw_unit = (g["mag"] or "") + (g["cur"] or "")
+    if not _boundary_ok(s, start, end):
+        return None
+    if cur_word == "元人民币":
+        cur_word = "元"
+    currency = CURRENCIES.get(cur_word, "CNY")
+    unit = "元" if currency == "CNY" else cur_word
+    return Figure("amount", value, value_high, currency, unit, raw_unit, qualifier, start, end, conversion=conv)
+
+
+def _count_figure(s: str, m: re.Match) -> Figure | None:
+    """The count a :data:`_COUNT` match in ``s`` states, or None when it is no count."""
+    start, end = m.span()
+    if s.startswith(_NOT_COUNT_NEXT, end):
+        return None
+    if not _boundary_ok(s, start, end):
+        return None
+    g = m.groupdict()
+    mw = g["mw"] or g["mw1"]
+    if g["lo"] is not None:
+        try:
+            lo = parse_number(g["lo"] + (g["himag"] or ""))
+            hi = parse_number(g["hi"] + (g["himag"] or ""))
+        except (ValueError, KeyError):
+            return None
+        if lo >= hi:
+            return None
+        value, value_high, qualifier = lo, hi, "range"
+    else:
+        raw = g["n"]
+        more = bool(g["m1"] or g["m2"])
+        try:
+            value = parse_number(g["n"] + (g["mag"] or ""))
+        except (ValueError, KeyError):
+            return None
+        # Small counts in Chinese numerals (四大产业, 五个工作组, 一批) are rhetoric, not data.
+        if _is_chinese_numeral(raw) and value < 10 and not more:
+            return None
+        value_high = None
+        qualifier, _, _, _ = _qualify(s, start, end, more)
+    if value == 0:
+        return None
+    # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
+    if "产量" in s:
+        ca, _cb = _clause_bounds(s, start, end)
+        if "产量" in s[ca:start]:
+            return None
+    return Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
+                  qualifier, start, end)
 
 
 # ------------------------------------------------------------------ meaning
@@ -603,16 +613,20 @@ def _subject_name(s: str, i: int, j: int) -> int | None:
     if not ends:
         return None
     best = max(ends) - i  # the end of the last suffix
-    name = s[i:i + best]
+    return i + best if _is_name(s[i:i + best]) else None
+
+
+@lru_cache(maxsize=4096)
+def _is_name(name: str) -> bool:
+    """Whether ``name`` (ending in 项目, 公司 …) names a project or firm: not a generic phrase
+    (签约项目, 重点项目), no number in it, more than the suffix. Cached: the same phrases recur."""
     core = name
     for suf in _SUBJECT_SUFFIX:
         if core.endswith(suf):
             core = core[: -len(suf)]
             break
-    if (len(core) >= 2 and not _SUBJECT_GENERIC_RE.search(name)
-            and not _NOT_A_NAME.search(name) and _NAME_START.match(name)):
-        return i + best
-    return None
+    return bool(len(core) >= 2 and not _SUBJECT_GENERIC_RE.search(name)
+                and not _NOT_A_NAME.search(name) and _NAME_START.match(name))
 
 
 @lru_cache(maxsize=64)
