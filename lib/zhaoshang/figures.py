@@ -99,6 +99,13 @@ _COUNT = re.compile(
     re.VERBOSE,
 )
 
+# A count is written with these characters (digits, numerals, 万亿, 余多, range separators, spaces) and
+# ends in a measure word, which is none of them: every count lies in a run of them followed by a
+# measure word. Trying _COUNT on those runs only finds the same counts without trying every digit
+# of every amount and year.
+_NUMBER_CHARS = rf"\d\s,，.点余多万亿{_CN_FIRST}至到~\-—–－～"
+_COUNT_RUN = re.compile(rf"(?<![{_NUMBER_CHARS}])[{_NUMBER_CHARS}]++(?=[{_MEASURE.replace('|', '')}])")
+
 _AT_LEAST_PRE = ("超过", "超", "逾", "突破", "不少于", "不低于", "多于", "高于", "大于", "达到以上")
 _APPROX_PRE = ("大约", "约为", "约", "将近", "接近", "近", "大概", "预计约")
 _AT_MOST_PRE = ("不到", "不足", "不超过", "少于", "低于", "最多", "至多", "不高于", "小于", "未超过")
@@ -338,13 +345,14 @@ def find_figures(s: str) -> list[Figure]:
                            "元" if currency == "CNY" else m.group("cur"), m.group("mag") + m.group("cur"),
                            "at_least", start, m.end()))
         taken.append((start, m.end()))
-    for m in _COUNT.finditer(s):
-        start, end = m.span()
-        if any(a < end and start < b for a, b in taken):
-            continue
-        fig = _count_figure(s, m)
-        if fig is not None:
-            figs.append(fig)
+    for run in _COUNT_RUN.finditer(s):
+        for m in _COUNT.finditer(s, run.start(), run.end() + 1):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            fig = _count_figure(s, m)
+            if fig is not None:
+                figs.append(fig)
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
 
