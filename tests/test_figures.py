@@ -523,3 +523,12 @@ def test_totals_of_nothing_placed_are_empty(national):
     # the State Council reports place almost nothing; counts of projects with a place: none
     t = totals_by_place(national, kind="count", metric="项目")
     assert len(t) == 0 and "family" in t.columns
+
+
+def test_wan_wan_is_yi_but_countless_is_not_a_figure():
+    # 一万万 is how the 1950s reports write 一亿 (found by the property test below with 10000万)
+    r = one("今年上半年,该县合同总投资一万万元。")
+    assert (r["value"], r["qualifier"]) == (100_000_000, "exact")
+    assert one("合同总投资2万万元。")["value"] == 200_000_000
+    assert figs("千千万万元的投资") == []
+    assert [x["value"] for x in figs("万万没想到投资了五亿元。")] == [500_000_000]

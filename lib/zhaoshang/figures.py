@@ -296,7 +296,8 @@ def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, 
 
 
 _DIGIT = re.compile(r"\d")
-_DOUBLED = re.compile(r"([十百千万])\1")
+# 千千万万 / 万万没想到 are "countless" / "never"; 一万万 (an old way to write 一亿) is a number.
+_DOUBLED = re.compile(r"([十百千])\1|(?<![0-9０-９一二两三四五六七八九十百千])万万")
 _CN_NUMERAL_CHARS = frozenset(CHINESE[4:CHINESE.index("]")])
 
 
