@@ -7,6 +7,9 @@ STAMP  := $(VENV)/.installed
 CORPUS ?=
 OUT    ?=
 SHOW_CODE ?=
+# matplotlib's font cache lives in the venv and is built during set-up: on a fresh machine
+# its "building the font cache" message would otherwise land in a notebook's stderr (nbval).
+export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
 .PHONY: report test venv notebooks clean-reports
 
@@ -17,6 +20,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
+	$(PY) -c "import matplotlib.pyplot; from zhaoshang.fonts import font_path; font_path('sc'); font_path('tc')"
 	touch $(STAMP)
 
 report: $(STAMP)
