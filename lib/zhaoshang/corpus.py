@@ -109,14 +109,9 @@ class Tables:
 
 
 def _call(spec: tuple[str, str]):
+    """The function a (module, name) spec names; imported on first use, in the worker."""
     module, func = spec
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        if e.name == module:
-            return None  # analysis not installed in this build
-        raise
-    return getattr(mod, func, None)
+    return getattr(importlib.import_module(module), func)
 
 
 @dataclass
@@ -134,17 +129,16 @@ def _work(item: Document) -> _Result:
     except Exception as e:  # a stage bug on one input must not stop the run
         return _Result(None, {}, {}, Failure(item.path, f"processing failed: {type(e).__name__}: {e}"))
     rows: dict[str, list[dict]] = {}
-    for name, spec in ANALYSES.items():
-        fn = _call(spec)
-        if fn is None:
-            continue
-        try:
-            rows[name] = list(fn(cdoc))
-        except Exception as e:
-            return _Result(None, {}, {}, Failure(item.path, f"{name} failed: {type(e).__name__}: {e}"))
-    _add_raw_spans(cdoc, rows)
-    fn = _call(WORDS)
-    words = dict(fn(cdoc)) if fn else {}
+    stage = "words"
+    try:
+        for stage, spec in ANALYSES.items():
+            rows[stage] = list(_call(spec)(cdoc))
+        stage = "words"
+        words = dict(_call(WORDS)(cdoc))
+        stage = "raw offsets"
+        _add_raw_spans(cdoc, rows)
+    except Exception as e:  # an analysis bug on one input must not stop the run either
+        return _Result(None, {}, {}, Failure(item.path, f"analysis failed ({stage}): {type(e).__name__}: {e}"))
     return _Result(cdoc, rows, words)
 
 
