@@ -150,8 +150,10 @@ def test_slogans_by_kind_and_display_script():
     t = rhetoric.slogans_by_kind(rows).set_index("kind")
     assert t.loc["numeric", "n"] == 2 and t.loc["numeric", "distinct"] == 1
     assert t.loc["idiom", "examples"] == "近悅遠來" and t.loc["campaign", "n"] == 0
-    assert rhetoric.display_script(pd.DataFrame({"script": ["traditional"]})) == "traditional"
-    assert rhetoric.display_script(pd.DataFrame()) == "simplified"
+    from zhaoshang.script import corpus_script
+
+    assert corpus_script(pd.DataFrame({"script": ["traditional"]})["script"]) == "traditional"
+    assert corpus_script([]) == "simplified"
 
 
 # ----------------------------------------------------------------- the sample article (must show)

@@ -11,7 +11,7 @@ import pytest
 from zhaoshang import paths
 from zhaoshang.lexicon import from_terms
 from zhaoshang.terms import (category_totals, doc_labels, collocations, count_terms, corpus_words, display_forms,
-                             doc_term_counts, doc_word_counts, doc_word_forms, dominant_script,
+                             doc_term_counts, doc_word_counts, doc_word_forms,
                              find_phrases, frequency_by, kwic, matching_view, term_hits,
                              term_positions, term_summary, top_terms, term_table, word_frequencies,
                              word_table, words_for_display)
@@ -159,6 +159,8 @@ def test_doc_labels_prefer_years():
 
 
 def test_dominant_script():
+    from zhaoshang.script import corpus_script as dominant_script
+
     assert dominant_script(["traditional", "traditional", "simplified"]) == "traditional"
     assert dominant_script(["simplified", "traditional"]) == "simplified"
     assert dominant_script([]) == "simplified"

@@ -1321,15 +1321,6 @@ def format_value(value, *, kind: str, unit: str | None, qualifier: str = "exact"
     return to_script(out, script) if script == "traditional" else out
 
 
-def display_script(documents) -> str:
-    """The script most documents are written in ('traditional' or 'simplified'), for display."""
-    if documents is None or len(documents) == 0:
-        return "simplified"
-    counts = documents["script"].value_counts()
-    trad = int(counts.get("traditional", 0))
-    return "traditional" if trad > len(documents) - trad else "simplified"
-
-
 def figures_table(figures, *, script: str = "simplified"):
     """The figures an analyst reads first: one row per figure with its value written out, what it
     measures, whose it is, where and when, and the relation to other figures."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .script import to_script
+from .script import corpus_script, to_script
 
 
 def documents_by(tables, column: str) -> pd.DataFrame:
@@ -25,8 +25,7 @@ def documents_by(tables, column: str) -> pd.DataFrame:
 
 
 def _script(tables) -> str:
-    s = tables.documents["script"].value_counts()
-    return str(s.index[0]) if len(s) else "simplified"
+    return corpus_script(tables.documents["script"])
 
 
 def headline(tables) -> pd.DataFrame:

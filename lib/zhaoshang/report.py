@@ -22,6 +22,7 @@ from pathlib import Path
 
 from . import paths
 from .fonts import css_font_face, face_for_script
+from .script import corpus_script
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -129,8 +130,7 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
     exports = [p.name for p in write_tables({n: tables.table(n) for n in TABLES}, out / "tables",
                                             formats=("csv", "xlsx"))]
 
-    scripts = tables.documents["script"].value_counts()
-    face = face_for_script(scripts.index[0] if len(scripts) else "simplified")
+    face = face_for_script(corpus_script(tables.documents["script"]))
     pages = []
     nbs = notebooks()
     for nb in tqdm(nbs, desc="notebooks", unit="nb", file=sys.stderr, disable=not progress):

@@ -338,17 +338,6 @@ def slogans_by_kind(slogans, *, examples: int = 5):
     return pd.DataFrame(rows)
 
 
-def display_script(documents) -> str:
-    """'traditional' when most documents are Traditional, else 'simplified' (for chart labels)."""
-    import pandas as pd
-
-    df = pd.DataFrame(documents)
-    if df.empty or "script" not in df:
-        return "simplified"
-    n_trad = int((df["script"] == "traditional").sum())
-    return "traditional" if n_trad * 2 > len(df) else "simplified"
-
-
 # ----------------------------------------------------------------- charts
 
 

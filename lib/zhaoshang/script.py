@@ -85,6 +85,14 @@ def detect_script(text: str) -> str:
     return "traditional" if n_trad > n_simp else "simplified"
 
 
+def corpus_script(scripts) -> str:
+    """The script a corpus is shown in: 'traditional' when more documents are Traditional than
+    Simplified, else 'simplified' (ties and empty corpora). Picks chart fonts and display forms."""
+    scripts = list(scripts)
+    n_trad = sum(s == "traditional" for s in scripts)
+    return "traditional" if n_trad > sum(s == "simplified" for s in scripts) else "simplified"
+
+
 def to_script(text: str, script: str) -> str:
     """Render Simplified ``text`` in ``script`` ('traditional' converts, others keep)."""
     return to_traditional(text) if script == "traditional" else text

@@ -187,15 +187,6 @@ def display_term(term: str, script: str) -> str:
     return to_script(term, script)
 
 
-def dominant_script(scripts: Iterable[str]) -> str:
-    """The script most documents are in ('simplified' on a tie or an empty corpus);
-    picks the font face and the display form of lexicon terms."""
-    c = Counter(s for s in scripts if s in ("traditional", "simplified"))
-    if c["traditional"] > c["simplified"]:
-        return "traditional"
-    return "simplified"
-
-
 # --------------------------------------------------------------------------- words
 
 def doc_word_forms(doc, lexicon: Lexicon | None = None, *, stopwords: frozenset[str] | None = None,
