@@ -17,7 +17,6 @@ import importlib
 import os
 import pickle
 import sys
-from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -262,8 +261,7 @@ def _fingerprint(source: str | Path) -> str:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("ZHAOSHANG_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "zhaoshang" / "tables"
+    return paths.cache_dir("tables")
 
 
 def analyze(source: str | Path | None = None, *, jobs: int = 1, cache: bool = True,

@@ -22,8 +22,9 @@ def _collection_path() -> Path:
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("ZHAOSHANG_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    d = Path(base) / "zhaoshang" / "fonts"
+    from .paths import cache_dir
+
+    d = cache_dir("fonts")
     d.mkdir(parents=True, exist_ok=True)
     return d
 
