@@ -1,4 +1,4 @@
-"""Derive data/lexicon/chengyu.tsv: the four-character idioms of a published list.
+"""Derive lib/zhaoshang/resources/lexicon/chengyu.tsv: the four-character idioms of a published list.
 
 Source: the idiom dictionary shipped in the JioNLP package (PyPI ``jionlp==1.5.31``,
 file ``jionlp/dictionary/chinese_idiom.txt``, 30 896 entries with a frequency count),
@@ -16,7 +16,7 @@ from pathlib import Path
 import jionlp  # noqa: F401  (imported for its data directory)
 
 SOURCE = Path(jionlp.__file__).resolve().parent / "dictionary" / "chinese_idiom.txt"
-TARGET = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "chengyu.tsv"
+TARGET = Path(__file__).resolve().parents[1] / "lib" / "zhaoshang" / "resources" / "lexicon" / "chengyu.tsv"
 HAN4 = re.compile(r"[\u4e00-\u9fff]{4}")
 
 HEADER = """\

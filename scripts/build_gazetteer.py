@@ -1,4 +1,4 @@
-"""Build data/gazetteer/divisions.tsv from JioNLP's administrative-divisions dictionary.
+"""Build lib/zhaoshang/resources/gazetteer/divisions.tsv from JioNLP's administrative-divisions dictionary.
 
 Source: ``jionlp/dictionary/china_location.txt`` and ``china_location_change.txt`` as shipped in
 the PyPI wheel jionlp==1.5.31 (https://github.com/dongrixinyu/JioNLP, Apache License 2.0). The file
@@ -18,7 +18,7 @@ from pathlib import Path
 import jionlp
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "data" / "gazetteer" / "divisions.tsv"
+OUT = ROOT / "lib" / "zhaoshang" / "resources" / "gazetteer" / "divisions.tsv"
 SRC = Path(jionlp.__file__).parent / "dictionary"
 LEVELS = {0: "province", 1: "prefecture", 2: "county"}
 

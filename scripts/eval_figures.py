@@ -2,7 +2,7 @@
 
 Usage:  .venv/bin/python scripts/eval_figures.py [--errors]
 
-The gold set is tests/gold/figures_gold.jsonl (rules in tests/gold/README.md). JioNLP reads the
+The gold set is lib/zhaoshang/resources/gold/figures_gold.jsonl (rules in its README.md). JioNLP reads the
 Simplified text (it cannot read Traditional) and only extracts money, so it is scored on all figures
 and on amounts alone. "value" matches kind, value, value_high and currency; "value+qualifier" also
 needs the qualifier (exact / at_least / more_than / approx / at_most / range).

@@ -24,7 +24,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from . import paths
+from . import paths, resources
 from .ingest import Failure, iter_files, read_source, relative_name
 from .model import CleanDocument, Document
 from .pipeline import process
@@ -253,11 +253,21 @@ def _fingerprint(source: str | Path) -> str:
         st = f.stat()
         h.update(f"{relative_name(f, root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     pkg = Path(__file__).parent
-    for f in sorted(list(pkg.rglob("*.py")) + [p for p in paths.DATA.rglob("*")
-                                                if p.is_file() and paths.RAW not in p.parents]):
-        h.update(f.as_posix().encode())
+    for f in sorted(pkg.rglob("*.py")):
+        h.update(f.relative_to(pkg).as_posix().encode())
         h.update(f.read_bytes())
+    h.update(resources.fingerprint().encode())
     return h.hexdigest()[:24]
+
+
+def sample_corpus() -> Path:
+    """The checkout's sample article folder (data/raw): the corpus when none is named.
+
+    Only a checkout has it; an installed package must be given a corpus."""
+    if not paths.RAW.is_dir():
+        raise FileNotFoundError(f"no corpus given, and no sample corpus at {paths.RAW} "
+                                "(it exists only in a checkout of the project): pass a file, folder or glob")
+    return paths.RAW
 
 
 def cache_dir() -> Path:
@@ -270,7 +280,7 @@ def analyze(source: str | Path | None = None, *, jobs: int = 1, cache: bool = Tr
 
     ``jobs`` sets the number of worker processes; the result does not depend
     on it. Set ``cache=False`` to force a fresh run."""
-    source = paths.RAW if source is None else source
+    source = sample_corpus() if source is None else source
     if not cache:
         return run(source, jobs=jobs, progress=progress)
     key = _fingerprint(source)

@@ -35,7 +35,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Iterable
 
-from . import paths
+from . import resources
 from .model import CleanDocument
 from .numbers import (ARABIC, CHINESE, CURRENCIES, _CN_DIGIT_CLASS, _CN_UNIT_CLASS, fold_digits,
                       parse_number, to_int_if_whole)
@@ -129,8 +129,7 @@ _IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百�
 
 @lru_cache(maxsize=1)
 def _metric_terms() -> tuple[str, ...]:
-    lines = (paths.LEXICON / "figures_metrics.txt").read_text(encoding="utf-8").splitlines()
-    terms = {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+    terms = {ln.strip() for ln in resources.data_lines("lexicon/figures_metrics.txt")}
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 
 

@@ -1,6 +1,6 @@
 """Accuracy of figure extraction on the hand-labelled gold set, next to JioNLP's extract_money.
 
-The gold set (``tests/gold/figures_gold.jsonl``, rules in ``tests/gold/README.md``) holds sentences
+The gold set (package data ``gold/figures_gold.jsonl``, rules in ``resources/gold/README.md``) holds sentences
 from ``../shared/corpus`` with every amount and count labelled by hand: kind, value (base units),
 value_high, qualifier, currency. A predicted figure matches a gold one of the same sentence when
 kind, value, value_high and currency agree (``value`` level) — and the qualifier too (``strict``
@@ -21,19 +21,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from . import paths
+from . import resources
 from .model import CleanDocument
 from .script import detect_script, to_simplified
 
 __all__ = ["GOLD", "load_gold", "text_document", "predict_zhaoshang", "predict_jionlp", "score",
            "evaluate"]
 
-GOLD = paths.ROOT / "tests" / "gold" / "figures_gold.jsonl"
+GOLD = "gold/figures_gold.jsonl"
+"""The built-in gold set, a package resource (shipped so that every report can show it)."""
 
 
-def load_gold(path: Path | str = GOLD) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+def load_gold(path: Path | str | None = None) -> list[dict]:
+    """The gold sentences of ``path`` (JSON Lines), by default the built-in set."""
+    text = Path(path).read_text(encoding="utf-8") if path is not None else resources.read_text(GOLD)
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def text_document(text: str, *, doc_id: str = "text", published: str | None = None) -> CleanDocument:

@@ -1,7 +1,8 @@
 """Domain lexicons as data: investment-promotion terms and stopwords.
 
-The lexicon lives in ``data/lexicon/terms.tsv`` (term, category, gloss) and
-``data/lexicon/stopwords.txt`` (one word a line). Terms are written once, in
+The built-in lexicon is package data, ``lexicon/terms.tsv`` (term, category,
+gloss) and ``lexicon/stopwords.txt`` (one word a line), read through
+:mod:`zhaoshang.resources`. Terms are written once, in
 Simplified script; every matcher works on the Simplified view of a document,
 so the same entry finds 產業鏈招商 in Traditional text and 产业链招商 in
 Simplified text. Loading normalises whatever is in the files through
@@ -15,11 +16,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import paths
+from . import resources
 from .script import to_simplified, to_traditional
 
-TERMS_FILE = paths.LEXICON / "terms.tsv"
-STOPWORDS_FILE = paths.LEXICON / "stopwords.txt"
+TERMS_RESOURCE = "lexicon/terms.tsv"
+STOPWORDS_RESOURCE = "lexicon/stopwords.txt"
 
 
 @dataclass(frozen=True)
@@ -101,14 +102,80 @@ class Lexicon:
         )
 
 
-def _data_lines(path: Path):
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.lstrip().startswith("#"):
-                yield line.rstrip("\n")
+class LexiconFileError(ValueError):
+    """A user's lexicon or stopword file that cannot be read; the message names the file and line."""
 
 
-def from_terms(terms, *, category: str = "user") -> Lexicon:
+USER_CATEGORY = "user"
+"""Category of a user's term whose file gives none."""
+
+
+def _file_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise LexiconFileError(f"{path}: no such lexicon file") from None
+    except UnicodeDecodeError as e:
+        raise LexiconFileError(f"{path}: not UTF-8 text (byte {e.start}); save the lexicon as UTF-8") from None
+    except OSError as e:
+        raise LexiconFileError(f"{path}: cannot be read: {e.strerror or e}") from None
+
+
+def parse_terms(text: str, *, source: str, delimiter: str = "\t") -> Lexicon:
+    """A lexicon from the text of a terms table.
+
+    The first data line is a header naming the columns; ``term`` is required,
+    ``category`` and ``gloss`` are optional (a term without a category is in
+    :data:`USER_CATEGORY`). Blank lines and ``#`` comments are skipped. Terms
+    may be written in either script: they are stored Simplified, and a term
+    listed twice (in one script or both) is kept once, at its first line.
+    Raises :class:`LexiconFileError` naming ``source`` and the line."""
+    numbered = [(n, ln) for n, ln in enumerate(text.splitlines(), start=1)
+                if ln.strip() and not ln.lstrip().startswith("#")]
+    if not numbered:
+        raise LexiconFileError(f"{source}: no terms (the file is empty or all comments)")
+    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    rows = [(n, row) for n, row in zip((n for n, _ in numbered),
+                                       csv.reader((ln for _, ln in numbered), delimiter=delimiter, quoting=quoting))]
+    header_line, header = rows[0]
+    columns = [c.strip().lower() for c in header]
+    if "term" not in columns:
+        raise LexiconFileError(f"{source}: line {header_line}: the first line must be a header with a 'term' "
+                               f"column (optional 'category', 'gloss'), found {header!r}")
+    col = {name: columns.index(name) for name in ("term", "category", "gloss") if name in columns}
+    seen: dict[str, Term] = {}
+    for n, row in rows[1:]:
+        if len(row) > len(columns):
+            raise LexiconFileError(f"{source}: line {n}: {len(row)} fields, the header has {len(columns)}")
+        cells = [c.strip() for c in row] + [""] * (len(columns) - len(row))
+        term = to_simplified(cells[col["term"]])
+        if not term:
+            raise LexiconFileError(f"{source}: line {n}: empty term")
+        category = cells[col["category"]] if "category" in col else ""
+        gloss = cells[col["gloss"]] if "gloss" in col else ""
+        if term not in seen:
+            seen[term] = Term(term, category or USER_CATEGORY, gloss)
+    if not seen:
+        raise LexiconFileError(f"{source}: a header but no terms")
+    return Lexicon(tuple(seen.values()))
+
+
+def read_terms(path: str | Path) -> Lexicon:
+    """A lexicon from a file: TSV (``.tsv``/``.txt``) or CSV (``.csv``), see :func:`parse_terms`.
+
+    This is how users bring their own terms (``analyze --lexicon FILE``)."""
+    path = Path(path)
+    delimiter = "," if path.suffix.lower() == ".csv" else "\t"
+    return parse_terms(_file_text(path), source=str(path), delimiter=delimiter)
+
+
+def read_stopwords(path: str | Path) -> frozenset[str]:
+    """Read a stopword list (one a line, ``#`` comments), normalised to Simplified."""
+    lines = _file_text(Path(path)).splitlines()
+    return frozenset(to_simplified(ln.strip()) for ln in lines if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+def from_terms(terms, *, category: str = USER_CATEGORY) -> Lexicon:
     """A lexicon from a plain list of terms (either script), all in one category.
 
     Duplicates (after conversion to Simplified) are dropped, first one kept."""
@@ -120,35 +187,28 @@ def from_terms(terms, *, category: str = "user") -> Lexicon:
     return Lexicon(tuple(seen.values()))
 
 
-def read_terms(path: str | Path) -> Lexicon:
-    """Read a terms TSV (header ``term<TAB>category[<TAB>gloss]``; ``#`` comments)."""
-    rows = list(csv.reader(_data_lines(Path(path)), delimiter="\t", quoting=csv.QUOTE_NONE))
-    if not rows or [c.strip() for c in rows[0][:2]] != ["term", "category"]:
-        raise ValueError(f"{path}: first data line must be the header 'term<TAB>category<TAB>gloss'")
-    entries = []
-    for n, row in enumerate(rows[1:], start=2):
-        if len(row) < 2 or not row[0].strip() or not row[1].strip():
-            raise ValueError(f"{path}: data line {n} needs a term and a category: {row!r}")
-        gloss = row[2].strip() if len(row) > 2 else ""
-        entries.append(Term(to_simplified(row[0].strip()), row[1].strip(), gloss))
-    return Lexicon(tuple(entries))
-
-
-def read_stopwords(path: str | Path) -> frozenset[str]:
-    """Read a stopword list (one a line, ``#`` comments), normalised to Simplified."""
-    return frozenset(to_simplified(line.strip()) for line in _data_lines(Path(path)))
+def merge(*lexicons: Lexicon) -> Lexicon:
+    """One lexicon with the terms of each in turn; a term already present keeps its first entry."""
+    seen: dict[str, Term] = {}
+    for lex in lexicons:
+        for t in lex:
+            seen.setdefault(t.term, t)
+    return Lexicon(tuple(seen.values()))
 
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """The project lexicon from data/lexicon/terms.tsv (read once per process)."""
-    return read_terms(TERMS_FILE)
+    """The built-in lexicon (package data ``lexicon/terms.tsv``, read once per process)."""
+    try:
+        return parse_terms(resources.read_text(TERMS_RESOURCE), source=str(resources.location(TERMS_RESOURCE)))
+    except LexiconFileError as e:  # the built-in file is broken: the installation is, not the input
+        raise resources.ResourceError(f"zhaoshang resource malformed: {e}") from None
 
 
 @lru_cache(maxsize=1)
 def default_stopwords() -> frozenset[str]:
-    """The project stopwords from data/lexicon/stopwords.txt (read once per process)."""
-    return read_stopwords(STOPWORDS_FILE)
+    """The built-in stopwords (package data ``lexicon/stopwords.txt``, read once per process)."""
+    return frozenset(to_simplified(line.strip()) for line in resources.data_lines(STOPWORDS_RESOURCE))
 
 
 def as_lexicon(lexicon: Lexicon | None) -> Lexicon:

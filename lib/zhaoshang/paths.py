@@ -1,15 +1,18 @@
-"""Every path the project uses, in one place (notebooks never type paths)."""
+"""Paths of the checkout (sample article, notebooks, reference corpora) and the cache folder.
+
+The library itself never needs the checkout: its data are package resources
+(:mod:`zhaoshang.resources`). What is here serves the checkout's own tools —
+tests, benchmarks, ``make report`` — and the cache location.
+"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data"
-RAW = DATA / "raw"
-LEXICON = DATA / "lexicon"
+"""The checkout's root, when the package runs from one (tests, scripts, ``make``)."""
+RAW = ROOT / "data" / "raw"
 NOTEBOOKS = ROOT / "notebooks"
-REPORTS = ROOT / "reports"
 SHARED = ROOT.parent / "shared"
 SHARED_CORPUS = SHARED / "corpus"
 

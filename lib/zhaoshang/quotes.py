@@ -13,7 +13,7 @@ Conventions
 * Offsets point into ``doc.body`` and **exclude the quotation marks**:
   ``body[start:end]`` is the quoted text itself, for speech and slogans alike.
 * Matching runs on ``doc.simplified`` (character-aligned with ``body``), so the
-  lexicons in ``data/lexicon/titles.yaml`` and ``speech_verbs.yaml`` are written
+  lexicons in the package data ``lexicon/titles.yaml`` and ``speech_verbs.yaml`` are written
   once, in Simplified script; every reported string is sliced from ``body``.
 * Quotation marks pair within one paragraph (“…” ‘…’ 「…」 『…』 and straight
   ``"``), with one exception: the Chinese convention for a quotation over several
@@ -53,10 +53,10 @@ from functools import lru_cache
 
 import yaml
 
-from . import paths
+from . import resources
 
-TITLES_FILE = paths.LEXICON / "titles.yaml"
-SPEECH_VERBS_FILE = paths.LEXICON / "speech_verbs.yaml"
+TITLES_RESOURCE = "lexicon/titles.yaml"
+SPEECH_VERBS_RESOURCE = "lexicon/speech_verbs.yaml"
 
 ROLES = ("official", "enterprise", "other", "unknown")
 
@@ -108,8 +108,8 @@ class SpeakerLexicon:
 @lru_cache(maxsize=4)
 def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = None) -> SpeakerLexicon:
     """Load ``titles.yaml`` and ``speech_verbs.yaml`` (cached)."""
-    t = _load_yaml(titles_file or TITLES_FILE)
-    v = _load_yaml(verbs_file or SPEECH_VERBS_FILE)
+    t = _load_yaml(titles_file) if titles_file else resources.read_yaml(TITLES_RESOURCE)
+    v = _load_yaml(verbs_file) if verbs_file else resources.read_yaml(SPEECH_VERBS_RESOURCE)
     title_role: dict[str, str] = {}
     for role, words in t["titles"].items():
         for w in words:

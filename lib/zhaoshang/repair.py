@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Edit
-from .paths import LEXICON
+from . import resources
 from .script import detect_script, to_simplified, to_traditional
 
 
@@ -247,7 +247,7 @@ def _lexicon() -> tuple[dict[str, float], int]:
 
     jieba's dictionary (Simplified), read directly from the installed
     package's dict.txt so no jieba initialisation or logging happens, plus
-    the project's domain terms (data/lexicon/terms.tsv, when present) at a
+    the project's domain terms (the built-in lexicon) at a
     common word's frequency: 營商環境 must beat 麵商環境 in this domain."""
     import jieba
 
@@ -267,16 +267,9 @@ def _lexicon() -> tuple[dict[str, float], int]:
 
 def _domain_terms() -> list[str]:
     """Simplified terms of the project's domain lexicon (first column of terms.tsv)."""
-    path = LEXICON / "terms.tsv"
-    if not path.exists():
-        return []
-    terms = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            term = line.split("\t", 1)[0].strip()
-            if term:
-                terms.append(term)
-    return terms
+    from .lexicon import default_lexicon
+
+    return default_lexicon().terms
 
 
 def _char_logp(ch: str, lex: dict[str, float]) -> float:

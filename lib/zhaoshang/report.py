@@ -20,24 +20,28 @@ import re
 import sys
 from pathlib import Path
 
-from . import paths
+from . import paths, resources
 from .fonts import css_font_face, face_for_script
 from .script import corpus_script
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+REPORTS = Path("reports")
+"""Default output folder, relative to the current directory (in the checkout: reports/)."""
+
+
 def default_out(corpus: str | Path | None) -> Path:
-    """reports/ for the sample corpus, reports/<corpus-name>/ for any other."""
+    """reports/ for the sample corpus, reports/<corpus-name>/ for any other (relative to the cwd)."""
     if corpus is None or Path(corpus).resolve() == paths.RAW.resolve():
-        return paths.REPORTS
+        return REPORTS
     name = Path(str(corpus).rstrip("/*")).name or "corpus"
-    return paths.REPORTS / re.sub(r"[^\w\-.]+", "_", name)
+    return REPORTS / re.sub(r"[^\w\-.]+", "_", name)
 
 
 def notebooks() -> list[Path]:
-    """The report's notebooks, in their numbered order."""
-    return sorted(p for p in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    """The report's notebooks, in their numbered order (package resources)."""
+    return resources.notebooks()
 
 
 def _title(nb_path: Path) -> str:
@@ -118,11 +122,11 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
     import papermill as pm
     from tqdm.auto import tqdm
 
-    from .corpus import TABLES, analyze
+    from .corpus import TABLES, analyze, sample_corpus
     from .display import corpus_summary
     from .export import write_tables
 
-    source = Path(corpus).resolve() if corpus is not None else paths.RAW
+    source = Path(corpus).resolve() if corpus is not None else sample_corpus()
     out = Path(out) if out is not None else default_out(corpus)
     out.mkdir(parents=True, exist_ok=True)
 
@@ -136,7 +140,7 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
     for nb in tqdm(nbs, desc="notebooks", unit="nb", file=sys.stderr, disable=not progress):
         executed = out / nb.name
         pm.execute_notebook(str(nb), str(executed), parameters={"corpus": str(source)},
-                            cwd=str(paths.NOTEBOOKS), progress_bar=False, log_output=False,
+                            cwd=str(out), progress_bar=False, log_output=False,
                             kernel_name="python3")
         page = render_html(executed, out / f"{nb.stem}.html", show_code=show_code, face=face)
         pages.append((page.name, _title(nb)))

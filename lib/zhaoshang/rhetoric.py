@@ -7,8 +7,8 @@ The three per-document functions the corpus runner calls:
 * :func:`doc_slogans`  – quoted phrases that are not speech, with a kind
   (see :mod:`zhaoshang.slogans`);
 * :func:`doc_rhetoric` – hits and hits per 10 000 characters of each codebook
-  category (``data/lexicon/codebook.yaml``, documented in ``docs/codebook.md``)
-  and of the metaphor lexicon (``data/lexicon/metaphors.yaml``, category
+  category (package data ``lexicon/codebook.yaml``, documented in ``docs/codebook.md``)
+  and of the metaphor lexicon (``lexicon/metaphors.yaml``, category
   ``metaphor``).
 
 Plus :func:`doc_metaphors` (every metaphor with its sentence), and corpus-level
@@ -26,14 +26,13 @@ from functools import lru_cache
 
 import ahocorasick
 
-from . import paths
+from . import resources
 from .quotes import ROLES, SENTENCE_END, _load_yaml, doc_quotes, find_quoted_spans  # noqa: F401
 from .script import to_simplified
 from .slogans import doc_slogans, slogan_counts  # noqa: F401
 
-CODEBOOK_FILE = paths.LEXICON / "codebook.yaml"
-METAPHORS_FILE = paths.LEXICON / "metaphors.yaml"
-CODEBOOK_DOC = paths.ROOT / "docs" / "codebook.md"
+CODEBOOK_RESOURCE = "lexicon/codebook.yaml"
+METAPHORS_RESOURCE = "lexicon/metaphors.yaml"
 
 METAPHOR = "metaphor"
 """Category name of metaphor-lexicon hits in rhetoric tables."""
@@ -61,8 +60,8 @@ class Metaphor:
 
 @lru_cache(maxsize=2)
 def codebook(path: str | None = None) -> tuple[Category, ...]:
-    """The rhetoric categories of ``data/lexicon/codebook.yaml``, in file order."""
-    data = _load_yaml(path or CODEBOOK_FILE)
+    """The rhetoric categories of the package data ``lexicon/codebook.yaml``, in file order."""
+    data = _load_yaml(path) if path else resources.read_yaml(CODEBOOK_RESOURCE)
     cats = []
     for c in data["categories"]:
         terms = tuple(dict.fromkeys(to_simplified(str(t)) for t in c["terms"]))
@@ -79,8 +78,8 @@ def categories() -> list[str]:
 
 @lru_cache(maxsize=2)
 def metaphors(path: str | None = None) -> tuple[Metaphor, ...]:
-    """The metaphor lexicon of ``data/lexicon/metaphors.yaml``."""
-    data = _load_yaml(path or METAPHORS_FILE)
+    """The metaphor lexicon of the package data ``lexicon/metaphors.yaml``."""
+    data = _load_yaml(path) if path else resources.read_yaml(METAPHORS_RESOURCE)
     seen: dict[str, Metaphor] = {}
     for m in data["metaphors"]:
         t = to_simplified(str(m["term"]))
@@ -439,11 +438,12 @@ def codebook_markdown() -> str:
     lines = [
         "# Rhetoric codebook",
         "",
-        "Generated from `data/lexicon/codebook.yaml` and `data/lexicon/metaphors.yaml` by",
-        "`zhaoshang.rhetoric.codebook_markdown()`; edit the data files, then regenerate with",
+        "Generated from the package data `lexicon/codebook.yaml` and `lexicon/metaphors.yaml`",
+        "(in `lib/zhaoshang/resources/`) by `zhaoshang.rhetoric.codebook_markdown()`; edit the data",
+        "files, then regenerate with",
         "",
         "```",
-        ".venv/bin/python -c \"from zhaoshang import rhetoric; rhetoric.write_codebook_doc()\"",
+        ".venv/bin/python -c \"from zhaoshang import rhetoric; rhetoric.write_codebook_doc('docs/codebook.md')\"",
         "```",
         "",
         "Terms are written in Simplified script and matched on the Simplified view of each",
@@ -470,10 +470,10 @@ def codebook_markdown() -> str:
     return "\n".join(lines)
 
 
-def write_codebook_doc(path=None) -> None:
-    """Write :func:`codebook_markdown` to docs/codebook.md."""
+def write_codebook_doc(path) -> None:
+    """Write :func:`codebook_markdown` to ``path`` (the checkout's docs/codebook.md)."""
     from pathlib import Path
 
-    p = Path(path) if path else CODEBOOK_DOC
+    p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(codebook_markdown(), encoding="utf-8")

@@ -11,7 +11,7 @@ speech). Each slogan gets a ``kind``, the first of these that applies:
 ``numeric``   a numeric formula: two or more different number+word pairs, a
               fraction, a ``+`` between numbers, or one pair with a number
               other than 一 (“一區四園”, “雙定+雙保”, “二分之一”)
-``idiom``     a four-character idiom found in ``data/lexicon/chengyu.tsv``
+``idiom``     a four-character idiom found in ``lexicon/chengyu.tsv``
               (a published chengyu list, see that file's header) (“近悅遠來”)
 ``parallel``  a parallel frame: parts of the same shape separated by 、，+ (same
               length, same first or last word, or three parts sharing a first or last
@@ -28,11 +28,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import paths
+from . import resources
 from .quotes import _load_yaml, analyse_quotes
 
-CHENGYU_FILE = paths.LEXICON / "chengyu.tsv"
-METAPHORS_FILE = paths.LEXICON / "metaphors.yaml"
+CHENGYU_RESOURCE = "lexicon/chengyu.tsv"
+METAPHORS_RESOURCE = "lexicon/metaphors.yaml"
 
 KINDS = ("campaign", "numeric", "idiom", "parallel", "other")
 
@@ -54,20 +54,14 @@ _SPLIT = re.compile(r"[、，,；;／/＋+\s]+")
 
 @lru_cache(maxsize=1)
 def chengyu() -> frozenset[str]:
-    """The four-character idioms (Simplified) of data/lexicon/chengyu.tsv."""
-    words = set()
-    with open(CHENGYU_FILE, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            words.add(line.split("\t", 1)[0].strip())
-    return frozenset(words)
+    """The four-character idioms (Simplified) of the package data lexicon/chengyu.tsv."""
+    return frozenset(line.split("\t", 1)[0].strip() for line in resources.data_lines(CHENGYU_RESOURCE))
 
 
 @lru_cache(maxsize=1)
 def metaphor_terms() -> tuple[str, ...]:
     """Metaphor lexicon terms (Simplified), longest first."""
-    data = _load_yaml(METAPHORS_FILE)
+    data = resources.read_yaml(METAPHORS_RESOURCE)
     return tuple(sorted({str(m["term"]) for m in data["metaphors"]}, key=lambda t: (-len(t), t)))
 
 
