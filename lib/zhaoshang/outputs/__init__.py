@@ -1,0 +1,1 @@
+"""Outputs: what people see of the tables — exports, displays, plots, rendered reports."""

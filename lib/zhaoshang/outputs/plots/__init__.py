@@ -1,0 +1,1 @@
+"""Charts of the tables (matplotlib, with a real CJK face), one module per analysis."""

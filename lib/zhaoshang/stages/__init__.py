@@ -1,0 +1,1 @@
+"""Stages: one input file to one :class:`zhaoshang.model.CleanDocument` (ingest, repair, clean, process)."""
