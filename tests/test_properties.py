@@ -7,14 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from zhaoshang import paths
-from zhaoshang.corpus import ANALYSES, WORDS, _call, run
+from zhaoshang.corpus import analyse_document, run
 from zhaoshang.ingest import read_source
 from zhaoshang.pipeline import process
 from zhaoshang.model import Document
 
 from conftest import make_doc, shared_corpus
-
-EXTRACTORS = {name: _call(spec) for name, spec in ANALYSES.items()} | {"words": _call(WORDS)}
 
 # Text that looks like the domain: Chinese fragments, digits in every width, units, quotation marks.
 PIECES = ["招商引资", "产业链招商", "營商環境", "项目", "个", "億元", "亿元", "万", "美元", "以上", "约", "余", "其中",
@@ -40,7 +38,7 @@ def _check_offsets(doc, rows_by_table):
 
 
 def _rows(doc):
-    return {name: list(fn(doc)) for name, fn in EXTRACTORS.items() if name != "words"}
+    return {name: rows for name, rows in analyse_document(doc).items() if name != "words"}  # words run too
 
 
 def test_offsets_on_real_documents():
@@ -69,7 +67,6 @@ def test_repair_offsets_point_into_raw():
 def test_extractors_never_raise_and_offsets_hold_on_domain_like_text(text):
     doc = process(Document("fuzz", "fuzz.txt", text, "utf-8", "txt"))
     rows = _rows(doc)
-    EXTRACTORS["words"](doc)
     _check_offsets(doc, rows)
 
 
@@ -78,7 +75,6 @@ def test_extractors_never_raise_and_offsets_hold_on_domain_like_text(text):
 def test_extractors_never_raise_on_random_unicode(text):
     doc = process(Document("fuzz", "fuzz.txt", text, "utf-8", "txt"))
     _rows(doc)
-    EXTRACTORS["words"](doc)
 
 
 def test_jobs_do_not_change_results_on_real_corpus():

@@ -1,13 +1,18 @@
 """The ``zhaoshang`` command line.
 
     zhaoshang clean FILE [--format json|text]
-    zhaoshang analyze CORPUS --out DIR [--jobs N] [--strict] [--format csv,xlsx,parquet]
+    zhaoshang analyze CORPUS --out DIR [--jobs N] [--strict] [--format csv,xlsx,parquet,dta]
+                      [--lexicon FILE [--lexicon-only]] [--codebook FILE]
     zhaoshang terms PATH --term 产业链招商 [--term 營商環境 …] [--format table|csv]
     zhaoshang report [--corpus PATH] [--out DIR] [--show-code]
 
+    zhaoshang --version
+
 Exit codes: 0 the run completed (even if some inputs were rejected: see
-errors.csv); 1 with --strict when inputs were rejected, or when nothing could
-be read; 2 usage errors (bad options, a corpus path that does not exist).
+errors.csv); 1 with --strict when inputs were rejected, or when no document
+could be analysed (the reason is printed); 2 usage errors (bad options, a
+corpus path that does not exist, a malformed lexicon or codebook file); 3 a
+broken installation (a package resource missing or unreadable).
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ import argparse
 import json
 import sys
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BROKEN = 0, 1, 2, 3
 
 
 def _source_exists(source: str) -> bool:
@@ -49,14 +54,26 @@ def cmd_clean(args) -> int:
 
 
 def cmd_analyze(args) -> int:
-    from .corpus import analyze
+    from .corpus import run, settings
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    tables = analyze(args.corpus, jobs=args.jobs, cache=False, progress=not args.quiet)
+    if args.lexicon_only and not args.lexicon:
+        print("zhaoshang analyze: --lexicon-only needs --lexicon FILE", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        opts = settings(lexicon=args.lexicon, lexicon_only=args.lexicon_only, codebook=args.codebook)
+    except ValueError as e:  # a malformed lexicon or codebook: the message names file and line
+        print(f"zhaoshang analyze: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    tables = run(args.corpus, jobs=args.jobs, progress="auto" if not args.quiet else False, settings=opts)
     tables.save(args.out, formats=formats)
     n_docs, n_err = len(tables.documents), len(tables.errors)
     print(f"{n_docs} documents, {n_err} rejected inputs -> {args.out}", file=sys.stderr)
-    if n_err and (args.strict or n_docs == 0):
+    reason = tables.failure_reason()
+    if reason is not None:
+        print(f"zhaoshang analyze: no document could be analysed: {reason}", file=sys.stderr)
+        return EXIT_REJECTED
+    if n_err and args.strict:
         return EXIT_REJECTED
     return EXIT_OK
 
@@ -87,7 +104,10 @@ def cmd_report(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     p = argparse.ArgumentParser(prog="zhaoshang", description="Analyse Chinese investment-promotion (招商引资) texts.")
+    p.add_argument("--version", action="version", version=f"zhaoshang {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("clean", help="repair and clean one file; print the result")
@@ -100,8 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", required=True, help="output folder for the tables")
     a.add_argument("--jobs", type=int, default=1, help="worker processes (results do not depend on it)")
     a.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
-    a.add_argument("--format", default="csv", help="comma-separated: csv, parquet, xlsx (default csv)")
-    a.add_argument("--quiet", action="store_true", help="no progress bar")
+    a.add_argument("--format", default="csv", help="comma-separated: csv, parquet, xlsx, dta (default csv)")
+    a.add_argument("--lexicon", metavar="FILE", default=None,
+                   help="your own terms (TSV or CSV with a 'term' column, optional 'category', 'gloss'; "
+                        "either script), counted next to the built-in lexicon and used as segmenter words")
+    a.add_argument("--lexicon-only", action="store_true", help="count only the --lexicon terms, not the built-in ones")
+    a.add_argument("--codebook", metavar="FILE", default=None,
+                   help="a YAML codebook (the built-in codebook's shape) replacing the rhetoric categories")
+    a.add_argument("--quiet", action="store_true", help="no progress bar (there is none unless stderr is a terminal)")
     a.set_defaults(func=cmd_analyze, needs=("corpus",))
 
     t = sub.add_parser("terms", help="count terms (either script) in each document")
@@ -130,8 +156,13 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
         print(f"zhaoshang {args.command}: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    from .resources import ResourceError
+
     try:
         return args.func(args)
+    except ResourceError as e:  # a broken installation: say so at once, not per document
+        print(f"zhaoshang {args.command}: {e}", file=sys.stderr)
+        return EXIT_BROKEN
     except BrokenPipeError:  # output piped into head/less that closed early: not an error
         import os
 

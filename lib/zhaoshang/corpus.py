@@ -13,21 +13,27 @@
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 import pickle
 import sys
+import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pandas as pd
 
 from . import paths, resources
 from .ingest import Failure, iter_files, read_source, relative_name
+from .figures import doc_figures
+from .lexicon import Lexicon, default_lexicon, merge, read_terms
 from .model import CleanDocument, Document
 from .pipeline import process
+from .resources import ResourceError
+from .rhetoric import doc_quotes, doc_rhetoric, doc_slogans
+from .terms import doc_term_counts, doc_word_forms
 
 # Minimum columns of each table (DESIGN.md, "Table contracts"); analyses may add more.
 COLUMNS: dict[str, list[str]] = {
@@ -60,21 +66,58 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
     "rhetoric": ["n_chars", "label", "terms"],
 }
 
-# Per-document analyses: table name -> (module, function). Each function takes a
-# CleanDocument and returns a list of row dicts.
-ANALYSES: dict[str, tuple[str, str]] = {
-    "term_counts": ("zhaoshang.terms", "doc_term_counts"),
-    "figures": ("zhaoshang.figures", "doc_figures"),
-    "quotes": ("zhaoshang.rhetoric", "doc_quotes"),
-    "slogans": ("zhaoshang.rhetoric", "doc_slogans"),
-    "rhetoric": ("zhaoshang.rhetoric", "doc_rhetoric"),
-}
-WORDS = ("zhaoshang.terms", "doc_word_forms")  # Simplified key -> {surface form: count}
+ROW_TABLES = ("term_counts", "figures", "quotes", "slogans", "rhetoric")
+"""The tables whose rows the per-document analyses return."""
 
 
-@dataclass
+@dataclass(frozen=True)
+class Settings:
+    """What every document is analysed with, besides its text.
+
+    ``lexicon`` is the lexicon whose terms are counted (term_counts.csv) and
+    given to the segmenter as user words (words.csv); ``codebook`` the rhetoric
+    categories (None: the built-in codebook). Both are values, so a run's
+    settings travel to worker processes and key the cache."""
+
+    lexicon: Lexicon
+    codebook: tuple | None = None
+
+    def digest(self) -> str:
+        """A digest of the settings' content, for the cache key."""
+        h = hashlib.sha256()
+        for t in self.lexicon:
+            h.update(f"{t.term}\t{t.category}\t{t.gloss}\n".encode())
+        h.update(b"\0codebook\0" + repr(self.codebook).encode())
+        return h.hexdigest()
+
+
+def settings(*, lexicon: Lexicon | str | Path | None = None, lexicon_only: bool = False,
+             codebook: tuple | str | Path | None = None) -> Settings:
+    """Run settings from what a user gives: a lexicon (a :class:`Lexicon` or a TSV/CSV file
+    with a ``term`` column) counted next to the built-in one, or instead of it with
+    ``lexicon_only``; a codebook (a YAML file of the built-in codebook's shape) replacing
+    the built-in rhetoric categories. A malformed file raises ``ValueError`` naming it."""
+    user = read_terms(lexicon) if isinstance(lexicon, (str, Path)) else lexicon
+    if user is None:
+        if lexicon_only:
+            raise ValueError("lexicon_only needs a lexicon")
+        lex = default_lexicon()
+    else:
+        lex = user if lexicon_only else merge(default_lexicon(), user)
+    if isinstance(codebook, (str, Path)):
+        from .rhetoric import read_codebook
+
+        codebook = read_codebook(codebook)
+    return Settings(lex, codebook)
+
+
+@dataclass(repr=False)
 class Tables:
-    """The tables of one corpus, plus the cleaned documents they point into."""
+    """The tables of one corpus, plus the cleaned documents they point into.
+
+    Each table is a pandas DataFrame attribute (``tables.figures``); the
+    columns are those of the table contracts in the README. ``docs`` holds the
+    cleaned documents the offsets point into; ``source`` is what was analysed."""
 
     documents: pd.DataFrame
     errors: pd.DataFrame
@@ -88,32 +131,41 @@ class Tables:
     docs: list[CleanDocument] = field(default_factory=list)
     source: str = ""
 
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}={len(self.table(name))}" for name in TABLES if name not in ("documents", "errors"))
+        return (f"<Tables {self.source!r}: {len(self.documents)} documents, {len(self.errors)} errors; "
+                f"rows: {sizes}>")
+
     def table(self, name: str) -> pd.DataFrame:
+        """The table called ``name`` (one of :data:`TABLES`)."""
         return getattr(self, name)
 
     def doc(self, doc_id: str) -> CleanDocument:
+        """The cleaned document ``doc_id`` (the text that the offsets point into)."""
         for d in self.docs:
             if d.doc_id == doc_id:
                 return d
         raise KeyError(doc_id)
 
     def save(self, out: str | Path, *, formats: Iterable[str] = ("csv",)) -> list[Path]:
-        """Write every table to ``out`` (csv, parquet, xlsx); returns the files written."""
+        """Write every table to ``out`` (csv, parquet, xlsx, dta); returns the files written."""
         from .export import write_tables
 
         return write_tables({name: self.table(name) for name in TABLES}, Path(out), formats=formats)
+
+    def failure_reason(self) -> str | None:
+        """When no document could be analysed, the most common reason (with its count); else None."""
+        if len(self.documents) or not len(self.errors):
+            return None
+        counts = self.errors["error"].value_counts(sort=True)
+        reason, n = counts.index[0], int(counts.iloc[0])
+        return f"{reason} ({n} of {len(self.errors)} inputs)" if len(self.errors) > 1 else reason
 
 
 # ------------------------------------------------------------------ per document
 
 
-def _call(spec: tuple[str, str]):
-    """The function a (module, name) spec names; imported on first use, in the worker."""
-    module, func = spec
-    return getattr(importlib.import_module(module), func)
-
-
-@dataclass
+@dataclass(frozen=True)
 class _Result:
     doc: CleanDocument | None
     rows: dict[str, list[dict]]
@@ -121,21 +173,51 @@ class _Result:
     error: Failure | None = None
 
 
-def _work(item: Document) -> _Result:
-    """Everything done to one document; runs in a worker process."""
+ANALYSES: tuple[tuple[str, Callable[[CleanDocument, Settings], object]], ...] = (
+    ("term_counts", lambda d, o: doc_term_counts(d, o.lexicon)),
+    ("figures", lambda d, o: doc_figures(d)),
+    ("quotes", lambda d, o: doc_quotes(d)),
+    ("slogans", lambda d, o: doc_slogans(d)),
+    ("rhetoric", lambda d, o: doc_rhetoric(d)),
+    ("words", lambda d, o: doc_word_forms(d, o.lexicon)),
+)
+"""Every per-document analysis: (table, function of the document and the settings).
+
+Each returns the table's rows; ``words`` returns a mapping Simplified word ->
+{surface form: count}, merged over the corpus into words.csv."""
+
+
+def analyse_document(cdoc: CleanDocument, opts: Settings | None = None) -> dict[str, object]:
+    """The rows of every table for one cleaned document (``words`` as a mapping)."""
+    opts = opts if opts is not None else Settings(default_lexicon())
+    return {name: analysis(cdoc, opts) for name, analysis in ANALYSES}
+
+
+def _work(item: Document, opts: Settings) -> _Result:
+    """Everything done to one document; runs in a worker process.
+
+    A bug met on one input costs that input (an errors row), not the run; a
+    broken installation (:class:`ResourceError`) stops the run at once."""
     try:
         cdoc = process(item)
+    except ResourceError:
+        raise
     except Exception as e:  # a stage bug on one input must not stop the run
         return _Result(None, {}, {}, Failure(item.path, f"processing failed: {type(e).__name__}: {e}"))
     rows: dict[str, list[dict]] = {}
-    stage = "words"
+    words: dict[str, dict[str, int]] = {}
+    stage = "analyses"
     try:
-        for stage, spec in ANALYSES.items():
-            rows[stage] = list(_call(spec)(cdoc))
-        stage = "words"
-        words = dict(_call(WORDS)(cdoc))
+        for stage, analysis in ANALYSES:
+            result = analysis(cdoc, opts)
+            if stage == "words":
+                words = dict(result)
+            else:
+                rows[stage] = list(result)
         stage = "raw offsets"
         _add_raw_spans(cdoc, rows)
+    except ResourceError:
+        raise
     except Exception as e:  # an analysis bug on one input must not stop the run either
         return _Result(None, {}, {}, Failure(item.path, f"analysis failed ({stage}): {type(e).__name__}: {e}"))
     return _Result(cdoc, rows, words)
@@ -180,27 +262,33 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
 PROGRESS_MIN_DOCS = 50  # progress="auto" shows a bar from this many documents on
 
 
-def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto") -> Tables:
+def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
+        settings: Settings | None = None) -> Tables:
     """Analyse ``source`` (file, folder or glob) without the cache.
 
-    ``progress``: True, False, or "auto" (a bar for corpora of at least
-    ``PROGRESS_MIN_DOCS`` documents, so that small runs — and notebook
-    regression tests — print nothing)."""
+    Every package resource is read first (:func:`zhaoshang.resources.check`),
+    so a broken installation raises :class:`ResourceError` before any
+    document is read. ``progress``: True, False, or "auto" (a bar on a
+    terminal for corpora of at least ``PROGRESS_MIN_DOCS`` documents, so that
+    small runs, logs and notebook regression tests print nothing)."""
+    resources.check()
+    opts = settings if settings is not None else Settings(default_lexicon())
     items = list(read_source(source))
     failures = [i for i in items if isinstance(i, Failure)]
     documents = [i for i in items if isinstance(i, Document)]
     if progress == "auto":
-        progress = len(documents) >= PROGRESS_MIN_DOCS
+        progress = len(documents) >= PROGRESS_MIN_DOCS and sys.stderr.isatty()
 
     if jobs > 1 and len(documents) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results_iter = pool.map(_work, documents, chunksize=max(1, len(documents) // (jobs * 8)))
+            results_iter = pool.map(_work, documents, repeat(opts),
+                                    chunksize=max(1, len(documents) // (jobs * 8)))
             results = list(_progress(results_iter, len(documents), progress))
     else:
-        results = list(_progress(map(_work, documents), len(documents), progress))
+        results = list(_progress((_work(d, opts) for d in documents), len(documents), progress))
 
     docs: list[CleanDocument] = []
-    rows: dict[str, list[dict]] = {name: [] for name in ANALYSES}
+    rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
     word_forms: list[dict[str, dict[str, int]]] = []
     repairs: list[dict] = []
     for r in results:
@@ -245,9 +333,9 @@ def _progress(it, total: int, enabled: bool):
 # ------------------------------------------------------------------------- cache
 
 
-def _fingerprint(source: str | Path) -> str:
-    """A key that changes when the corpus, the lexicons or the library change."""
-    h = hashlib.sha256()
+def _fingerprint(source: str | Path, opts: Settings) -> str:
+    """A key that changes when the corpus, the settings, the package data or the library change."""
+    h = hashlib.sha256(opts.digest().encode())
     root, files = iter_files(source)
     for f in files:
         st = f.stat()
@@ -274,16 +362,28 @@ def cache_dir() -> Path:
     return paths.cache_dir("tables")
 
 
-def analyze(source: str | Path | None = None, *, jobs: int = 1, cache: bool = True,
-            progress: bool | str = "auto") -> Tables:
-    """Tables for ``source`` (default: data/raw), computed once and cached.
+def analyze(source: str | Path | None = None, *, lexicon: Lexicon | str | Path | None = None,
+            lexicon_only: bool = False, codebook: tuple | str | Path | None = None,
+            jobs: int = 1, cache: bool = True, progress: bool | str = "auto") -> Tables:
+    """Every table for ``source`` — a file, a folder or a glob — computed once and cached.
 
-    ``jobs`` sets the number of worker processes; the result does not depend
-    on it. Set ``cache=False`` to force a fresh run."""
+    ``lexicon``: your own terms (a TSV/CSV file with a ``term`` column and
+    optional ``category``, ``gloss``, in either script, or a
+    :class:`~zhaoshang.lexicon.Lexicon`), counted next to the built-in lexicon
+    and given to the segmenter; ``lexicon_only=True`` counts them instead of
+    it. ``codebook``: a YAML file of the built-in codebook's shape that
+    replaces the rhetoric categories. ``jobs``: worker processes (the tables
+    do not depend on it). ``cache=False`` forces a fresh run; the cache key
+    covers the corpus files, the lexicon, the codebook, the package data and
+    the library's source. A run in which no document could be analysed is
+    never cached, and warns with the reason. ``source=None`` means the
+    checkout's sample article (data/raw)."""
+    resources.check()
     source = sample_corpus() if source is None else source
+    opts = settings(lexicon=lexicon, lexicon_only=lexicon_only, codebook=codebook)
     if not cache:
-        return run(source, jobs=jobs, progress=progress)
-    key = _fingerprint(source)
+        return _warn_if_failed(run(source, jobs=jobs, progress=progress, settings=opts))
+    key = _fingerprint(source, opts)
     target = cache_dir() / f"{key}.pickle"
     if target.exists():
         try:
@@ -291,10 +391,19 @@ def analyze(source: str | Path | None = None, *, jobs: int = 1, cache: bool = Tr
                 return pickle.load(fh)
         except Exception:
             target.unlink(missing_ok=True)  # stale or half-written: recompute
-    tables = run(source, jobs=jobs, progress=progress)
+    tables = _warn_if_failed(run(source, jobs=jobs, progress=progress, settings=opts))
+    if tables.failure_reason() is not None:
+        return tables  # a failed run is never cached
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(f".{os.getpid()}.tmp")
     with open(tmp, "wb") as fh:
         pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, target)
+    return tables
+
+
+def _warn_if_failed(tables: Tables) -> Tables:
+    reason = tables.failure_reason()
+    if reason is not None:
+        warnings.warn(f"no document of {tables.source} could be analysed: {reason}", stacklevel=3)
     return tables

@@ -126,18 +126,19 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
     from .display import corpus_summary
     from .export import write_tables
 
+    resources.check()  # a broken installation fails here, before any document or notebook
     source = Path(corpus).resolve() if corpus is not None else sample_corpus()
     out = Path(out) if out is not None else default_out(corpus)
     out.mkdir(parents=True, exist_ok=True)
 
-    tables = analyze(source, jobs=jobs, progress=progress)  # computed once, cached for the notebooks
+    tables = analyze(source, jobs=jobs, progress="auto" if progress else False)  # computed once, cached for the notebooks
     exports = [p.name for p in write_tables({n: tables.table(n) for n in TABLES}, out / "tables",
                                             formats=("csv", "xlsx"))]
 
     face = face_for_script(corpus_script(tables.documents["script"]))
     pages = []
     nbs = notebooks()
-    for nb in tqdm(nbs, desc="notebooks", unit="nb", file=sys.stderr, disable=not progress):
+    for nb in tqdm(nbs, desc="notebooks", unit="nb", file=sys.stderr, disable=not (progress and sys.stderr.isatty())):
         executed = out / nb.name
         pm.execute_notebook(str(nb), str(executed), parameters={"corpus": str(source)},
                             cwd=str(out), progress_bar=False, log_output=False,

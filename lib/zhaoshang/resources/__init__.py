@@ -83,10 +83,12 @@ def read_yaml(name: str) -> dict:
     return data
 
 
+@lru_cache(maxsize=1)
 def check() -> None:
     """Read every required resource now; raise :class:`ResourceError` for the first that fails.
 
-    The corpus driver calls this before it reads any document."""
+    The corpus driver and the report call this before they read any document
+    (a success is remembered for the process; a failure is raised again)."""
     for name in REQUIRED:
         read_text(name)
     if not notebooks():
