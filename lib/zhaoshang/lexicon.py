@@ -187,13 +187,12 @@ def from_terms(terms, *, category: str = USER_CATEGORY) -> Lexicon:
     return Lexicon(tuple(seen.values()))
 
 
-def merge(*lexicons: Lexicon) -> Lexicon:
-    """One lexicon with the terms of each in turn; a term already present keeps its first entry."""
-    seen: dict[str, Term] = {}
-    for lex in lexicons:
-        for t in lex:
-            seen.setdefault(t.term, t)
-    return Lexicon(tuple(seen.values()))
+def merge(base: Lexicon, extra: Lexicon) -> Lexicon:
+    """``base`` with ``extra``'s terms: a term in both takes ``extra``'s category and gloss (the
+    user's word on their own term) at ``base``'s position; new terms follow in ``extra``'s order."""
+    entries = {t.term: t for t in base}
+    entries.update((t.term, t) for t in extra)
+    return Lexicon(tuple(entries.values()))
 
 
 @lru_cache(maxsize=1)
