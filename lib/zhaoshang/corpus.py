@@ -18,7 +18,7 @@ import pickle
 import sys
 import warnings
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 from typing import Callable, Iterable
@@ -111,7 +111,7 @@ def settings(*, lexicon: Lexicon | str | Path | None = None, lexicon_only: bool 
     return Settings(lex, codebook)
 
 
-@dataclass(repr=False)
+@dataclass(frozen=True, repr=False)
 class Tables:
     """The tables of one corpus, plus the cleaned documents they point into.
 
@@ -128,7 +128,7 @@ class Tables:
     slogans: pd.DataFrame
     rhetoric: pd.DataFrame
     repairs: pd.DataFrame
-    docs: list[CleanDocument] = field(default_factory=list)
+    docs: tuple[CleanDocument, ...] = ()
     source: str = ""
 
     def __repr__(self) -> str:
@@ -310,7 +310,7 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
         "repairs": _frame("repairs", repairs),
         **{name: _frame(name, rs) for name, rs in rows.items()},
     }
-    return Tables(**tables, docs=docs, source=str(source))
+    return Tables(**tables, docs=tuple(docs), source=str(source))
 
 
 def _words_table(word_forms: list[dict[str, dict[str, int]]]) -> pd.DataFrame:

@@ -65,12 +65,6 @@ class CleanDocument:
     # ``repairs`` they map any body span back to the raw file (zhaoshang.offsets).
     body_map: tuple = ()
 
-    def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """The span of the raw text that ``body[start:end]`` was made from."""
-        from .offsets import RawMapper
-
-        return RawMapper(self.body_map, self.repairs).span(start, end)
-
     @property
     def n_chars(self) -> int:
         return len(self.body)
