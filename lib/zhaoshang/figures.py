@@ -37,7 +37,7 @@ from typing import Iterable
 
 from . import resources
 from .model import CleanDocument
-from .numbers import (ARABIC, CHINESE, CURRENCIES, _CN_DIGIT_CLASS, _CN_UNIT_CLASS, fold_digits,
+from .numbers import (ARABIC, CHINESE, CURRENCIES, CN_DIGIT_CLASS, CN_UNIT_CLASS, fold_digits,
                       parse_number, to_int_if_whole)
 from .periods import Period, find_periods
 from .places import Mention, gazetteer
@@ -68,7 +68,7 @@ _MAG = (rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*
         rf"(?:零?[一二两三四五六七八九][千百十](?:零?[一二三四五六七八九][百十]?)*)?)")
 _SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
 _MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
-_CN_FIRST = _CN_DIGIT_CLASS + _CN_UNIT_CLASS
+_CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
 
 # A figure can only start at a digit, a Chinese numeral or a currency word: checking that first
 # makes the scan several times faster and matches exactly the same spans.
