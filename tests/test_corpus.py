@@ -35,7 +35,7 @@ def test_cache_reused_and_invalidated(tmp_path, monkeypatch):
 def test_an_analysis_that_raises_costs_one_document_not_the_run(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("签约项目12个。", encoding="utf-8")
     (tmp_path / "b.txt").write_text("爆炸的文档。", encoding="utf-8")
-    import zhaoshang.figures as figures
+    import zhaoshang.analyses.figures.rows as figures
 
     real = figures.doc_figures
 

@@ -64,7 +64,7 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
 # CleanDocument and returns a list of row dicts.
 ANALYSES: dict[str, tuple[str, str]] = {
     "term_counts": ("zhaoshang.terms", "doc_term_counts"),
-    "figures": ("zhaoshang.figures", "doc_figures"),
+    "figures": ("zhaoshang.analyses.figures.rows", "doc_figures"),
     "quotes": ("zhaoshang.rhetoric", "doc_quotes"),
     "slogans": ("zhaoshang.rhetoric", "doc_slogans"),
     "rhetoric": ("zhaoshang.rhetoric", "doc_rhetoric"),
