@@ -14,8 +14,8 @@ Texts:
                  afresh, with 该区/其中 references and named projects (:func:`varied_line`)
 
 Systems (each on the same text):
-  zhaoshang      zhaoshang.figures.doc_figures — amounts and counts with qualifier, metric, subject,
-                 place and period
+  zhaoshang      zhaoshang.analyses.figures.doc_figures — amounts and counts with qualifier, metric,
+                 subject, place and period
   jionlp         jionlp.ner.extract_money after jionlp.tra2sim (it reads Simplified only) — amounts
                  only, no context
   re floor       re.finditer of a plain number-with-unit pattern: a floor no extractor can beat
@@ -138,7 +138,7 @@ def _as_docs(text, name):
 
 
 def run_zhaoshang(docs) -> int:
-    from zhaoshang.figures import doc_figures
+    from zhaoshang.analyses.figures import doc_figures
 
     return sum(len(doc_figures(d)) for d in docs)
 
@@ -175,7 +175,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-jionlp", action="store_true", help="skip JioNLP (slow on long texts)")
     args = ap.parse_args(argv)
 
-    from zhaoshang.figures import doc_figures
+    from zhaoshang.analyses.figures import doc_figures
     from zhaoshang.figures_eval import text_document
 
     # load the gazetteer, lexicons and word lists outside the timings

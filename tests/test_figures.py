@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import make_doc, shared_corpus
 from zhaoshang import paths
-from zhaoshang.figures import COLUMNS, doc_figures, figures_frame, per_project, totals_by_place
+from zhaoshang.analyses.figures import COLUMNS, doc_figures, figures_frame, per_project, totals_by_place
 
 PUB = "2023-08-23"
 
@@ -472,13 +472,13 @@ def test_national_report_places_are_not_carried_over(national):
     ("地区生产总值", "地区生产总值"), ("旅游收入", "旅游收入"), (None, "（未标明）"),
 ])
 def test_metric_family(metric, family):
-    from zhaoshang.figures import metric_family
+    from zhaoshang.analyses.figures import metric_family
 
     assert metric_family(metric) == family
 
 
 def test_metric_family_of_counts():
-    from zhaoshang.figures import metric_family
+    from zhaoshang.analyses.figures import metric_family
 
     assert metric_family("新签约项目", "count") == "签约项目"
     assert metric_family("新开工项目", "count") == "开工项目"
@@ -486,7 +486,7 @@ def test_metric_family_of_counts():
 
 
 def test_totals_never_add_years_or_unlike_metrics(hailar):
-    from zhaoshang.figures import metric_family
+    from zhaoshang.analyses.figures import metric_family
 
     t = totals_by_place(hailar)
     for _, r in t.iterrows():

@@ -27,7 +27,7 @@ import pandas as pd
 
 from . import paths, resources
 from .ingest import Failure, iter_files, read_source, relative_name
-from .figures import doc_figures
+from .analyses.figures import doc_figures
 from .lexicon import Lexicon, default_lexicon, merge, read_terms
 from .model import CleanDocument, Document
 from .pipeline import process

@@ -71,7 +71,7 @@ def _key(d: dict) -> Key:
 
 
 def predict_zhaoshang(sentence: str) -> list[Key]:
-    from .figures import doc_figures
+    from .analyses.figures import doc_figures
 
     seen = set()
     out = []

@@ -5,7 +5,7 @@ digits (``２．４５``), Chinese numerals (``二百九十八``), and mixtures 
 (``1.2万亿``, ``3千万``, ``百亿``). Everything here works on the Simplified view and returns
 :class:`decimal.Decimal`, so that 16.4亿 is 1640000000 and never 1639999999.
 
-The regular expressions are kept here, in one place, and used by :mod:`zhaoshang.figures`.
+The regular expressions are kept here, in one place, and used by :mod:`zhaoshang.analyses.figures`.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 __all__ = [
-    "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES",
+    "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES", "CN_DIGIT_CLASS", "CN_UNIT_CLASS",
     "fold_digits", "parse_number", "magnitude_value", "to_int_if_whole",
 ]
 
@@ -46,15 +46,17 @@ _MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 
 # An Arabic number: thousands groups with , or ， (only in groups of three), optional decimals.
 ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?"
-_CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-_CN_UNIT_CLASS = "十拾百佰千仟"
+# The characters of Chinese numerals below 万, for character classes: digits (financial forms
+# included) and the small units.
+CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+CN_UNIT_CLASS = "十拾百佰千仟"
 # A Chinese numeral below 万 (the magnitude characters come separately): 二百九十八, 十二, 一千零五.
-CHINESE = (rf"(?:[{_CN_DIGIT_CLASS}{_CN_UNIT_CLASS}]*[{_CN_DIGIT_CLASS}][{_CN_DIGIT_CLASS}{_CN_UNIT_CLASS}]*"
-           rf"|[{_CN_UNIT_CLASS}]+)(?:点[{_CN_DIGIT_CLASS}]+)?")
+CHINESE = (rf"(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]*[{CN_DIGIT_CLASS}][{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]*"
+           rf"|[{CN_UNIT_CLASS}]+)(?:点[{CN_DIGIT_CLASS}]+)?")
 # Magnitude after a number: 万, 亿, 万亿, 千万, 百亿, 十万 …  (a bare 千/百 after Arabic digits too: 3千万)
 MAGNITUDE = r"(?:[十拾百佰千仟]?[万亿]+|[千仟百佰](?=[万亿]))"
 # One number with its magnitude, Arabic or Chinese or mixed (1.2万亿, 3千万, 二百九十八亿, 百亿).
-NUMBER = rf"(?:{ARABIC}(?:[千百]?[万亿]+)?|{CHINESE}(?:[万亿]+(?:[{_CN_DIGIT_CLASS}{_CN_UNIT_CLASS}]+[万]?)?)?)"
+NUMBER = rf"(?:{ARABIC}(?:[千百]?[万亿]+)?|{CHINESE}(?:[万亿]+(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]+[万]?)?)?)"
 
 # Currencies by the word that names them (Simplified). 元 alone and 人民币 mean CNY.
 CURRENCIES = {

@@ -30,7 +30,7 @@ def _script(tables) -> str:
 
 def headline(tables) -> pd.DataFrame:
     """One row per headline number, with the notebook that explains it."""
-    from .figures import totals_by_place
+    from .analyses.figures import totals_by_place
 
     script = _script(tables)
     rows: list[tuple[str, str, str]] = []

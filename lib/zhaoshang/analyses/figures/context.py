@@ -1,0 +1,171 @@
+"""Where and when a figure is: its place and its period, and the columns that report the place.
+
+A figure's place is the most specific place named for it — in its sentence, else in the sentences
+of its paragraph around it, when the places there may carry over (:func:`carrier_rule`) — and its
+period the period its sentence names (:func:`period_in`). :class:`PlaceIndex` indexes a document's
+place mentions once, so that finding each figure's place stays cheap on long paragraphs.
+:func:`place_columns` and :func:`place_source` give the place's columns of a row (name, code,
+level, parents, and whether the place came from the sentence, its context or the document).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...periods import Period
+from ...places import Mention
+from ...script import to_script
+
+
+def _bracketed(m: Mention, view: str) -> bool:
+    return m.start > 0 and view[m.start - 1] in "(（" and view[m.end:m.end + 1] in ")）"
+
+
+_CLAUSE_STOP = re.compile("[；;，,：:]")
+
+
+class PlaceIndex:
+    """The place mentions of a document that can give a figure its place, indexed once: their
+    starts (for bisection) and, for each mention, the nearest one at or before it and at or after
+    it that may carry its place to other sentences — so that a figure finds its place without
+    rescanning its paragraph (which made long paragraphs quadratic)."""
+
+    def __init__(self, mentions: list[Mention], view: str, carries=None):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.view = view
+        ok = [carries is None or carries(m) for m in mentions]
+        n = len(mentions)
+        self.prev_carrier = [-1] * n  # the last carrying mention at or before i
+        last = -1
+        for i in range(n):
+            if ok[i]:
+                last = i
+            self.prev_carrier[i] = last
+        self.next_carrier = [n] * (n + 1)  # the first carrying mention at or after i
+        nxt = n
+        for i in range(n - 1, -1, -1):
+            if ok[i]:
+                nxt = i
+            self.next_carrier[i] = nxt
+
+    def _run_end(self, j: int) -> Mention:
+        """The last of a run of adjacent mentions starting at j (德州市齐河县 → 齐河县)."""
+        mentions = self.mentions
+        while j + 1 < len(mentions) and mentions[j + 1].start == mentions[j].end:
+            j += 1
+        return mentions[j]
+
+    def place_for(self, pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int]) -> Mention | None:
+        """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence,
+        else the first after it in the same clause (up to the next ，；：; the last of a run such as
+        德州市齐河县齐鲁高新区 — a place later in the sentence is usually an example: 十七项，包括鞍山…),
+        else the last named earlier in the paragraph, else the first later in the paragraph. Only
+        mentions that carry (:func:`carrier_rule`) give their place to other sentences."""
+        mentions, starts, view = self.mentions, self.starts, self.view
+        ss, se, _para = sent
+        p_start, p_end = para_bounds
+        lo = bisect.bisect_left(starts, ss)
+        hi = bisect.bisect_left(starts, se)
+        j = lo
+        last_before = None
+        while j < hi and mentions[j].end <= pos:
+            last_before = j
+            j += 1
+        if last_before is not None:
+            return mentions[last_before]
+        # after the figure, in its clause: not a place in brackets inside a name
+        # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
+        stop_m = _CLAUSE_STOP.search(view, pos, se)
+        stop = stop_m.start() if stop_m else se
+        for i in range(lo, hi):
+            m = mentions[i]
+            if m.start >= stop or m.end > se:
+                break
+            if m.start >= pos and not _bracketed(m, view):
+                return self._run_end(i)
+        plo = bisect.bisect_left(starts, p_start)
+        i = self.prev_carrier[lo - 1] if lo > 0 else -1
+        while i >= plo:
+            if mentions[i].end <= ss:
+                return mentions[i]
+            i = self.prev_carrier[i - 1] if i > 0 else -1
+        phi = bisect.bisect_left(starts, p_end)
+        i = self.next_carrier[hi]
+        while i < phi:
+            if mentions[i].end <= p_end:
+                return self._run_end(i)
+            i = self.next_carrier[i + 1]
+        return None
+
+
+def carrier_rule(gaz, own):
+    """Which places may give their place to the sentences around them (not only their own).
+
+    A national report (国务院) names provinces and cities as examples: none carries over. A
+    document with a place of its own (海拉尔区's work report, an article about 山东) carries over
+    only places in the same province — 香港 in one sentence of a 海拉尔区 report says nothing about
+    the next. Without an own place, every place carries over. 该区/全区 … do. A place above the
+    document's own never does (呼伦贝尔 or 全市 in a district's report: 排全市首位, 呼伦贝尔中心城市):
+    the report speaks for the district."""
+    if own.national:
+        return lambda m: m.anaphor
+    if not own.code:
+        return None
+    chain = gaz.chain(own.code)
+    top = chain[-1].code if chain else own.code
+    above = {p.code for p in chain[1:]}  # 全市 in a district's report: a frame of comparison
+
+    def carries(m: Mention) -> bool:
+        if m.code in above:
+            return False
+        return m.anaphor or (m.code is not None and gaz.is_within(m.code, top))
+
+    return carries
+
+
+def _period_for(pos: int, sent: tuple[int, int, int], periods: list[Period]) -> Period | None:
+    ss, se, _ = sent
+    return period_in(pos, [p for p in periods if ss <= p.start and p.end <= se])
+
+
+def period_in(pos: int, inside: list[Period]) -> Period | None:
+    """The period of a figure at ``pos`` among the periods ``inside`` its sentence: the last named
+    before it, else the first after it."""
+    before = [p for p in inside if p.end <= pos]
+    if before:
+        return before[-1]
+    after = [p for p in inside if p.start >= pos]
+    return after[0] if after else None
+
+
+def place_source(place: Mention | None, ss: int, se: int) -> str | None:
+    """Where the place comes from: its ``sentence``, the sentences around it (``context``), or —
+    in a government work report that names no place for the figure — the ``document``'s own."""
+    if place is None:
+        return None
+    if place.start < 0:
+        return "document"
+    return "sentence" if ss <= place.start and place.end <= se else "context"
+
+
+def place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict:
+    """The columns that depend on the place alone (its name, code, level, parents), displayed in
+    ``script``; ``cache`` keeps them per place, as a document names few places many times."""
+    key = (place.code, place.name) if place else None
+    cols = cache.get(key)
+    if cols is None:
+        code = place.code if place else None
+        chain = gaz.chain(code) if code else []
+        levels = gaz.level_names(code) if code else {"province": None, "prefecture": None, "county": None}
+        disp = lambda s: to_script(s, script) if s else s  # noqa: E731
+        cols = cache[key] = {
+            "place": disp(place.name) if place else None,
+            "place_code": code,
+            "place_level": gaz.places[code].level if code else None,
+            "place_parents": " > ".join(disp(p.name) for p in chain[1:]) if chain else None,
+            "province": disp(levels["province"]),
+            "prefecture": disp(levels["prefecture"]),
+            "county": disp(levels["county"]),
+        }
+    return cols

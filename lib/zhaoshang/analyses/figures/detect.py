@@ -1,0 +1,244 @@
+"""Finding the figures of one sentence: amounts and counts, their values and qualifiers.
+
+:func:`find_figures` scans a (compacted, Simplified, digit-folded) sentence for amounts of money
+(298亿元, 二百九十八亿元, 20—30亿元, 超亿元) and counts of things (签约项目61个, 70余项) and returns
+them as :class:`Figure` records with exact :class:`~decimal.Decimal` values. The qualifier
+(exact, at_least, more_than, approx, at_most, range) is decided here too, from the words right
+before and after the number, as is whether an amount restates another in a second currency
+(约合…). What the figure measures and whose it is are left to :mod:`.meaning`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ...numbers import CHINESE, CURRENCIES, parse_number
+from .patterns import (AMOUNT, APPROX_POST, APPROX_PRE, AT_LEAST_POST, AT_LEAST_PRE, AT_MOST_POST, AT_MOST_PRE,
+                       CN_FIRST, CONVERSION_PRE, COUNT, COUNT_RUN, CUR_PREFIX, CUR_SUFFIX, IMPLICIT, MEASURE,
+                       NOT_COUNT_NEXT, NOT_CURRENCY_NEXT, NOT_FIGURE_PREV, longest_first)
+from .sentences import clause_bounds
+
+
+QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range")
+
+
+@dataclass(slots=True)
+class Figure:
+    """One figure found in a text (offsets into that text)."""
+
+    kind: str
+    value: Decimal
+    value_high: Decimal | None
+    currency: str | None
+    unit: str
+    raw_unit: str
+    qualifier: str
+    start: int
+    end: int
+    conversion: bool = False
+    metric_span: tuple[int, int] | None = None
+    subjects: list[tuple[int, int]] = field(default_factory=list)
+    distributive: bool = False
+
+
+def _word_table(groups) -> dict[str, str]:
+    """word → qualifier; a word listed twice keeps its first qualifier (as a scan in order would)."""
+    table: dict[str, str] = {}
+    for ws, q in groups:
+        for w in ws:
+            table.setdefault(w, q)
+    return table
+
+
+_PRE_TABLE = _word_table(((CONVERSION_PRE, "conversion"), (AT_MOST_PRE, "at_most"),
+                          (APPROX_PRE, "approx"), (AT_LEAST_PRE, "at_least")))
+_POST_TABLE = _word_table(((AT_MOST_POST, "at_most"), (APPROX_POST, "approx"), (AT_LEAST_POST, "at_least")))
+_PRE_MAX = max(map(len, _PRE_TABLE))
+
+
+# The qualifying word right before a figure (the longest that ends there: searched in a window
+# that ends at the figure, the leftmost match is the longest) and right after it.
+_PRE_WORD = re.compile(rf"(?:{longest_first(_PRE_TABLE)})\Z")
+_POST_WORD = re.compile(longest_first(_POST_TABLE))
+
+
+def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
+    """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
+    qualifying word wins (不少于 is at_least although it ends in 少于)."""
+    m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
+    pre = _PRE_TABLE[m.group()] if m else None
+    m = _POST_WORD.match(s, end)
+    post = _POST_TABLE[m.group()] if m else None
+    if pre == "conversion":
+        return "exact", True, start, end
+    if post:
+        return post, False, start, end
+    if pre:
+        return pre, False, start, end
+    if more:
+        return "more_than", False, start, end
+    return "exact", False, start, end
+
+
+_DIGIT = re.compile(r"\d")
+# 千千万万 / 万万没想到 are "countless" / "never"; 一万万 (an old way to write 一亿) is a number.
+_DOUBLED = re.compile(r"([十百千])\1|(?<![0-9０-９一二两三四五六七八九十百千])万万")
+_CN_NUMERAL_CHARS = frozenset(CHINESE[4:CHINESE.index("]")])
+
+
+def _is_chinese_numeral(s: str) -> bool:
+    return bool(s) and not _DIGIT.search(s)
+
+
+def _boundary_ok(s: str, start: int, end: int) -> bool:
+    prev = s[start - 1] if start else ""
+    if prev and (prev.isascii() and (prev.isalnum() or prev in "-./_#")):
+        return False
+    if prev in NOT_FIGURE_PREV:
+        return False
+    first = s[start:start + 1]
+    if prev in "几数好" and not first.isdigit():
+        return False
+    if (prev == "上" and first in "十百千万亿") or (prev == "成" and first in "百千万"):
+        return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
+    if _DOUBLED.search(s, start, end):  # 千千万万: "countless"
+        return False
+    if prev in _CN_NUMERAL_CHARS:
+        return False  # part of a longer Chinese numeral that did not parse as one figure
+    nxt = s[end:end + 1]
+    if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%"):
+        return False
+    if nxt in ("%", "‰", "％"):
+        return False
+    return True
+
+
+def find_figures(s: str) -> list[Figure]:
+    """Amounts and counts in one sentence ``s`` (Simplified, digits folded), in order."""
+    figs: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in AMOUNT.finditer(s):
+        fig = _amount_figure(s, m)
+        if fig is not None:
+            figs.append(fig)
+            taken.append((fig.start, fig.end))
+    for m in IMPLICIT.finditer(s):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        start = m.start("mag")
+        currency = CURRENCIES[m.group("cur")]
+        figs.append(Figure("amount", parse_number("1" + m.group("mag")), None, currency,
+                           "元" if currency == "CNY" else m.group("cur"), m.group("mag") + m.group("cur"),
+                           "at_least", start, m.end()))
+        taken.append((start, m.end()))
+    for run in COUNT_RUN.finditer(s):
+        for m in COUNT.finditer(s, run.start(), run.end() + 1):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            fig = _count_figure(s, m)
+            if fig is not None:
+                figs.append(fig)
+    figs.sort(key=lambda f: (f.start, f.end))
+    return figs
+
+
+def _amount_figure(s: str, m: re.Match) -> Figure | None:
+    """The amount an :data:`AMOUNT` match in ``s`` states, or None when it is no amount."""
+    if m.group("lo") is None and not m.group("cur") and not (m.group("pcur") and m.group("mag")):
+        return None  # a number with no currency (the numbers of counts, years …): most matches
+    g = m.groupdict()
+    start, end = m.span()
+    if g["lo"] is not None:
+        lo_mag = g["lomag"] or g["himag"] or ""
+        try:
+            lo = parse_number(g["lo"] + lo_mag)
+            hi = parse_number(g["hi"] + (g["himag"] or ""))
+        except (ValueError, KeyError):
+            return None
+        cur_word = g["hicur"]
+        if g["pcur"] and cur_word == "元":
+            cur_word = g["pcur"]
+        if lo >= hi:
+            return None
+        value, value_high, qualifier, conv = lo, hi, "range", False
+        raw_unit = (g["himag"] or "") + g["hicur"]
+    else:
+        cur_word = g["cur"]
+        if cur_word and s[end:end + 1] in NOT_CURRENCY_NEXT and cur_word == "元":
+            return None
+        if _is_chinese_numeral(g["n"]) and not g["mag"]:
+            return None  # 二元结构, 一元化: Chinese numerals without 万/亿 are not money here
+        try:
+            value = parse_number(g["n"] + (g["mag"] or ""))
+        except (ValueError, KeyError):
+            return None
+        if cur_word is None or (g["pcur"] and cur_word == "元"):
+            cur_word = g["pcur"] or cur_word
+        value_high = None
+        qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+        raw_unit = (g["mag"] or "") + (g["cur"] or "")
+    if not _boundary_ok(s, start, end):
+        return None
+    if cur_word == "元人民币":
+        cur_word = "元"
+    currency = CURRENCIES.get(cur_word, "CNY")
+    unit = "元" if currency == "CNY" else cur_word
+    return Figure("amount", value, value_high, currency, unit, raw_unit, qualifier, start, end, conversion=conv)
+
+
+def _count_figure(s: str, m: re.Match) -> Figure | None:
+    """The count a :data:`COUNT` match in ``s`` states, or None when it is no count."""
+    start, end = m.span()
+    if s.startswith(NOT_COUNT_NEXT, end):
+        return None
+    if not _boundary_ok(s, start, end):
+        return None
+    g = m.groupdict()
+    mw = g["mw"] or g["mw1"]
+    if g["lo"] is not None:
+        try:
+            lo = parse_number(g["lo"] + (g["himag"] or ""))
+            hi = parse_number(g["hi"] + (g["himag"] or ""))
+        except (ValueError, KeyError):
+            return None
+        if lo >= hi:
+            return None
+        value, value_high, qualifier = lo, hi, "range"
+    else:
+        raw = g["n"]
+        more = bool(g["m1"] or g["m2"])
+        try:
+            value = parse_number(g["n"] + (g["mag"] or ""))
+        except (ValueError, KeyError):
+            return None
+        # Small counts in Chinese numerals (四大产业, 五个工作组, 一批) are rhetoric, not data.
+        if _is_chinese_numeral(raw) and value < 10 and not more:
+            return None
+        value_high = None
+        qualifier, _, _, _ = _qualify(s, start, end, more)
+    if value == 0:
+        return None
+    # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
+    if "产量" in s:
+        ca, _cb = clause_bounds(s, start, end)
+        if "产量" in s[ca:start]:
+            return None
+    return Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
+                  qualifier, start, end)
+
+
+# A sentence without a digit, a Chinese numeral or 亿/万 holds no figure (find_figures would say so
+# more slowly); nor does one without the last character of a currency word (元, 币 …) or a measure
+# word (个, 家 …), as every amount ends in or starts with a currency and every count ends in a
+# measure word. Half the sentences of a work report with a numeral (一是, 第三) have neither.
+_MAY_HOLD_FIGURE = re.compile(rf"[\d{CN_FIRST}万亿]")
+_FIGURE_WORD_END = re.compile("[" + "".join(sorted(
+    {w[-1] for w in [*CURRENCIES, *CUR_PREFIX.split("|"), *CUR_SUFFIX.split("|"), "元", "美元"]}
+    | set(MEASURE.split("|")))) + "]")
+
+
+def may_hold_figure(s: str) -> bool:
+    """Whether sentence ``s`` may hold a figure at all (a quick test before :func:`find_figures`)."""
+    return bool(_MAY_HOLD_FIGURE.search(s) and _FIGURE_WORD_END.search(s))

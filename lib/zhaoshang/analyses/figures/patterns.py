@@ -1,0 +1,130 @@
+"""What a figure looks like: the regular expressions and word lists the other modules match with.
+
+Kept apart from the code that uses them so that the vocabulary of figures can be read (and
+changed) in one place: how amounts and counts are written (:data:`AMOUNT`, :data:`COUNT`,
+:data:`IMPLICIT`), the words that qualify them (超过, 约, 以上 …), what may not stand next to
+them (元旦, 个月, 第), and the lexicon the meaning of a figure is read from — metric terms
+(package data ``lexicon/figures_metrics.txt``), the suffixes of project and firm names, the
+function words trimmed off a phrase, the nouns that end what is counted.
+
+Everything here is Simplified, as matching runs on the Simplified view with digits folded.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import resources
+from ...numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES
+
+
+# ------------------------------------------------------------------ how figures are written
+
+_CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
+CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
+CUR_PREFIX = "人民币|美元|港元|港币|欧元|日元|英镑"
+# Arabic digits atomically: what may follow a number (余, 万, 个, 元, a dash …) is never a digit,
+# comma or point, so giving digits back can never make a match — it only made failures slow.
+_NUM = rf"(?:(?>{ARABIC})|{CHINESE})"
+_MAG = (rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*"
+        # a Chinese remainder below the last 万: 七万四千, 三万零五百
+        rf"(?:零?[一二两三四五六七八九][千百十](?:零?[一二三四五六七八九][百十]?)*)?)")
+_SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
+MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
+CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
+
+# A figure can only start at a digit, a Chinese numeral or a currency word: checking that first
+# makes the scan several times faster and matches exactly the same spans.
+_NUM_FIRST = rf"\d{CN_FIRST}"
+AMOUNT = re.compile(
+    rf"""
+    (?=[{_NUM_FIRST}{"".join(sorted({w[0] for w in CUR_PREFIX.split("|")}))}])
+    (?P<pcur>{CUR_PREFIX})?
+    (?:
+      (?P<lo>{_NUM})(?P<lomag>{_MAG})?(?P<locur>{CUR_SUFFIX})?\s*{_SEP}\s*
+      (?P<hi>{_NUM})(?P<himag>{_MAG})?(?P<hicur>{CUR_SUFFIX})
+    |
+      (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
+    )
+    """,
+    re.VERBOSE,
+)
+
+COUNT = re.compile(
+    rf"""
+    (?=[{_NUM_FIRST}])
+    (?:
+      (?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})(?P<himag>{_MAG})?(?P<mw1>{MEASURE})
+    |
+      (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<mw>{MEASURE})
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A count is written with these characters (digits, numerals, 万亿, 余多, range separators, spaces) and
+# ends in a measure word, which is none of them: every count lies in a run of them followed by a
+# measure word. Trying COUNT on those runs only finds the same counts without trying every digit
+# of every amount and year.
+_NUMBER_CHARS = rf"\d\s,，.点余多万亿{CN_FIRST}至到~\-—–－～"
+COUNT_RUN = re.compile(rf"(?<![{_NUMBER_CHARS}])[{_NUMBER_CHARS}]++(?=[{MEASURE.replace('|', '')}])")
+
+AT_LEAST_PRE = ("超过", "超", "逾", "突破", "不少于", "不低于", "多于", "高于", "大于", "达到以上")
+APPROX_PRE = ("大约", "约为", "约", "将近", "接近", "近", "大概", "预计约")
+AT_MOST_PRE = ("不到", "不足", "不超过", "少于", "低于", "最多", "至多", "不高于", "小于", "未超过")
+CONVERSION_PRE = ("约合", "折合", "合计约合", "相当于")
+AT_LEAST_POST = ("以上",)
+APPROX_POST = ("左右", "上下")
+AT_MOST_POST = ("以内", "以下", "之内")
+# Not money: 元旦, 元年, 元素 …
+NOT_CURRENCY_NEXT = set("旦年素宵月首帅老气件器勋")
+# After a measure word: not a count of things (个百分点, 个月, 个小时 …)
+NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期", "世纪", "年度", "半月", "周",
+                  "方面", "层次", "维度", "环节上")
+# Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
+# (几十亿, 数百亿, 上百亿, 成千上万, 好几十)
+NOT_FIGURE_PREV = set("第")
+# 超亿元, 过亿元, 上亿元, 超千万元: a floor with the 一 left out
+IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿)(?P<cur>元|美元)")
+
+
+# ------------------------------------------------------------------ lexicon of their meaning
+
+
+@lru_cache(maxsize=1)
+def _metric_terms() -> tuple[str, ...]:
+    terms = {ln.strip() for ln in resources.data_lines("lexicon/figures_metrics.txt")}
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=1)
+def metric_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(t) for t in _metric_terms()))
+
+
+SUBJECT_SUFFIX = ("项目", "产业园", "工业园", "科技园", "物流园", "园区", "基地", "有限公司", "公司",
+                  "集团", "工厂", "广场", "市场", "酒店", "科学城", "商城", "综合体", "产业城")
+SUBJECT_GENERIC = ("签约", "开工", "投产", "新建", "续建", "在建", "重点", "招商", "亿元", "万元", "一批",
+                   "该", "全", "各", "优质", "其中", "所有", "这些", "上述", "大项目", "好项目", "新开",
+                   "竣工", "储备", "谋划", "外资", "内资", "产业链", "一个", "个项目", "家企业")
+CLAUSE_BREAK = "，,；;：:。！？!?\n"
+SUBJECT_BREAK = set(CLAUSE_BREAK) | set("、的是在由与及把对将从向为“”\"‘’《》「」 \t")
+LEAD_STRIP = ("已经", "已", "累计", "共计", "共", "合计", "总计", "就", "都", "均", "其中", "目前", "现有",
+              "先后", "新增加", "仅", "来自", "全年", "当年", "今年", "同时", "此外", "另外", "并", "还", "再")
+TRAIL_STRIP = ("已经", "已", "累计", "共计", "共", "合计", "总计", "达到", "达至", "达", "为", "有", "是",
+               "超过", "超", "突破", "逾", "约为", "约", "将近", "接近", "近", "就", "均", "分别", "完成",
+               "实现", "增至", "增加", "到", "在", "不少于", "不低于", "不到", "不足", "共有", "拥有",
+               "总数", "数量", "数", "个数", "总量", "已达", "达成", "签约了", "引进了", "了", "至")
+# Nouns that end the name of what is counted (22个项目顺利推进 → 项目)
+COUNT_HEADS = ("项目", "企业", "公司", "园区", "基地", "小区", "道路", "巷道", "航线", "国家和地区", "国家",
+               "地区", "店", "工程", "问题", "建议", "提案", "大棚", "遗址", "学校", "医院", "平台", "中心",
+               "厂", "商户", "门店", "网点", "市场主体", "主体", "村", "社区", "产业园", "集群", "机构",
+               "银行", "协议", "合同", "大项目", "家庭", "户", "城市", "口岸", "车间", "设施", "景区")
+METRIC_VERBS = ("开工", "签约", "落地", "投产", "建成", "完成", "实现", "达到", "入驻", "落户", "竣工",
+                "获得", "被", "在", "进行", "正式", "顺利", "列入", "全部", "均", "已", "的", "参加", "参与", "覆盖", "通过", "分布", "涉及",
+                "，", ",", "。", "、")
+
+
+def longest_first(words) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so the longest word wins)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))

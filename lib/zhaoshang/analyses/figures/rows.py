@@ -1,0 +1,207 @@
+"""The rows of figures.csv: every figure of a document with its meaning, place, period and relations.
+
+:func:`doc_figures` is the per-document analysis :mod:`zhaoshang.corpus` runs. It splits the
+document into sentences, finds and reads the figures of each (:mod:`.detect`, :mod:`.meaning`),
+gives them their place and period (:mod:`.context`), links parts to their totals (其中) and
+conversions to what they restate (约合…), and writes one row dict per figure and subject.
+:func:`figures_frame` puts the rows of many documents in a DataFrame with :data:`COLUMNS`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+from typing import Iterable
+
+from ...model import CleanDocument
+from ...numbers import to_int_if_whole
+from ...periods import Period, find_periods
+from ...places import Mention, gazetteer
+from ...script import to_script
+from .context import PlaceIndex, carrier_rule, period_in, place_columns, place_source
+from .detect import Figure, may_hold_figure
+from .meaning import analyse_sentence
+from .sentences import bisect_map, body_span, compact_sentence, folded_view, split_sentences
+
+
+COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifier", "metric",
+           "subject", "place", "period_start", "period_end", "sentence", "start", "end",
+           # extras
+           "text", "figure_id", "part_of", "conversion_of", "distributive", "place_code",
+           "place_level", "place_parents", "province", "prefecture", "county", "place_mention", "place_source",
+           "period_text", "sentence_start", "sentence_end"]
+
+
+_QIZHONG = re.compile("其中")
+
+
+def _value_out(v: Decimal | None):
+    if v is None:
+        return None
+    return to_int_if_whole(v)
+
+
+def doc_figures(doc: CleanDocument) -> list[dict]:
+    """Every figure of ``doc`` as rows of figures.csv (plus extra columns), in text order."""
+    body = doc.body
+    view = folded_view(doc.simplified)
+    if len(view) != len(body):  # the contract says aligned; never report wrong offsets
+        raise ValueError(f"{doc.doc_id}: simplified view is not aligned with body")
+    gaz = gazetteer()
+    named, own = gaz.analyse(view, title=folded_view(doc.title_simplified or ""))
+    # places named in passing (destinations, partners, 等-lists) give no place to any figure
+    mentions = [m for m in named if not m.passing]
+    carries = carrier_rule(gaz, own)
+    own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
+                   if own.speaker and own.code else None)
+    periods = find_periods(view, doc.published)
+    period_starts = [p.start for p in periods]
+    sentences = split_sentences(view)
+    place_index = PlaceIndex(mentions, view, carries)
+    starts = place_index.starts
+    para_bounds: dict[int, tuple[int, int]] = {}
+    for a, b, p in sentences:
+        lo_hi = para_bounds.get(p)
+        para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
+    script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
+    rows: list[dict] = []
+    place_cache: dict = {}
+    n = 0
+    last_sentence_figs: list[dict] = []
+    last_para = -1
+    for sent in sentences:
+        ss, se, para = sent
+        comp, keep = compact_sentence(view, ss, se)
+        if not comp:
+            continue
+        if para != last_para:
+            last_sentence_figs = []
+            last_para = para
+        if not may_hold_figure(comp):
+            continue
+        # cut points for metric search: ends of places and periods named in the clause
+        cut = [bisect_map(keep, m.end)
+               for m in mentions[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, se)]
+               if m.end <= se]
+        in_sent = periods[bisect.bisect_left(period_starts, ss):bisect.bisect_left(period_starts, se)]
+        in_sent = [p for p in in_sent if p.end <= se]
+        cut += [bisect_map(keep, p.end) for p in in_sent]
+        analysed = analyse_sentence(comp, tuple(cut))
+        if not analysed:
+            continue
+        qizhong = [m.end() for m in _QIZHONG.finditer(comp)] if "其中" in comp else []
+        sentence = body[ss:se]
+        sent_rows: list[dict] = []
+        cstarts: list[int] = []  # where each row's figure starts in comp
+        for fig, metric_span, subjects, distributive in analysed:
+            vs, ve = keep[fig.start], keep[fig.end - 1] + 1
+            place = place_index.place_for(vs, sent, para_bounds[para])
+            if place is None and own_default is not None:
+                place = own_default  # a work report's figures are its own place's unless it names another
+            period = period_in(vs, in_sent)
+            metric = body_span(body, keep, metric_span)
+            base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
+                             place_columns(place, gaz, script, place_cache), script)
+            # 其中: a part of the last figure of the same kind before it (this sentence, or the
+            # previous one of the paragraph when the sentence opens with 其中)
+            part_of = None
+            qz = [q for q in qizhong if q <= fig.start]
+            if qz:
+                q = qz[-1]
+                pool = [r for r, c in zip(sent_rows, cstarts) if c < q - 2]
+                if not pool and comp[:q].strip(" ，,") == "其中":
+                    pool = last_sentence_figs
+                same = [r for r in pool if r["kind"] == fig.kind and r["currency"] == base["currency"]]
+                target = (same or pool)[-1] if (same or pool) else None
+                if target is not None:
+                    part_of = target["figure_id"]
+                    if base["period_start"] is None and base["period_end"] is None:
+                        base["period_start"] = target["period_start"]
+                        base["period_end"] = target["period_end"]
+            conversion_of = None
+            if fig.conversion:
+                prev = [r for r in sent_rows if r["kind"] == "amount"]
+                if prev:
+                    conversion_of = prev[-1]["figure_id"]
+            subj_list = subjects or [None]
+            for subj in subj_list:
+                n += 1
+                row = dict(base) if len(subj_list) > 1 else base  # one row per subject
+                row["figure_id"] = f"{doc.doc_id}#{n}"
+                row["subject"] = body_span(body, keep, subj) if subj else None
+                row["part_of"] = part_of
+                row["conversion_of"] = conversion_of
+                row["distributive"] = bool(distributive and len(subj_list) > 1)
+                sent_rows.append(row)
+                cstarts.append(fig.start)
+        rows.extend(sent_rows)
+        last_sentence_figs = sent_rows
+    return rows
+
+
+def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: int, sentence: str,
+              metric: str | None, place: Mention | None, period: Period | None, place_cols: dict,
+              script: str) -> dict:
+    return {
+        "doc_id": doc.doc_id,
+        "kind": fig.kind,
+        "value": _value_out(fig.value),
+        "value_high": _value_out(fig.value_high),
+        "currency": fig.currency,
+        "unit": to_script(fig.unit, script) if fig.unit else fig.unit,
+        "qualifier": fig.qualifier,
+        "metric": metric,
+        "subject": None,
+        "place": place_cols["place"],
+        "period_start": period.period_start if period else None,
+        "period_end": period.period_end if period else None,
+        "sentence": sentence,
+        "start": vs,
+        "end": ve,
+        "text": doc.body[vs:ve],
+        "figure_id": None,
+        "part_of": None,
+        "conversion_of": None,
+        "distributive": False,
+        "place_code": place_cols["place_code"],
+        "place_level": place_cols["place_level"],
+        "place_parents": place_cols["place_parents"],
+        "province": place_cols["province"],
+        "prefecture": place_cols["prefecture"],
+        "county": place_cols["county"],
+        "place_mention": doc.body[place.start:place.end] if place and place.start >= 0 else None,
+        "place_source": place_source(place, ss, se),
+        "period_text": doc.body[period.start:period.end] if period else None,
+        "sentence_start": ss,
+        "sentence_end": se,
+    }
+
+
+def figures_frame(docs: Iterable[CleanDocument]):
+    """All figures of ``docs`` as a DataFrame with :data:`COLUMNS`, sorted by doc_id and offset."""
+    import pandas as pd
+
+    rows = [r for d in docs for r in doc_figures(d)]
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return _tidy(df)
+
+
+def _tidy(df):
+    import pandas as pd
+
+    if df.empty:
+        return df
+    df = df.sort_values(["doc_id", "start", "end", "figure_id"], kind="stable",
+                        key=lambda c: c.map(_natural) if c.name == "figure_id" else c)
+    df = df.reset_index(drop=True)
+    for col in ("value", "value_high"):
+        if all(v is None or isinstance(v, int) for v in df[col]) and df[col].notna().any():
+            df[col] = pd.array([v if v is not None else pd.NA for v in df[col]], dtype="Int64")
+    return df
+
+
+def _natural(fid: str):
+    if isinstance(fid, str) and "#" in fid:
+        d, k = fid.rsplit("#", 1)
+        return f"{d}#{int(k):08d}"
+    return fid
