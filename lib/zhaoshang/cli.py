@@ -1,7 +1,7 @@
 """The ``zhaoshang`` command line.
 
     zhaoshang clean FILE [--format json|text]
-    zhaoshang analyze CORPUS --out DIR [--jobs N] [--strict] [--format csv,xlsx,parquet]
+    zhaoshang analyze CORPUS --out DIR [--jobs N] [--strict] [--format csv,xlsx,parquet,dta]
     zhaoshang terms PATH --term 产业链招商 [--term 營商環境 …] [--format table|csv]
     zhaoshang report [--corpus PATH] [--out DIR] [--show-code]
 
@@ -50,8 +50,13 @@ def cmd_clean(args) -> int:
 
 def cmd_analyze(args) -> int:
     from .corpus import analyze
+    from .export import check_formats
 
-    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    try:  # before the corpus is read: a typo costs nothing
+        formats = check_formats(f.strip() for f in args.format.split(",") if f.strip())
+    except ValueError as e:
+        print(f"zhaoshang analyze: {e}", file=sys.stderr)
+        return EXIT_USAGE
     tables = analyze(args.corpus, jobs=args.jobs, cache=False, progress=not args.quiet)
     tables.save(args.out, formats=formats)
     n_docs, n_err = len(tables.documents), len(tables.errors)
@@ -100,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", required=True, help="output folder for the tables")
     a.add_argument("--jobs", type=int, default=1, help="worker processes (results do not depend on it)")
     a.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
-    a.add_argument("--format", default="csv", help="comma-separated: csv, parquet, xlsx (default csv)")
+    a.add_argument("--format", default="csv", help="comma-separated: csv, xlsx, parquet, dta (default csv)")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
     a.set_defaults(func=cmd_analyze, needs=("corpus",))
 
