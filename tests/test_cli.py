@@ -43,6 +43,8 @@ def test_analyze_accounts_for_every_input(mixed, tmp_path, capsys):
 def test_strict_and_usage_exit_codes(mixed, tmp_path):
     assert main(["analyze", str(mixed), "--out", str(tmp_path / "o"), "--strict", "--quiet"]) == 1
     assert main(["analyze", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
+    assert main(["analyze", str(mixed), "--out", str(tmp_path / "f"), "--format", "csv,sav"]) == 2
+    assert not (tmp_path / "f").exists()  # an unknown format is refused before anything is written
     with pytest.raises(SystemExit) as e:
         main(["analyze", str(mixed)])  # --out is required
     assert e.value.code == 2

@@ -55,8 +55,13 @@ def cmd_clean(args) -> int:
 
 def cmd_analyze(args) -> int:
     from .corpus import run, settings
+    from .export import check_formats
 
-    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    try:  # before the corpus is read: a typo costs nothing
+        formats = check_formats(f.strip() for f in args.format.split(",") if f.strip())
+    except ValueError as e:
+        print(f"zhaoshang analyze: {e}", file=sys.stderr)
+        return EXIT_USAGE
     if args.lexicon_only and not args.lexicon:
         print("zhaoshang analyze: --lexicon-only needs --lexicon FILE", file=sys.stderr)
         return EXIT_USAGE

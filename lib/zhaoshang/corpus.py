@@ -32,39 +32,9 @@ from .lexicon import Lexicon, default_lexicon, merge, read_terms
 from .model import CleanDocument, Document
 from .pipeline import process
 from .resources import ResourceError
+from .schema import COLUMNS, EXTRA_COLUMNS, TABLES
 from .rhetoric import doc_quotes, doc_rhetoric, doc_slogans
 from .terms import doc_term_counts, doc_word_forms
-
-# Minimum columns of each table (DESIGN.md, "Table contracts"); analyses may add more.
-COLUMNS: dict[str, list[str]] = {
-    "documents": ["doc_id", "path", "encoding", "script", "title", "published", "site",
-                  "reprinted_from", "n_chars", "n_repairs"],
-    "term_counts": ["doc_id", "term", "count"],
-    "words": ["word", "count", "docs"],
-    "figures": ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifier", "metric",
-                "subject", "place", "period_start", "period_end", "sentence", "start", "end"],
-    "quotes": ["doc_id", "quote", "speaker", "role", "start", "end"],
-    "slogans": ["doc_id", "slogan", "kind", "start", "end"],
-    "rhetoric": ["doc_id", "category", "hits", "per_10k"],
-    "repairs": ["doc_id", "start", "end", "before", "after", "kind", "confidence"],
-    "errors": ["path", "error"],
-}
-TABLES = tuple(COLUMNS)
-
-# The further columns each analysis writes. Listed here so that a table keeps its full
-# shape even when a corpus yields no rows for it (a notebook can always select them).
-EXTRA_COLUMNS: dict[str, list[str]] = {
-    "documents": ["n_unrecovered", "format", "year", "url"],
-    "term_counts": ["category"],
-    "words": ["simplified"],
-    "figures": ["text", "figure_id", "part_of", "conversion_of", "distributive", "place_code", "place_level",
-                "place_parents", "province", "prefecture", "county", "place_mention", "place_source",
-                "period_text", "sentence_start", "sentence_end", "raw_start", "raw_end"],
-    "quotes": ["speaker_title", "organisation", "speaker_text", "speaker_start", "speaker_end", "anonymous",
-               "pattern", "verb", "n_chars", "raw_start", "raw_end"],
-    "slogans": ["kinds", "key", "nested", "in_speech", "metaphor", "raw_start", "raw_end"],
-    "rhetoric": ["n_chars", "label", "terms"],
-}
 
 ROW_TABLES = ("term_counts", "figures", "quotes", "slogans", "rhetoric")
 """The tables whose rows the per-document analyses return."""
