@@ -65,9 +65,9 @@ EXTRA_COLUMNS: dict[str, list[str]] = {
 ANALYSES: dict[str, tuple[str, str]] = {
     "term_counts": ("zhaoshang.terms", "doc_term_counts"),
     "figures": ("zhaoshang.figures", "doc_figures"),
-    "quotes": ("zhaoshang.rhetoric", "doc_quotes"),
-    "slogans": ("zhaoshang.rhetoric", "doc_slogans"),
-    "rhetoric": ("zhaoshang.rhetoric", "doc_rhetoric"),
+    "quotes": ("zhaoshang.analyses.rhetoric", "doc_quotes"),
+    "slogans": ("zhaoshang.analyses.rhetoric", "doc_slogans"),
+    "rhetoric": ("zhaoshang.analyses.rhetoric", "doc_rhetoric"),
 }
 WORDS = ("zhaoshang.terms", "doc_word_forms")  # Simplified key -> {surface form: count}
 
