@@ -188,8 +188,8 @@ def test_own_lexicon_enters_the_cache_key(sample, tmp_path, cache, monkeypatch):
 
 
 @pytest.mark.parametrize("text, where", [
-    ("word,category\n生命健康,sector\n", "line 1"),              # no term column
-    ("term,category\n生命健康,sector,extra\n", "line 2"),        # more fields than the header
+    ("word,category\n生命健康,sector\n", "line 1: the first line"),              # no term column
+    ("term,category\n生命健康,sector,extra\n", "line 2: 3 fields"),        # more fields than the header
     ("# only a comment\n", "no terms"),
     ("term\tcategory\n\t空\n", "line 2: empty term"),
 ])

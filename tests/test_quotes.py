@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhaoshang import paths
-from zhaoshang.quotes import (MAX_QUOTE_PARAGRAPHS, doc_quotes, find_quoted_spans, is_embedded,
-                              is_speech_like, parse_speaker, speaker_role)
+from zhaoshang.analyses.rhetoric import (MAX_QUOTE_PARAGRAPHS, doc_quotes, find_quoted_spans, is_embedded,
+                                         is_speech_like, parse_speaker, speaker_role)
 from zhaoshang.script import to_simplified
 
 from conftest import make_doc, shared_corpus
@@ -94,7 +94,7 @@ def test_quotation_over_three_paragraphs_is_one_quote():
     assert r["start"] == 13 and r["end"] == 52
     assert (r["speaker"], r["role"], r["speaker_title"]) == ("王剛", "official", "市委書記")
     # the nested phrase is a slogan inside speech, not a quote of its own
-    from zhaoshang.slogans import doc_slogans
+    from zhaoshang.analyses.rhetoric import doc_slogans
     assert [(s["slogan"], s["in_speech"]) for s in doc_slogans(make_doc(body))] == [("一區四園", True)]
 
 
@@ -358,7 +358,7 @@ def test_leader_with_title_after_the_name_and_a_book_in_quotes():
     body = "事實正如毛澤東主席在“論聯合政府”一書中所說的：“沒有一個獨立、自由的中國，不可能發展工業。”"
     r = one(body)
     assert (r["speaker"], r["speaker_title"], r["role"], r["verb"]) == ("毛澤東", "主席", "official", "說")
-    from zhaoshang.slogans import doc_slogans
+    from zhaoshang.analyses.rhetoric import doc_slogans
     assert [s["slogan"] for s in doc_slogans(make_doc(body))] == ["論聯合政府"]
 
 
@@ -389,7 +389,7 @@ def test_principles_quoted_as_noun_phrases_are_slogans_not_speech():
     body = ("要堅持“教育必須為社會主義現代化建設服務，必須與生產勞動相結合”的方針。"
             "保證少數民族地區的“農業要一年比一年發展，經濟要一年比一年繁榮”。")
     assert quotes(body) == []
-    from zhaoshang.slogans import doc_slogans
+    from zhaoshang.analyses.rhetoric import doc_slogans
     assert len(doc_slogans(make_doc(body))) == 2
     assert is_embedded("的“一年比一年發展，一年比一年繁榮”。", 2, 17)
     assert not is_embedded("說：“我們有信心。”的", 3, 9)

@@ -4,10 +4,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from zhaoshang import paths, rhetoric
-from zhaoshang.rhetoric import (METAPHOR, PhraseMatcher, categories, category_profile, codebook,
-                                doc_metaphors, doc_quotes, doc_rhetoric, doc_slogans, metaphors,
-                                voice_categories, voice_shares)
+from zhaoshang import paths
+from zhaoshang.analyses import rhetoric
+from zhaoshang.analyses.rhetoric import (METAPHOR, PhraseMatcher, categories, category_profile, codebook,
+                                         doc_metaphors, doc_quotes, doc_rhetoric, doc_slogans, metaphors,
+                                         voice_categories, voice_shares)
+from zhaoshang.outputs.plots import rhetoric as rhetoric_plots
 
 from conftest import make_doc, shared_corpus
 
@@ -40,9 +42,19 @@ def test_every_codebook_example_hits_its_category():
         assert hits[c.id] > 0, c.id
 
 
+def _codebook_doc_script():
+    """scripts/build_codebook_doc.py, imported from the checkout (it is a tool, not package code)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_codebook_doc", paths.ROOT / "scripts" / "build_codebook_doc.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_codebook_doc_is_up_to_date():
     doc = (paths.ROOT / "docs" / "codebook.md").read_text(encoding="utf-8")
-    assert doc == rhetoric.codebook_markdown(), "run rhetoric.write_codebook_doc()"
+    assert doc == _codebook_doc_script().codebook_markdown(), "run scripts/build_codebook_doc.py"
 
 
 def test_metaphor_lexicon_has_the_issue_terms():
@@ -136,10 +148,10 @@ def test_charts_draw(tmp_path):
     import matplotlib.pyplot as plt
 
     rows = doc_rhetoric(make_doc("產業鏈招商，優化營商環境。"))
-    fig = rhetoric.plot_category_profile(category_profile(rows), script="traditional")
+    fig = rhetoric_plots.plot_category_profile(category_profile(rows), script="traditional")
     fig.savefig(tmp_path / "p.png")
     q = doc_quotes(make_doc("“我們有信心，優化營商環境。”縣委書記李明說。"))
-    fig = rhetoric.plot_voice(pd.DataFrame(q))
+    fig = rhetoric_plots.plot_voice(pd.DataFrame(q))
     fig.savefig(tmp_path / "v.png")
     plt.close("all")
     assert (tmp_path / "v.png").stat().st_size > 1000
@@ -190,5 +202,112 @@ def test_national_gwr_rhetoric():
     docs, _ = load_corpus(shared_corpus("national-gwr"))
     rows = [r for d in docs for r in doc_rhetoric(d)]
     assert len(rows) == len(docs) * len(categories())
+    for d in docs[:20]:  # one analysis per document gives the rows of the three functions
+        assert rhetoric.analyse(d) == {"quotes": doc_quotes(d), "slogans": doc_slogans(d), "rhetoric": doc_rhetoric(d)}
     p = category_profile(rows)
     assert (p["hits"] > 0).all()
+
+
+# ----------------------------------------------------------------- one analysis per document
+
+
+def test_analyse_gives_the_three_tables_from_one_analysis(sample, monkeypatch):
+    from zhaoshang.analyses.rhetoric import analyse, codebooks, quotes
+
+    expected = {"quotes": doc_quotes(sample), "slogans": doc_slogans(sample), "rhetoric": doc_rhetoric(sample)}
+    calls = {"quotes": 0, "codebooks": 0}
+
+    def counting(name, real):
+        def find(text):
+            calls[name] += 1
+            return real(text)
+        return find
+
+    monkeypatch.setattr(quotes, "find_quoted_spans", counting("quotes", quotes.find_quoted_spans))
+    monkeypatch.setattr(codebooks, "find_quoted_spans", counting("codebooks", codebooks.find_quoted_spans))
+    assert analyse(sample) == expected
+    assert calls == {"quotes": 1, "codebooks": 0}  # quoted spans found once, for quotes and slogans alike
+
+
+# ----------------------------------------------------------------- a user's codebook
+
+USER_CODEBOOK = """\
+# a codebook of my own, terms in Traditional script
+categories:
+  - id: chain
+    label: Chain
+    label_zh: 產業鏈
+    description: >-
+      Chains and
+      clusters.
+    terms: [產業鏈招商, 產業鏈, 產業集群, 產業鏈]
+  - id: environment
+    terms:
+      - 營商環境
+      - 審批
+"""
+
+
+def write(tmp_path, text: str, name: str = "codebook.yaml"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_read_codebook_in_traditional_script(tmp_path):
+    from zhaoshang.analyses.rhetoric import Category, analyse, category_labels, read_codebook
+
+    book = read_codebook(write(tmp_path, USER_CODEBOOK))
+    assert book == (Category("chain", "Chain", "产业链", "Chains and clusters.", ("产业链招商", "产业链", "产业集群")),
+                    Category("environment", "environment", "", "", ("营商环境", "审批")))
+    assert hash(book) == hash(read_codebook(tmp_path / "codebook.yaml"))  # a value: equal files, equal codebooks
+    assert categories(book) == ["chain", "environment", METAPHOR]
+    assert category_labels(book) == {"chain": "Chain", "environment": "environment", METAPHOR: "Metaphor"}
+    d = make_doc("全產業鏈招商，優化營商環境，極速審批，產業鏈。")
+    rows = analyse(d, codebook=book)["rhetoric"]
+    assert [(r["category"], r["hits"], r["label"], r["terms"]) for r in rows] == [
+        ("chain", 2, "Chain", "產業鏈招商、產業鏈"), ("environment", 2, "environment", "營商環境、審批"),
+        (METAPHOR, 0, "Metaphor", "")]
+    assert doc_rhetoric(d, codebook=book) == rows
+    assert [r["category"] for r in doc_rhetoric(d)] == categories()  # None: the built-in codebook
+    assert rhetoric.text_categories("產業集群", codebook=book) == {"chain": 1, "environment": 0, METAPHOR: 0}
+    p = category_profile(rows, codebook=book)
+    assert list(p["category"]) == categories(book) and list(p["label"]) == ["Chain", "environment", "Metaphor"]
+
+
+@pytest.mark.parametrize("text, line, reason", [
+    ("categories:\n  - id: a\n    terms: [營商環境, 招商\n  - id: b\n", 4, "not valid YAML"),
+    ("categories:\n\t- id: a\n", 2, "not valid YAML"),
+    ("- id: a\n  terms: [招商]\n", 1, "expected a YAML mapping"),
+    ("# mine\ncodebook:\n  - id: a\n    terms: [招商]\n", 2, "no `categories`"),
+    ("categories: []\n", 1, "non-empty list of categories"),
+    ("categories:\n  - 招商\n", 2, "not a mapping"),
+    ("categories:\n  - id: a\n    terms: [招商]\n  - label: B\n    terms: [營商環境]\n", 4, "category 2 has no `id`"),
+    ("categories:\n  - id: a\n    terms: [招商]\n  - id: b\n    label: B\n", 4, "category 'b' has no `terms`"),
+    ("categories:\n  - id: a\n    terms: []\n", 3, "`terms` must be a non-empty list"),
+    ("categories:\n  - id: a\n    terms:\n      - 招商\n      - [x, y]\n", 5, "term 2 is not a term"),
+    ("categories:\n  - id: a\n    terms: [招商]\n  - id: b\n    terms: [營商]\n  - id: a\n    terms: [環境]\n",
+     6, "duplicate category id 'a' (first at line 2)"),
+    ("categories:\n  - id: metaphor\n    terms: [招商]\n", 2, "reserved"),
+])
+def test_malformed_codebook_names_file_and_line(tmp_path, text, line, reason):
+    from zhaoshang.analyses.rhetoric import CodebookError, read_codebook
+
+    p = write(tmp_path, text)
+    with pytest.raises(CodebookError) as err:
+        read_codebook(p)
+    assert isinstance(err.value, ValueError)
+    assert str(err.value).startswith(f"{p}, line {line}: ") and reason in str(err.value)
+    assert err.value.line == line and err.value.file == str(p)
+
+
+def test_empty_or_undecodable_codebook_names_the_file(tmp_path):
+    from zhaoshang.analyses.rhetoric import CodebookError, read_codebook
+
+    for p in (write(tmp_path, "", "empty.yaml"), tmp_path / "gbk.yaml"):
+        if p.name == "gbk.yaml":
+            p.write_bytes("categories:\n  - id: 招商\n".encode("gbk"))
+        with pytest.raises(CodebookError, match=str(p)):
+            read_codebook(p)
+    with pytest.raises(FileNotFoundError):
+        read_codebook(tmp_path / "missing.yaml")

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from zhaoshang import paths
-from zhaoshang.quotes import doc_quotes
-from zhaoshang.slogans import (KINDS, chengyu, doc_slogans, is_idiom, kind_counts, slogan_counts,
-                               slogan_kind, slogan_kinds)
+from zhaoshang.analyses.rhetoric import (KINDS, chengyu, doc_quotes, doc_slogans, kind_counts, slogan_counts,
+                                         slogan_kind, slogan_kinds)
+from zhaoshang.analyses.rhetoric.slogans import is_idiom
 from zhaoshang.script import to_simplified
 
 from conftest import make_doc, shared_corpus
@@ -103,7 +103,9 @@ def test_chengyu_list_is_a_real_list():
     assert len(words) > 20000
     assert all(len(w) == 4 for w in words)
     assert is_idiom("近悦远来") and is_idiom("守株待兔") and not is_idiom("招商引资")
-    header = (paths.LEXICON / "chengyu.tsv").read_text(encoding="utf-8").splitlines()[:3]
+    from zhaoshang import resources
+
+    header = resources.read_text("lexicon/chengyu.tsv").splitlines()[:3]
     assert any("Apache" in h for h in header) and any("JioNLP" in h for h in header)
 
 

@@ -33,7 +33,7 @@ from .model import CleanDocument, Document
 from .pipeline import process
 from .resources import ResourceError
 from .schema import COLUMNS, EXTRA_COLUMNS, TABLES
-from .rhetoric import doc_quotes, doc_rhetoric, doc_slogans
+from .analyses import rhetoric
 from .terms import doc_term_counts, doc_word_forms
 
 ROW_TABLES = ("term_counts", "figures", "quotes", "slogans", "rhetoric")
@@ -75,9 +75,7 @@ def settings(*, lexicon: Lexicon | str | Path | None = None, lexicon_only: bool 
     else:
         lex = user if lexicon_only else merge(default_lexicon(), user)
     if isinstance(codebook, (str, Path)):
-        from .rhetoric import read_codebook
-
-        codebook = read_codebook(codebook)
+        codebook = rhetoric.read_codebook(codebook)
     return Settings(lex, codebook)
 
 
@@ -143,24 +141,24 @@ class _Result:
     error: Failure | None = None
 
 
-ANALYSES: tuple[tuple[str, Callable[[CleanDocument, Settings], object]], ...] = (
-    ("term_counts", lambda d, o: doc_term_counts(d, o.lexicon)),
-    ("figures", lambda d, o: doc_figures(d)),
-    ("quotes", lambda d, o: doc_quotes(d)),
-    ("slogans", lambda d, o: doc_slogans(d)),
-    ("rhetoric", lambda d, o: doc_rhetoric(d)),
-    ("words", lambda d, o: doc_word_forms(d, o.lexicon)),
+ANALYSES: tuple[tuple[str, Callable[[CleanDocument, Settings], dict[str, object]]], ...] = (
+    ("term_counts", lambda d, o: {"term_counts": doc_term_counts(d, o.lexicon)}),
+    ("figures", lambda d, o: {"figures": doc_figures(d)}),
+    ("rhetoric", lambda d, o: rhetoric.analyse(d, codebook=o.codebook)),  # quotes, slogans, rhetoric
+    ("words", lambda d, o: {"words": doc_word_forms(d, o.lexicon)}),
 )
-"""Every per-document analysis: (table, function of the document and the settings).
+"""Every per-document analysis: (name, function of the document and the settings).
 
-Each returns the table's rows; ``words`` returns a mapping Simplified word ->
-{surface form: count}, merged over the corpus into words.csv."""
+Each returns rows by table name — the rhetoric analysis finds a document's
+quotations once and returns quotes, slogans and rhetoric rows from them —
+and ``words`` a mapping Simplified word -> {surface form: count}, merged over
+the corpus into words.csv."""
 
 
 def analyse_document(cdoc: CleanDocument, opts: Settings | None = None) -> dict[str, object]:
     """The rows of every table for one cleaned document (``words`` as a mapping)."""
     opts = opts if opts is not None else Settings(default_lexicon())
-    return {name: analysis(cdoc, opts) for name, analysis in ANALYSES}
+    return {table: rows for _, analysis in ANALYSES for table, rows in analysis(cdoc, opts).items()}
 
 
 def _work(item: Document, opts: Settings) -> _Result:
@@ -179,11 +177,11 @@ def _work(item: Document, opts: Settings) -> _Result:
     stage = "analyses"
     try:
         for stage, analysis in ANALYSES:
-            result = analysis(cdoc, opts)
-            if stage == "words":
-                words = dict(result)
-            else:
-                rows[stage] = list(result)
+            for table, result in analysis(cdoc, opts).items():
+                if table == "words":
+                    words = dict(result)
+                else:
+                    rows[table] = list(result)
         stage = "raw offsets"
         _add_raw_spans(cdoc, rows)
     except ResourceError:

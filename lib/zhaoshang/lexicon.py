@@ -103,7 +103,16 @@ class Lexicon:
 
 
 class LexiconFileError(ValueError):
-    """A user's lexicon or stopword file that cannot be read; the message names the file and line."""
+    """A user's lexicon file (terms, stopwords, a codebook) that cannot be used.
+
+    The message names the file and, when known, the line (1-based, also in ``line``)."""
+
+    def __init__(self, file, message: str, line: int | None = None):
+        self.file = str(file)
+        self.line = line
+        self.reason = message
+        where = f"{file}, line {line}" if line is not None else f"{file}"
+        super().__init__(f"{where}: {message}")
 
 
 USER_CATEGORY = "user"
@@ -114,11 +123,11 @@ def _file_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise LexiconFileError(f"{path}: no such lexicon file") from None
+        raise LexiconFileError(path, "no such lexicon file") from None
     except UnicodeDecodeError as e:
-        raise LexiconFileError(f"{path}: not UTF-8 text (byte {e.start}); save the lexicon as UTF-8") from None
+        raise LexiconFileError(path, f"not UTF-8 text (byte {e.start}); save the lexicon as UTF-8") from None
     except OSError as e:
-        raise LexiconFileError(f"{path}: cannot be read: {e.strerror or e}") from None
+        raise LexiconFileError(path, f"cannot be read: {e.strerror or e}") from None
 
 
 def parse_terms(text: str, *, source: str, delimiter: str = "\t") -> Lexicon:
@@ -133,30 +142,30 @@ def parse_terms(text: str, *, source: str, delimiter: str = "\t") -> Lexicon:
     numbered = [(n, ln) for n, ln in enumerate(text.splitlines(), start=1)
                 if ln.strip() and not ln.lstrip().startswith("#")]
     if not numbered:
-        raise LexiconFileError(f"{source}: no terms (the file is empty or all comments)")
+        raise LexiconFileError(source, "no terms (the file is empty or all comments)")
     quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
     rows = [(n, row) for n, row in zip((n for n, _ in numbered),
                                        csv.reader((ln for _, ln in numbered), delimiter=delimiter, quoting=quoting))]
     header_line, header = rows[0]
     columns = [c.strip().lower() for c in header]
     if "term" not in columns:
-        raise LexiconFileError(f"{source}: line {header_line}: the first line must be a header with a 'term' "
-                               f"column (optional 'category', 'gloss'), found {header!r}")
+        raise LexiconFileError(source, "the first line must be a header with a 'term' column "
+                               f"(optional 'category', 'gloss'), found {header!r}", header_line)
     col = {name: columns.index(name) for name in ("term", "category", "gloss") if name in columns}
     seen: dict[str, Term] = {}
     for n, row in rows[1:]:
         if len(row) > len(columns):
-            raise LexiconFileError(f"{source}: line {n}: {len(row)} fields, the header has {len(columns)}")
+            raise LexiconFileError(source, f"{len(row)} fields, the header has {len(columns)}", n)
         cells = [c.strip() for c in row] + [""] * (len(columns) - len(row))
         term = to_simplified(cells[col["term"]])
         if not term:
-            raise LexiconFileError(f"{source}: line {n}: empty term")
+            raise LexiconFileError(source, "empty term", n)
         category = cells[col["category"]] if "category" in col else ""
         gloss = cells[col["gloss"]] if "gloss" in col else ""
         if term not in seen:
             seen[term] = Term(term, category or USER_CATEGORY, gloss)
     if not seen:
-        raise LexiconFileError(f"{source}: a header but no terms")
+        raise LexiconFileError(source, "a header but no terms")
     return Lexicon(tuple(seen.values()))
 
 

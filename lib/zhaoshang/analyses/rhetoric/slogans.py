@@ -1,10 +1,10 @@
-"""Slogans: short quoted phrases that are not speech, and what kind they are.
+"""Slogans: short quoted phrases that are not speech, what kind they are, and the slogans rows.
 
 Local governments coin formulas and put them in quotation marks: “一區四園”,
 “雙定+雙保”, “簽約一批、開工一批、投產一批”, “招商引資突破年”, “近悅遠來”.
-:mod:`zhaoshang.quotes` decides which quoted spans are speech; every other
-quoted span is a slogan here (so speech is never a slogan and a slogan never
-speech). Each slogan gets a ``kind``, the first of these that applies:
+:mod:`.quotes` decides which quoted spans are speech; every other quoted span is a
+slogan here (so speech is never a slogan and a slogan never speech). Each slogan
+gets a ``kind``, the first of these that applies:
 
 ``campaign``  a campaign name: ends in 年/活動/行動/工程/戰役/… or is followed
               by 活動/行動/工程 (“招商引資突破年”, “到一線、作表率”活動)
@@ -21,18 +21,15 @@ speech). Each slogan gets a ``kind``, the first of these that applies:
 
 ``kinds`` lists every kind that applies, in the same order. ``metaphor`` names
 the metaphor-lexicon term in the slogan, if any. Offsets exclude the marks.
+Corpus-level counts of slogans are in :mod:`.summaries`.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import lru_cache
 
-from . import resources
-from .quotes import _load_yaml, analyse_quotes
-
-CHENGYU_RESOURCE = "lexicon/chengyu.tsv"
-METAPHORS_RESOURCE = "lexicon/metaphors.yaml"
+from .lexicons import chengyu, metaphor_terms
+from .marks import QuotedSpan
+from .quotes import analyse_quotes
 
 KINDS = ("campaign", "numeric", "idiom", "parallel", "other")
 
@@ -50,19 +47,6 @@ _CAMPAIGN_END = re.compile(
     r"(?:年|活动|行动|专项行动|工程|战役|攻坚|攻坚战|会战|大会战|计划|服务月|活动月|月|百日|竞赛|擂台赛|大比武|大讨论|周)$")
 _CAMPAIGN_AFTER = re.compile(r"^(?:主题)?(?:活动|行动|专项行动|工程|战役|攻坚战|会战|攻坚行动|竞赛|擂台赛)")
 _SPLIT = re.compile(r"[、，,；;／/＋+\s]+")
-
-
-@lru_cache(maxsize=1)
-def chengyu() -> frozenset[str]:
-    """The four-character idioms (Simplified) of the package data lexicon/chengyu.tsv."""
-    return frozenset(line.split("\t", 1)[0].strip() for line in resources.data_lines(CHENGYU_RESOURCE))
-
-
-@lru_cache(maxsize=1)
-def metaphor_terms() -> tuple[str, ...]:
-    """Metaphor lexicon terms (Simplified), longest first."""
-    data = resources.read_yaml(METAPHORS_RESOURCE)
-    return tuple(sorted({str(m["term"]) for m in data["metaphors"]}, key=lambda t: (-len(t), t)))
 
 
 def _number_pairs(s: str) -> list[str]:
@@ -160,15 +144,14 @@ def slogan_kind(s: str, *, after: str = "") -> str:
     return slogan_kinds(s, after=after)[0]
 
 
-def doc_slogans(doc) -> list[dict]:
-    """Slogans of a CleanDocument, one row per occurrence.
+def slogan_rows(doc, spans: list[QuotedSpan]) -> list[dict]:
+    """The slogans rows of a CleanDocument from its analysed spans (:func:`.quotes.analyse_quotes`).
 
-    Columns: doc_id, slogan (as written, ``body[start:end]``, marks excluded), kind,
-    start, end, kinds ("|"-joined), key (Simplified form, for counting across a
-    corpus), nested (inside another quotation), in_speech (inside a direct quote),
-    metaphor (metaphor-lexicon term inside, or None)."""
+    One row per occurrence. Columns: doc_id, slogan (as written, ``body[start:end]``,
+    marks excluded), kind, start, end, kinds ("|"-joined), key (Simplified form, for
+    counting across a corpus), nested (inside another quotation), in_speech (inside a
+    direct quote), metaphor (metaphor-lexicon term inside, or None)."""
     body, simp = doc.body, doc.simplified
-    spans = analyse_quotes(simp, body)
     rows = []
     terms = metaphor_terms()
     # inside speech: some ancestor is speech (parents come before their children)
@@ -201,34 +184,9 @@ def doc_slogans(doc) -> list[dict]:
     return rows
 
 
-def slogan_counts(slogans) -> "pd.DataFrame":  # noqa: F821
-    """Slogans counted across a corpus: key, slogan (first form seen), kind, n, docs.
+def doc_slogans(doc) -> list[dict]:
+    """Slogans of a CleanDocument, one row per occurrence (see :func:`slogan_rows`).
 
-    ``slogans`` is a slogans table (DataFrame or list of rows). Sorted by n, docs,
-    then key, so recurring formulas come first and the order is deterministic."""
-    import pandas as pd
-
-    df = pd.DataFrame(slogans)
-    cols = ["key", "slogan", "kind", "n", "docs"]
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    if "key" not in df:
-        from .script import to_simplified
-        df = df.assign(key=df["slogan"].map(to_simplified))
-    g = df.groupby("key", sort=True)
-    out = pd.DataFrame({
-        "slogan": g["slogan"].first(),
-        "kind": g["kind"].first(),
-        "n": g.size(),
-        "docs": g["doc_id"].nunique(),
-    }).reset_index()
-    out = out.sort_values(["n", "docs", "key"], ascending=[False, False, True], kind="mergesort")
-    return out[cols].reset_index(drop=True)
-
-
-def kind_counts(slogans) -> Counter:
-    """How many slogans of each kind (all kinds present, in KINDS order)."""
-    c = Counter({k: 0 for k in KINDS})
-    for k in (slogans["kind"] if hasattr(slogans, "columns") else (r["kind"] for r in slogans)):
-        c[k] += 1
-    return c
+    Analyses the document's quotations on its own; :func:`zhaoshang.analyses.rhetoric.analyse`
+    shares one analysis between the quotes and the slogans rows."""
+    return slogan_rows(doc, analyse_quotes(doc.simplified, doc.body))

@@ -1,0 +1,312 @@
+"""Direct speech: which quoted spans are somebody's words, who said them, and the quotes rows.
+
+A quoted span (:mod:`.marks`) is *speech* when it reads as an utterance and is not
+part of a noun phrase, or when a speaker is found for it; every other top-level span
+is a phrase (a slogan, :mod:`.slogans`). Speech is attributed to a speaker
+(:mod:`.speakers`) by the first of these patterns that applies (``pattern`` column):
+
+``before``             the speaker and a speech verb come before the quote: 孫業說：“……”
+``after``              they follow it in the same sentence: “……。”安丘市投促中心主任孫業說。
+                       (also without a verb when a titled person follows:
+                       “……。”……企業負責人李公帥對該縣的營商環境給予了高度認可。)
+``previous_sentence``  the quote starts a sentence and the speaker spoke in the sentence
+                       before (趙維平介紹說，……。“……。”) or the paragraph before ended
+                       with a speech verb and a colon.
+``continued``          the quote follows another quote with nothing between them and goes on
+                       with its speaker (毛主席指出：“……。”“……。”).
+``none``               speech with no speaker found (speaker None, role unknown).
+
+A pronoun (他表示) or a bare name already met with a title points back to the fuller
+mention (``resolved``). Offsets point into ``doc.body`` and exclude the marks;
+matching runs on ``doc.simplified``, character-aligned with the body.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .marks import (SENTENCE_END, QuotedSpan, find_quoted_spans, is_embedded, is_speech_like, sentences,
+                    top_level_mask)
+from .speakers import (Speaker, SpeakerLexicon, clauses, colon_speaker, is_adverbial, named_before,
+                       parse_speaker, sentence_subject, speaker_lexicon, speaker_with_verb, trim,
+                       verb_ends_clause, verb_matches)
+
+MAX_PREFIX = 120
+"""How far back before a quote its attribution is looked for (characters; keeps long
+runs of quoted phrases in one sentence linear)."""
+
+_SPACE = " \t\u3000"
+
+
+@dataclass
+class _Around:
+    """What surrounds one top-level quotation ``q`` of the Simplified text."""
+
+    q: QuotedSpan
+    sents: list[tuple[int, int]]  # the sentences of its paragraph
+    si: int | None  # the sentence the quote opens in (None: between sentences)
+    s0: int  # that sentence (or the paragraph)
+    s1: int
+    prv: QuotedSpan | None  # the previous top-level quote of the paragraph
+    prefix_a: int  # the prefix: from here to the opening mark
+    pre: str  # the prefix, right-stripped
+    colon: bool  # the prefix ends in a colon or a comma
+    tail_a: int  # the tail: after the closing mark to the next quote or the sentence end
+    tail_b: int
+    embedded: bool  # part of a noun phrase (is_embedded)
+    speech_like: bool  # reads as an utterance and is not embedded
+
+
+@dataclass
+class _Memory:
+    """What the quotes before the current one established, in document order."""
+
+    last_named: Speaker | None = None
+    registry: dict[str, Speaker] = field(default_factory=dict)  # name -> titled mention
+    speaker_of_sentence: dict[tuple[int, int], Speaker] = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------- analysis
+
+
+def analyse_quotes(simp: str, body: str, lex: SpeakerLexicon | None = None) -> list[QuotedSpan]:
+    """Find quoted spans, tell speech from phrases and attribute speech.
+
+    Each span gets ``kind`` (speech / phrase / nested_speech) and, for speech,
+    ``attribution`` (pattern, verb, Speaker or None, and ``resolved`` when the
+    speaker points back to a fuller mention). The spans are what both the quotes
+    and the slogans rows are made from."""
+    lex = lex or speaker_lexicon()
+    spans = find_quoted_spans(simp)
+    if not spans:
+        return spans
+    paragraphs = _paragraph_sentences(simp, spans)
+    top = [q for q in spans if q.depth == 0]
+    memory = _Memory()
+    for idx, q in enumerate(top):
+        around = _around(simp, top, idx, *paragraphs[q.paragraph])
+        _settle(simp, body, around, _attribute(simp, body, around, memory, lex), memory, lex)
+    _classify_nested(simp, spans)
+    return spans
+
+
+def _paragraph_sentences(simp: str, spans: list[QuotedSpan]):
+    """paragraph -> (its sentences, their starts), for the paragraphs holding a quote."""
+    outside = top_level_mask(simp, spans)
+    out: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
+    for q in spans:
+        if q.paragraph not in out:
+            ss = sentences(simp, *q.paragraph, outside)
+            out[q.paragraph] = (ss, [x0 for x0, _ in ss])
+    return out
+
+
+def _around(simp: str, top: list[QuotedSpan], idx: int, sents, starts) -> _Around:
+    """The sentence, neighbours, prefix and tail of the top-level quote ``top[idx]``.
+
+    The prefix runs back to the previous speech or the sentence start (at most
+    :data:`MAX_PREFIX`), the tail on to the next quote or the sentence end, its final
+    punctuation excluded. A quoted phrase before the quote does not end the prefix
+    (毛泽东主席在“论联合政府”一书中所说的：“……”). Top-level spans never overlap, so
+    the neighbours in order are the nearest."""
+    q = top[idx]
+    si = bisect.bisect_right(starts, q.start - 1) - 1
+    if si < 0 or not (sents[si][0] <= q.start - 1 < sents[si][1]):
+        si = None
+    s0, s1 = sents[si] if si is not None else q.paragraph
+    prv = top[idx - 1] if idx > 0 and top[idx - 1].paragraph == q.paragraph else None
+    nxt = top[idx + 1] if idx + 1 < len(top) and top[idx + 1].paragraph == q.paragraph else None
+    prefix_a = max(s0, prv.end + 1) if prv is not None and prv.kind == "speech" else s0
+    prefix_a = max(prefix_a, q.start - 1 - MAX_PREFIX)
+    tail_a = q.end + 1
+    tail_b = min(s1, nxt.start - 1) if nxt is not None else s1
+    while tail_b > tail_a and simp[tail_b - 1] in SENTENCE_END + _SPACE:
+        tail_b -= 1
+    pre = simp[prefix_a:q.start - 1].rstrip()
+    embedded = is_embedded(simp, q.start, q.end)
+    return _Around(q=q, sents=sents, si=si, s0=s0, s1=s1, prv=prv, prefix_a=prefix_a, pre=pre,
+                   colon=bool(pre) and pre[-1] in "：:，,", tail_a=tail_a, tail_b=tail_b, embedded=embedded,
+                   speech_like=is_speech_like(simp[q.start:q.end]) and not embedded)
+
+
+def _attribute(simp: str, body: str, a: _Around, memory: _Memory, lex: SpeakerLexicon) -> dict:
+    """The attribution of a quote (empty when no speaker is found), trying the patterns in order."""
+    att = _attribute_before(simp, body, a, lex)
+    if not att and a.speech_like and a.tail_b > a.tail_a:
+        att = _attribute_after(simp, body, a, lex)
+    if not att and a.speech_like and not a.pre and a.si is not None and a.si > 0:
+        att = _attribute_previous_sentence(simp, body, a, memory, lex)
+    return att
+
+
+def _attribute_before(simp: str, body: str, a: _Around, lex: SpeakerLexicon) -> dict:
+    """``continued`` after another quote, else ``before`` from the prefix, else — a quote
+    opening its paragraph — ``previous_sentence`` from the paragraph before ("X說：")."""
+    q, prv = a.q, a.prv
+    if prv is not None and prv.kind == "speech" and not simp[prv.end + 1:q.start - 1].strip() \
+            and prv.attribution.get("speaker") is not None and a.speech_like:
+        # a quotation straight after another one goes on with the same voice: 毛主席指出：“……。”“……。”
+        return {"pattern": "continued", "speaker": prv.attribution.get("resolved", prv.attribution["speaker"]),
+                "verb": None}
+    if a.pre and not a.embedded:
+        return _speaker_in_prefix(simp, body, a, lex)
+    if a.si == 0 and a.speech_like:
+        return _speaker_in_paragraph_before(simp, body, a, lex)
+    return {}
+
+
+def _speaker_in_prefix(simp: str, body: str, a: _Around, lex: SpeakerLexicon) -> dict:
+    """``before``: 孫業說：“…” / 他表示，“…” (a verb ending the last clause of the prefix),
+    a colon with no verb (該公司總經理劉洋滿懷信心：“……”), or a verb with no subject of
+    its own after the sentence's subject (毛主席批判了……，明確指出：“……”)."""
+    core_b = a.prefix_a + len(a.pre) - (1 if a.colon else 0)
+    cls = clauses(simp, a.prefix_a, core_b)
+    if not cls:
+        return {}
+    sp, verb = speaker_with_verb(simp, body, *cls[-1], lex, at_end=True)
+    if sp is None and a.pre[-1] in "：:" and a.speech_like:
+        sp = colon_speaker(simp, body, *cls[-1], lex)
+    if sp is None and len(cls) > 1:
+        sp, verb = _verb_after_subject(simp, body, a.prefix_a, cls[-1], lex)
+    if sp is not None and (a.colon or a.speech_like):
+        return {"pattern": "before", "speaker": sp, "verb": verb}
+    return {}
+
+
+def _verb_after_subject(simp: str, body: str, s0: int, clause: tuple[int, int], lex: SpeakerLexicon):
+    """(speaker, verb) when ``clause`` is a bare speech verb (明確指出) whose subject opens the
+    sentence at ``s0``; (None, None) otherwise."""
+    c0, c1 = clause
+    m = next((m for m in verb_matches(simp, c0, c1, lex) if verb_ends_clause(simp, m.end(), c1, lex)), None)
+    if m is None or trim(simp, c0, m.start(), lex)[1] - c0 > 4:
+        return None, None
+    sp = sentence_subject(simp, body, s0, c0, lex)
+    return sp, (body[m.start():m.end()] if sp is not None else None)
+
+
+def _speaker_in_paragraph_before(simp: str, body: str, a: _Around, lex: SpeakerLexicon) -> dict:
+    """``previous_sentence``: the paragraph before the quote ended with "X說："."""
+    k = a.q.paragraph[0] - 1
+    while k > 0 and simp[k - 1] in _SPACE + "\n":
+        k -= 1
+    if not (k > 0 and simp[k - 1] in "：:"):
+        return {}
+    pa = simp.rfind("\n", 0, k - 1) + 1
+    cls = clauses(simp, pa, k - 1)
+    if not cls:
+        return {}
+    sp, verb = speaker_with_verb(simp, body, *cls[-1], lex, at_end=True)
+    return {"pattern": "previous_sentence", "speaker": sp, "verb": verb} if sp is not None else {}
+
+
+def _attribute_after(simp: str, body: str, a: _Around, lex: SpeakerLexicon) -> dict:
+    """``after``: “…”X說。, or with no verb a named person in the tail, past adverbials
+    (“…”……企業負責人李公帥對……)."""
+    sp, verb = speaker_with_verb(simp, body, a.tail_a, a.tail_b, lex)
+    if sp is None:
+        for c0, c1 in clauses(simp, a.tail_a, a.tail_b):
+            cand = parse_speaker(simp, body, c0, c1, whole=False, lex=lex)
+            if cand is not None and cand.name:
+                sp = cand
+                break
+            if not is_adverbial(simp[c0:c1]):
+                break
+    return {"pattern": "after", "speaker": sp, "verb": verb} if sp is not None else {}
+
+
+def _attribute_previous_sentence(simp: str, body: str, a: _Around, memory: _Memory,
+                                 lex: SpeakerLexicon) -> dict:
+    """``previous_sentence``: X介紹說，……。“……。” (the speaker of, or found in, the sentence before)."""
+    ps0, ps1 = a.sents[a.si - 1]
+    sp, verb = memory.speaker_of_sentence.get((ps0, ps1)), None
+    if sp is None:
+        sp, verb = speaker_with_verb(simp, body, ps0, ps1, lex)
+    return {"pattern": "previous_sentence", "speaker": sp, "verb": verb} if sp is not None else {}
+
+
+def _settle(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: SpeakerLexicon) -> None:
+    """Give the quote its kind and attribution; remember its speaker for the quotes after it."""
+    q = a.q
+    if att:
+        q.kind = "speech"
+        _resolve(simp, body, a, att, memory, lex)
+    elif a.speech_like:
+        q.kind = "speech"
+        att = {"pattern": "none", "speaker": None, "verb": None}
+    else:
+        q.kind = "phrase"
+    q.attribution = att
+
+
+def _resolve(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: SpeakerLexicon) -> None:
+    """Pronouns and bare names point back to an earlier, fuller mention (``resolved``)."""
+    sp = att["speaker"]
+    if sp.pronoun:
+        near = named_before(simp, body, a.sents, a.si, lex) if a.si is not None else None
+        if near is not None and (memory.last_named is None or near.start > memory.last_named.start):
+            att["resolved"] = near
+        elif memory.last_named is not None:
+            att["resolved"] = memory.last_named
+    elif sp.name and not sp.title and sp.name in memory.registry:
+        att["resolved"] = memory.registry[sp.name]
+    ref = att.get("resolved", sp)
+    if ref.name:
+        memory.last_named = ref
+        if ref.title:
+            memory.registry[ref.name] = ref
+    memory.speaker_of_sentence[(a.s0, a.s1)] = ref
+
+
+def _classify_nested(simp: str, spans: list[QuotedSpan]) -> None:
+    """Nested spans are coined phrases unless they read as speech themselves."""
+    for q in spans:
+        if q.depth > 0:
+            q.kind = "nested_speech" if is_speech_like(simp[q.start:q.end]) else "phrase"
+
+
+# ----------------------------------------------------------------- rows
+
+
+def quote_rows(doc, spans: list[QuotedSpan]) -> list[dict]:
+    """The quotes rows of a CleanDocument from its analysed spans (:func:`analyse_quotes`).
+
+    Columns: doc_id, quote, speaker, role, start, end (``body[start:end] == quote``,
+    quotation marks excluded), speaker_title, organisation, speaker_text (as written),
+    speaker_start, speaker_end, anonymous, pattern, verb, n_chars."""
+    body = doc.body
+    rows = []
+    for q in spans:
+        if q.kind != "speech" or q.depth:
+            continue
+        att = q.attribution
+        sp: Speaker | None = att.get("speaker")
+        ref: Speaker | None = att.get("resolved", sp)
+        speaker = None
+        if ref is not None:
+            speaker = ref.name if ref.name else ref.text
+        rows.append({
+            "doc_id": doc.doc_id,
+            "quote": body[q.start:q.end],
+            "speaker": speaker,
+            "role": ref.role if ref is not None else "unknown",
+            "start": q.start,
+            "end": q.end,
+            "speaker_title": ref.title if ref is not None else None,
+            "organisation": ref.organisation if ref is not None else None,
+            "speaker_text": sp.text if sp is not None else None,
+            "speaker_start": sp.start if sp is not None else None,
+            "speaker_end": sp.end if sp is not None else None,
+            "anonymous": bool(sp.anonymous) if sp is not None else False,
+            "pattern": att.get("pattern", "none"),
+            "verb": att.get("verb"),
+            "n_chars": q.end - q.start,
+        })
+    return rows
+
+
+def doc_quotes(doc) -> list[dict]:
+    """Direct speech of a CleanDocument, one row per quote (see :func:`quote_rows`).
+
+    Analyses the document's quotations on its own; :func:`zhaoshang.analyses.rhetoric.analyse`
+    shares one analysis between the quotes and the slogans rows."""
+    return quote_rows(doc, analyse_quotes(doc.simplified, doc.body))

@@ -1,0 +1,477 @@
+"""Speakers: the lexicon of titles, organisations and speech verbs, and finding who speaks.
+
+Given a clause next to a quotation, this module finds the speaker in it — a title
+with a name (安丘市投促中心主任孫業), a name with a title for known speakers and
+surnames (毛澤東主席, 周總理, 陳雲同志), a person quoted by name alone
+(``known_speakers`` in ``lexicon/titles.yaml``: national leaders are officials), a
+pronoun, or an organisation speaking — and gives it a role (official / enterprise /
+other / unknown). Where a name cannot be delimited (總經理劉洋滿懷豪情：) the speaker
+is kept as written. :mod:`.quotes` decides where to look (before, after, the
+sentence before); the clause-level helpers it uses are public here.
+
+Matching runs on the Simplified text (``simp``), character-aligned with the
+original (``body``); every reported string is sliced from ``body``. The lexicons
+(package data ``lexicon/titles.yaml`` and ``lexicon/speech_verbs.yaml``) are written
+once, in Simplified script.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import resources
+from .lexicons import chengyu, read_yaml_file
+
+TITLES_RESOURCE = "lexicon/titles.yaml"
+SPEECH_VERBS_RESOURCE = "lexicon/speech_verbs.yaml"
+
+ROLES = ("official", "enterprise", "other", "unknown")
+
+_CLAUSE_SEP = "，,：:；;"
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+# ----------------------------------------------------------------- lexicon
+
+
+def _alternation(words) -> str:
+    """A regex alternation, longest first (so 党组书记 wins over 书记)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    """Titles, organisation markers, names and speech verbs, from the data files."""
+
+    title_role: dict
+    org_role: dict
+    title_re: re.Pattern
+    org_re: re.Pattern
+    surnames: frozenset
+    compound_surnames: frozenset
+    anonymous: tuple
+    pronouns: frozenset
+    not_names: frozenset
+    verb_re: re.Pattern
+    not_followed_by: dict
+    not_preceded_by: dict
+    between: tuple
+    after_name: frozenset
+    known: dict  # name -> role of people quoted by name alone (毛泽东, 列宁)
+    verb_tail: tuple  # 过/的/说 … after a verb that ends its clause (说过：, 所说的：)
+    manner: tuple  # phrases that end a name before a colon (信心满满), longest first
+
+
+@lru_cache(maxsize=4)
+def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = None) -> SpeakerLexicon:
+    """Load ``titles.yaml`` and ``speech_verbs.yaml`` (cached)."""
+    t = read_yaml_file(titles_file)[0] if titles_file else resources.read_yaml(TITLES_RESOURCE)
+    v = read_yaml_file(verbs_file)[0] if verbs_file else resources.read_yaml(SPEECH_VERBS_RESOURCE)
+    title_role: dict[str, str] = {}
+    for role, words in t["titles"].items():
+        for w in words:
+            title_role[str(w)] = "unknown" if role == "ambiguous" else role
+    org_role: dict[str, str] = {}
+    for role, words in t["organisations"].items():
+        for w in words:
+            org_role[str(w)] = role
+    sn = t["surnames"]
+    verbs = [str(w) for w in v["verbs"]]
+    known = {name: role for role, names in (t.get("known_speakers") or {}).items()
+             for name in str(names).split()}
+    return SpeakerLexicon(
+        title_role=title_role,
+        org_role=org_role,
+        title_re=re.compile(_alternation(title_role)),
+        org_re=re.compile(_alternation(org_role)),
+        surnames=frozenset(sn["single"].split()),
+        compound_surnames=frozenset(sn["compound"].split()),
+        anonymous=tuple(t.get("anonymous_markers", ())),
+        pronouns=frozenset(t.get("pronouns", ())),
+        not_names=frozenset(str(t.get("not_names", "")).split()),
+        verb_re=re.compile(_alternation(verbs)),
+        not_followed_by={k: tuple(map(str, x)) for k, x in (v.get("not_followed_by") or {}).items()},
+        not_preceded_by={k: tuple(map(str, x)) for k, x in (v.get("not_preceded_by") or {}).items()},
+        between=tuple(sorted(map(str, v.get("between_speaker_and_verb", ())), key=len, reverse=True)),
+        after_name=frozenset(map(str, v.get("after_name", ()))),
+        known=known,
+        verb_tail=tuple(sorted(map(str, v.get("verb_tail", ())), key=len, reverse=True)),
+        manner=tuple(sorted(map(str, v.get("manner_after_name", ())), key=len, reverse=True)),
+    )
+
+
+# ----------------------------------------------------------------- speakers
+
+
+@dataclass
+class Speaker:
+    """A speaker found in an attribution clause. Offsets into the text."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    role: str = "unknown"
+    anonymous: bool = False
+    pronoun: bool = False
+
+
+# (no ``^``: ``pattern.match(s, pos)`` anchors at ``pos``, where ``^`` would never match)
+_LEADING = [
+    re.compile(r"\s+"),
+    re.compile(r"(?:日前|近日|目前|如今|当天|当日|今天|今年|昨天|昨日|此前|随后|最后|对此|为此|同时|另外|此外|"
+               r"据悉|据介绍|据了解|记者了解到|其中|而|但|并|也)"),
+    re.compile(r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日"),
+    re.compile(r"在[^，,。]{0,40}?(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前)(?=.)"),
+    # 正如列宁所说的, 象毛泽东主席所说的, 事实正如…: the comparison word is not the speaker
+    re.compile(r"(?:事实正如|正如|诚如|恰如|正像|正象|就像|如同|象|像)(?=.)"),
+]
+_ADVERBIAL = re.compile(
+    r"(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|日前|近日|目前|如今|当天|当日|今天|昨天|昨日|此前|随后|对此|为此|同时|"
+    r"据悉|据介绍|据了解|在[^，,。]{0,60}(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前))")
+
+
+def is_adverbial(phrase: str) -> bool:
+    """Is ``phrase`` (stripped) only a time or place adverbial (日前, 在签约仪式上)?"""
+    return _ADVERBIAL.fullmatch(phrase.strip()) is not None
+# trailing circumstances between a speaker and the verb: 在…时, 在“……”一书中, 对俄国人民
+_TRAILING_WHEN = re.compile(r"(?:(?:在|于)[^，,。]{0,30}?(?:时候|时|上|中|期间|之际|现场|这里|那里|此)|对[^，,。对]{1,12})$")
+# a manner adverb in 地 before the verb: 尖锐地指出, 一再地指示说
+_ADVERB_DI = re.compile(r"[\u4e00-\u9fff]{2}地$")
+
+
+def trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
+    """Shrink [a, b) of ``s`` past adverbials before and after the speaker phrase."""
+    changed = True
+    while changed and a < b:
+        changed = False
+        for rx in _LEADING:
+            m = rx.match(s, a, b)
+            if m and m.end() > a and m.end() < b:
+                a = m.end()
+                changed = True
+    changed = True
+    while changed and a < b:
+        changed = False
+        seg = s[a:b]
+        while seg and seg[-1] in " \t　的":
+            b -= 1
+            seg = seg[:-1]
+            changed = True
+        for w in lex.between:
+            if seg.endswith(w) and len(seg) > len(w):
+                b -= len(w)
+                changed = True
+                break
+        else:
+            m = _TRAILING_WHEN.search(seg) or _ADVERB_DI.search(seg)
+            if m and m.start() > 1:
+                b = a + m.start()
+                changed = True
+    return a, b
+
+
+def _surname_len(s: str, i: int, lex: SpeakerLexicon) -> int:
+    if s[i:i + 2] in lex.compound_surnames:
+        return 2
+    if i < len(s) and s[i] in lex.surnames:
+        return 1
+    return 0
+
+
+def _all_han(s: str) -> bool:
+    return bool(s) and all(_HAN.match(c) for c in s)
+
+
+def _known_at(s: str, i: int, b: int, lex: SpeakerLexicon) -> int:
+    """Length of a known speaker's name (毛泽东, 列宁) starting at ``s[i]`` within ``b`` (0 if none)."""
+    for n in (3, 2, 4):
+        if i + n <= b and s[i:i + n] in lex.known:
+            return n
+    return 0
+
+
+def _ends_name(s: str, j: int, b: int, lex: SpeakerLexicon) -> bool:
+    """Does a name end at ``s[j]``? Yes before a word such as 对/在/表示 (after_name), a
+    non-Han character, the end of the phrase, a manner phrase (信心满满) or a chengyu."""
+    if j >= b:
+        return True
+    if s[j] in lex.after_name or not _HAN.match(s[j]):
+        return True
+    if any(s.startswith(w, j) and j + len(w) <= b for w in lex.manner):
+        return True
+    return j + 4 <= b and s[j:j + 4] in chengyu()
+
+
+def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int:
+    """Length of a personal name starting at ``s[i]`` (0 if none).
+
+    ``whole``: the name must fill ``s[i:b]`` (the verb follows it); otherwise the
+    name must be followed by something that ends it (:func:`_ends_name`). A
+    2-character and a 3-character reading that both end well are ambiguous: the
+    shorter is taken only when the character after it is a word such as 对/在/表示."""
+    rest = b - i
+    k = _known_at(s, i, b, lex)
+    if k and (not whole or k == rest):
+        return k
+    if whole:
+        if 2 <= rest <= 4 and _all_han(s[i:b]) and s[i:b] not in lex.not_names:
+            if _surname_len(s, i, lex):
+                return rest
+        return 0
+    sl = _surname_len(s, i, lex)
+    if not sl:
+        return 0
+    for n in (sl + 1, sl + 2):
+        if n <= rest and _all_han(s[i:i + n]) and s[i:i + n] not in lex.not_names \
+                and _ends_name(s, i + n, b, lex):
+            return n
+    return 0
+
+
+HONORIFICS = ("同志", "先生", "女士")
+"""Titles written after a full name (陈云同志, 梁希先生); other titles take a name
+before them only when it is a known speaker (毛泽东主席) or a bare surname (周总理)."""
+
+
+def _name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) -> int | None:
+    """Start of a name that ends right before the title ``s[t0:t1]`` (毛泽东主席, 陈云同志,
+    周总理), looking no further back than ``x``; None if there is none."""
+    for n in (3, 2, 4):
+        if t0 - n >= x and s[t0 - n:t0] in lex.known:
+            return t0 - n
+    seg = s[x:t0]
+    if not (1 <= len(seg) <= 3 and _all_han(seg)) or seg in lex.not_names or lex.org_re.search(seg):
+        return None
+    sl = _surname_len(s, x, lex)
+    if sl and (sl == len(seg) or (len(seg) > sl and s[t0:t1] in HONORIFICS)):
+        return x
+    return None
+
+
+def _org_role(org: str, lex: SpeakerLexicon) -> str | None:
+    """Role of the right-most organisation marker in ``org`` (longest on ties)."""
+    best = None
+    for i in range(len(org)):
+        m = lex.org_re.match(org, i)
+        if m:
+            key = (m.end(), len(m.group()))
+            if best is None or key > best[0]:
+                best = (key, lex.org_role[m.group()])
+    return best[1] if best else None
+
+
+def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexicon | None = None,
+                 *, name: str | None = None) -> str:
+    """official / enterprise / other / unknown: a known speaker's own role (毛泽东 → official),
+    else from the organisation, then the title."""
+    lex = lex or speaker_lexicon()
+    if name and name in lex.known:
+        return lex.known[name]
+    if organisation:
+        r = _org_role(organisation, lex)
+        if r:
+            return r
+    if title:
+        roles = [lex.title_role.get(m.group(), "unknown") for m in lex.title_re.finditer(title)]
+        for r in roles:
+            if r in ("official", "enterprise"):
+                return r
+        if "other" in roles:
+            return "other"
+    return "unknown"
+
+
+def _person_before_title(simp, body, a, t0, t_end, x0, lex) -> Speaker | None:
+    """A name written before its title (毛泽东主席, 陈云同志) or a surname with a title
+    (毛主席, 王书记 — kept whole as the name); ``x0``: where the name may start at the earliest."""
+    x = _name_before_title(simp, x0, t0, t_end, lex)
+    if x is None:
+        return None
+    nm = simp[x:t0]
+    single = _surname_len(simp, x, lex) == t0 - x and nm not in lex.known
+    name = body[x:t_end] if single else body[x:t0]
+    org_simp = simp[a:x].strip(" 、的") or None
+    org = body[a:x].strip(" 、的") if org_simp and _org_role(org_simp, lex) else None
+    # a title written before the name counts too: 著名经济学家孙冶方同志 is an economist
+    t = body[t0:t_end]
+    before = [m for m in lex.title_re.finditer(simp, a, x) if m.end() == x]
+    if before:
+        t = body[before[-1].start():x] + "、" + t
+    role = speaker_role(simp[t0:t_end] + "、" + (simp[before[-1].start():x] if before else ""), org_simp, lex,
+                        name=None if single else nm)
+    return Speaker(text=body[a:t_end], start=a, end=t_end, name=name, title=t,
+                   organisation=org, role=role)
+
+
+def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
+                  lex: SpeakerLexicon | None = None) -> Speaker | None:
+    """Find the speaker in ``simp[a:b]`` (a clause before a speech verb, or after a quote).
+
+    ``whole``: the phrase ends where the verb starts (so a name fills the rest);
+    otherwise a titled name must be followed by a word such as 对/在/表示, or a
+    name stands before its title (毛主席批判了……)."""
+    lex = lex or speaker_lexicon()
+    a, b = trim(simp, a, b, lex)
+    if a >= b:
+        return None
+    seg = simp[a:b]
+    # 1. pronoun
+    if whole and seg in lex.pronouns:
+        return Speaker(body[a:b], a, b, pronoun=True)
+    # 2. title (+ name)
+    titles = [m for m in lex.title_re.finditer(simp, a, b)]
+    for k in range(len(titles) - 1, -1, -1):
+        t = titles[k]
+        n = _name_at(simp, t.end(), b, lex, whole=whole) if t.end() < b else 0
+        # extend over a chain of titles: 党组书记、主任
+        first = k
+        while first > 0:
+            prev = titles[first - 1]
+            gap = simp[prev.end():titles[first].start()]
+            if gap in ("", "、", "兼", "和"):
+                first -= 1
+            else:
+                break
+        t0 = titles[first].start()
+        if not n:
+            # a name before the title: 毛泽东主席, 周总理, 伟大领袖毛主席
+            x0 = titles[first - 1].end() if first > 0 else a
+            if t.end() == b or not whole:
+                sp = _person_before_title(simp, body, a, t0, t.end(), x0, lex)
+                if sp is not None:
+                    return sp
+            if t.end() < b:
+                continue
+            if not whole:
+                return None  # a bare title after a quote is too weak
+        org = body[a:t0].strip(" 、的")
+        name = body[t.end():t.end() + n] if n else None
+        title = body[t0:t.end()]
+        org_simp = simp[a:t0].strip(" 、的")
+        anonymous = not n
+        if org_simp.endswith(("有关", "相关")) and len(org_simp) > 2:
+            org = org[:-2]
+            org_simp = org_simp[:-2]
+        end = t.end() + n
+        role = speaker_role(simp[t0:t.end()], org_simp, lex, name=simp[t.end():end] or None)
+        text = body[a:end]
+        return Speaker(text=text, start=a, end=end, name=name, title=title,
+                       organisation=org or None, role=role, anonymous=anonymous)
+    # 3. a bare name (列宁, 孙业; a known name also when something follows it)
+    n = _name_at(simp, a, b, lex, whole=whole)
+    if n and (whole or _known_at(simp, a, b, lex) == n):
+        return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
+                       role=speaker_role(None, None, lex, name=simp[a:a + n]))
+    # 4. an organisation speaking (市商务局表示)
+    if whole and len(seg) <= 25:
+        r = _org_role(seg, lex)
+        if r and lex.org_re.search(seg) and seg.endswith(tuple(lex.org_role)):
+            return Speaker(body[a:b], a, b, organisation=body[a:b], role=r)
+    return None
+
+
+def colon_speaker(simp: str, body: str, a: int, b: int, lex: SpeakerLexicon | None = None) -> Speaker | None:
+    """The speaker of a clause that ends in a colon with no speech verb (劉洋信心滿滿：“……”).
+
+    A name is taken when something ends it (a title before it and 对/在, a manner
+    phrase such as 信心满满, a chengyu after it: :func:`_ends_name`). When a title
+    is there but the name cannot be delimited (總經理劉洋滿懷豪情：), the clause is
+    kept as written — ``speaker`` is the text, ``name`` None — rather than a guessed
+    name. A clause with neither title nor delimited name gives no speaker."""
+    lex = lex or speaker_lexicon()
+    sp = parse_speaker(simp, body, a, b, whole=False, lex=lex)
+    if sp is not None and sp.name:
+        return sp
+    a, b = trim(simp, a, b, lex)
+    if a >= b or b - a > 24:
+        return None
+    n = _name_at(simp, a, b, lex, whole=False)
+    if n:  # a bare name that something ends: 劉洋信心滿滿：
+        return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
+                       role=speaker_role(None, None, lex, name=simp[a:a + n]))
+    for t in reversed(list(lex.title_re.finditer(simp, a, b))):
+        if t.end() < b and _surname_len(simp, t.end(), lex):
+            org = simp[a:t.start()].strip(" 、的")
+            return Speaker(text=body[a:b], start=a, end=b, title=body[t.start():t.end()],
+                           organisation=body[a:t.start()].strip(" 、的") or None,
+                           role=speaker_role(simp[t.start():t.end()], org or None, lex))
+    return None
+
+
+# ----------------------------------------------------------------- clauses around a quotation
+
+
+def verb_matches(simp: str, a: int, b: int, lex: SpeakerLexicon):
+    for m in lex.verb_re.finditer(simp, a, b):
+        v = m.group()
+        nxt = simp[m.end():m.end() + 2]
+        if any(nxt.startswith(x) for x in lex.not_followed_by.get(v, ())):
+            continue
+        prv = simp[m.start() - 1] if m.start() > 0 else ""
+        if prv in lex.not_preceded_by.get(v, ()):
+            continue
+        yield m
+
+
+def clauses(simp: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    s = a
+    for i in range(a, b):
+        if simp[i] in _CLAUSE_SEP:
+            if i > s:
+                out.append((s, i))
+            s = i + 1
+    if b > s:
+        out.append((s, b))
+    return out
+
+
+def speaker_with_verb(simp, body, a, b, lex, *, at_end: bool = False):
+    """(speaker, verb) from the first clause of [a, b) with a speech verb and a subject.
+
+    ``at_end``: the verb must end its clause (used before a quote: 孫業說：)."""
+    for c0, c1 in clauses(simp, a, b):
+        for m in verb_matches(simp, c0, c1, lex):
+            if at_end and not verb_ends_clause(simp, m.end(), c1, lex):
+                continue
+            sp = parse_speaker(simp, body, c0, m.start(), whole=True, lex=lex)
+            if sp:
+                return sp, body[m.start():m.end()]
+    return None, None
+
+
+def verb_ends_clause(simp: str, i: int, c1: int, lex: SpeakerLexicon) -> bool:
+    """Only a verb tail (过, 的, 说: 说过：, 所说的：, 指示说：) stands between ``i`` and ``c1``."""
+    rest = simp[i:c1].strip()
+    return rest == "" or rest in lex.verb_tail
+
+
+def sentence_subject(simp, body, s0, c0, lex) -> Speaker | None:
+    """The named speaker opening the sentence ``[s0, c0)`` whose later clause has a verb with
+    no subject of its own: 毛主席批判了他们的破坏活动，明确指出：“……”."""
+    for k0, k1 in clauses(simp, s0, c0):
+        sp = parse_speaker(simp, body, k0, k1, whole=False, lex=lex)
+        if sp is not None and sp.name:
+            return sp
+        break  # only the first clause of the sentence carries its subject
+    return None
+
+
+def named_before(simp, body, sents, si, lex, *, lookback: int = 3) -> Speaker | None:
+    """The nearest titled, named person in the sentences before sentence ``si`` (same paragraph)."""
+    for k in range(si - 1, max(si - 1 - lookback, -1), -1):
+        found = None
+        for c0, c1 in clauses(simp, *sents[k]):
+            sp, _ = speaker_with_verb(simp, body, c0, c1, lex)
+            if sp is None:
+                cand = parse_speaker(simp, body, c0, c1, whole=False, lex=lex)
+                sp = cand if cand is not None and cand.name else None
+            if sp is not None and sp.name:
+                found = sp  # the last one in the sentence is the nearest
+        if found is not None:
+            return found
+    return None
