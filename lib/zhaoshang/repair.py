@@ -39,15 +39,14 @@ composed so that each one's offsets point into the *raw* input.
 from __future__ import annotations
 
 import math
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Edit
-from . import resources
 from .script import detect_script, to_simplified, to_traditional
+from .text import jieba_dict
 
 
 @dataclass(frozen=True)
@@ -245,19 +244,14 @@ def _decode_in_step(data: bytes) -> str | None:
 def _lexicon() -> tuple[dict[str, float], int]:
     """Word → log probability, and the longest word length considered.
 
-    jieba's dictionary (Simplified), read directly from the installed
-    package's dict.txt so no jieba initialisation or logging happens, plus
-    the project's domain terms (the built-in lexicon) at a
-    common word's frequency: 營商環境 must beat 麵商環境 in this domain."""
-    import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    jieba's dictionary (Simplified, read by :mod:`zhaoshang.text.jieba_dict`
+    without initialising jieba), plus the project's domain terms (the
+    built-in lexicon) at a common word's frequency: 營商環境 must beat
+    麵商環境 in this domain. A word listed on two lines keeps the count of
+    the last, as in jieba's own tokenizer."""
     freqs: dict[str, int] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split(" ")
-            if len(parts) >= 2 and parts[1].isdigit():
-                freqs[parts[0]] = int(parts[1])
+    for word, freq, _tag in jieba_dict.dictionary():
+        freqs[word] = freq
     for term in _domain_terms():
         freqs[term] = max(freqs.get(term, 0), _DOMAIN_TERM_FREQ)
     total = sum(freqs.values())
