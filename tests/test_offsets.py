@@ -12,7 +12,7 @@ from zhaoshang.clean import INVISIBLE, LINE_SPACE, clean, traced_lines
 from zhaoshang.corpus import run
 from zhaoshang.ingest import read_source
 from zhaoshang.offsets import RawMapper, Traced
-from zhaoshang.repair import repair
+from zhaoshang.stages.repair import repair
 
 PINYIN = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 

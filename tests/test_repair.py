@@ -1,4 +1,4 @@
-"""Tests for zhaoshang.repair: pinyin readings and one-byte-shift mojibake.
+"""Tests for zhaoshang.stages.repair: pinyin readings and one-byte-shift mojibake.
 
 Expected strings for the sample article were read by hand from the garbled
 bytes and the surrounding sentences (and, for 雙定+雙專, from the article as
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from zhaoshang.model import Edit
 from zhaoshang.paths import SAMPLE_ARTICLE, SHARED_CORPUS
-from zhaoshang.repair import RepairResult, repair
+from zhaoshang.stages.repair import RepairResult, repair
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 READING_LEFT = re.compile(rf"\([a-zü{TONED}]+\)")

@@ -1,6 +1,6 @@
 """Cleaning: site boilerplate out, metadata into fields.
 
-Input is repaired text (see :mod:`zhaoshang.repair`); output is a
+Input is repaired text (see :mod:`zhaoshang.stages.repair`); output is a
 :class:`Cleaned` record: the body people read and every analysis points into,
 plus title, published date (ISO), site name and reprint source.
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from functools import lru_cache
 
 from .segment import is_content_word
+from .text import jieba_dict
 
 
 def _xlogx_over(o: float, e: float) -> float:
@@ -62,26 +62,10 @@ def p_value(g2: float) -> float:
     return math.erfc(math.sqrt(max(g2, 0.0) / 2.0))
 
 
-@lru_cache(maxsize=1)
-def _jieba_dictionary() -> dict[str, int]:
-    from pathlib import Path
-
-    from .segment import import_jieba
-
-    freqs: dict[str, int] = {}
-    dict_file = Path(import_jieba().__file__).with_name("dict.txt")
-    with open(dict_file, encoding="utf-8") as fh:  # the file only: no tokenizer is built
-        for raw in fh:
-            parts = raw.split()
-            if len(parts) >= 2:
-                freqs[parts[0]] = freqs.get(parts[0], 0) + int(parts[1])
-    return freqs
-
-
 def general_chinese(*, stopwords: frozenset[str] | None = None, min_len: int = 2) -> dict[str, int]:
     """Reference word frequencies of general Chinese (jieba's dictionary),
     filtered like our word counts."""
-    return {w: n for w, n in _jieba_dictionary().items()
+    return {w: n for w, n in jieba_dict.frequencies().items()
             if n > 0 and is_content_word(w, stopwords=stopwords, min_len=min_len)}
 
 

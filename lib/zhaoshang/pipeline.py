@@ -10,7 +10,7 @@ from pathlib import Path
 from .clean import clean
 from .ingest import Failure, read_source
 from .model import CleanDocument, Document
-from .repair import repair
+from .stages.repair import repair
 from .script import detect_script, to_simplified
 
 

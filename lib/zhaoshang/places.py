@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import resources
+from .text import jieba_dict
 
 __all__ = ["Place", "Mention", "OwnPlace", "Gazetteer", "gazetteer", "find_places"]
 
@@ -491,23 +492,10 @@ def _in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset())
 @lru_cache(maxsize=1)
 def _common_two_char_words() -> frozenset[str]:
     """Two-character words of jieba's dictionary that are common (frequency ≥ 100) and not place
-    names (tag ns), read from its data file without initialising jieba (which logs to stderr)."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.origin:
-        return frozenset()
-    path = Path(spec.origin).parent / "dict.txt"
-    out = set()
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line[2:3] != " ":  # not a two-character word: skip the split (most of 349k lines)
-                continue
-            parts = line.split()
-            if len(parts) >= 3 and len(parts[0]) == 2 and parts[2] != "ns" and int(parts[1]) >= 100:
-                out.add(parts[0])
-    return frozenset(out)
+    names (tag ns), through :mod:`zhaoshang.text.jieba_dict` (jieba itself is not initialised: it
+    logs to stderr). A line without a tag does not count."""
+    return frozenset(word for word, freq, tag in jieba_dict.dictionary()
+                     if len(word) == 2 and tag not in ("", "ns") and freq >= 100)
 
 
 def _read_tsv(name: str) -> list[dict]:
