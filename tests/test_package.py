@@ -208,3 +208,60 @@ def test_lexicon_not_utf8_is_named(sample, tmp_path):
     f.write_bytes("term\n生命健康\n".encode("gbk"))
     with pytest.raises(zhaoshang.LexiconFileError, match="not UTF-8"):
         zhaoshang.analyze(sample, lexicon=f, cache=False)
+
+
+# --------------------------------------------------------------- own codebook
+
+# Counted by reading the sample article: 產業鏈招商 three times in the body (進行產業鏈招商,
+# 通過產業鏈招商, 全產業鏈招商), 專班 twice (成立專班, 專班服務), 以商招商 once.
+USER_CODEBOOK = """\
+categories:
+  - id: chain
+    label: Chain recruiting
+    terms: [產業鏈招商]
+  - id: task_force
+    label: Task forces
+    label_zh: 專班
+    terms: [專班, 以商招商]
+"""
+
+
+def _hits(t):
+    return dict(zip(t.rhetoric["category"], t.rhetoric["hits"]))
+
+
+def test_own_codebook_replaces_the_categories(sample, tmp_path):
+    f = tmp_path / "codebook.yaml"
+    f.write_text(USER_CODEBOOK, encoding="utf-8")
+    t = zhaoshang.analyze(sample, codebook=f, cache=False)
+    hits = _hits(t)
+    assert hits["chain"] == 3 and hits["task_force"] == 3
+    assert "industrial_chain" not in hits  # the built-in categories are replaced …
+    assert "metaphor" in hits  # … the metaphor lexicon still counts
+    assert set(t.rhetoric["label"]) >= {"Chain recruiting", "Task forces"}
+
+
+def test_own_codebook_in_the_cli_and_the_cache_key(sample, tmp_path, cache, monkeypatch):
+    f = tmp_path / "codebook.yaml"
+    f.write_text(USER_CODEBOOK, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(sample), "--out", str(out), "--codebook", str(f), "--quiet"]) == 0
+    rhet = pd.read_csv(out / "rhetoric.csv")
+    assert dict(zip(rhet["category"], rhet["hits"]))["chain"] == 3
+    calls = []
+    real_run = corpus.run
+    monkeypatch.setattr(corpus, "run", lambda *a, **k: calls.append(1) or real_run(*a, **k))
+    zhaoshang.analyze(sample, codebook=f)
+    zhaoshang.analyze(sample, codebook=f)
+    assert len(calls) == 1
+    f.write_text(USER_CODEBOOK.replace("[專班, 以商招商]", "[专班]"), encoding="utf-8")  # now Simplified
+    assert _hits(zhaoshang.analyze(sample, codebook=f))["task_force"] == 2
+    assert len(calls) == 2
+
+
+def test_malformed_codebook_names_file_and_line(sample, tmp_path, capsys):
+    f = tmp_path / "codebook.yaml"
+    f.write_text("categories:\n  - id: chain\n    label: x\n", encoding="utf-8")  # no terms
+    assert main(["analyze", str(sample), "--out", str(tmp_path / "o"), "--codebook", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert str(f) in err and "line 2" in err and "terms" in err
