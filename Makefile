@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
-	$(PY) -c "import matplotlib.pyplot; from zhaoshang.fonts import font_path; font_path('sc'); font_path('tc')"
+	$(PY) -c "import matplotlib.pyplot; from zhaoshang.outputs.fonts import font_path; font_path('sc'); font_path('tc')"
 	touch $(STAMP)
 
 report: $(STAMP)
@@ -32,7 +32,7 @@ test: $(STAMP)
 # For maintainers: re-execute the committed notebooks (their outputs are nbval's baseline)
 # after a library change, without execution timestamps.
 notebooks: $(STAMP)
-	$(PY) -c "from zhaoshang.report import notebooks, execute_in_place; [print(execute_in_place(p)) for p in notebooks()]"
+	$(PY) -c "from zhaoshang.outputs.report import notebooks, execute_in_place; [print(execute_in_place(p)) for p in notebooks()]"
 
 clean-reports:
 	rm -rf reports

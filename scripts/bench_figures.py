@@ -61,7 +61,7 @@ def varied_line(n_chars: int, *, seed: int = 7) -> str:
     sentence draws its place (a real county, prefecture or zone of the gazetteer), period, metric,
     qualifier, numbers (Arabic, decimals, Chinese numerals, ranges) and counted things afresh, and
     some sentences refer back (该区, 其中) or name projects (distributive 均)."""
-    from zhaoshang.places import gazetteer
+    from zhaoshang.text.places import gazetteer
 
     rnd = random.Random(seed)
     places = sorted(p.name for p in gazetteer().places.values() if p.level in ("prefecture", "county", "zone"))
@@ -112,7 +112,7 @@ def varied_line(n_chars: int, *, seed: int = 7) -> str:
 
 def _texts(n_chars: int):
     from zhaoshang import paths
-    from zhaoshang.pipeline import load_corpus
+    from zhaoshang.stages.process import load_corpus
 
     docs, _ = load_corpus(paths.SHARED_CORPUS / "national-gwr")
     reps = max(1, n_chars // len(SENTENCE))
@@ -130,7 +130,7 @@ def _texts(n_chars: int):
 
 
 def _as_docs(text, name):
-    from zhaoshang.figures_eval import text_document
+    from zhaoshang.evaluate import text_document
 
     if isinstance(text, str):
         return [text_document(text, doc_id=name.replace(" ", "-"), published="2023-08-23")]
@@ -144,7 +144,7 @@ def run_zhaoshang(docs) -> int:
 
 
 def run_jionlp(docs) -> int:
-    from zhaoshang.figures_eval import _jionlp
+    from zhaoshang.evaluate import _jionlp
 
     jio = _jionlp()
     n = 0
@@ -176,7 +176,7 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
 
     from zhaoshang.analyses.figures import doc_figures
-    from zhaoshang.figures_eval import text_document
+    from zhaoshang.evaluate import text_document
 
     # load the gazetteer, lexicons and word lists outside the timings
     doc_figures(text_document(varied_line(3000), published="2023-08-23"))
@@ -185,7 +185,7 @@ def main(argv: list[str]) -> int:
         import importlib.util
 
         if importlib.util.find_spec("jionlp"):
-            from zhaoshang.figures_eval import _jionlp
+            from zhaoshang.evaluate import _jionlp
 
             _jionlp()
             systems.insert(1, ("jionlp", run_jionlp))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from zhaoshang.figures_eval import errors, evaluate, load_gold
+from zhaoshang.evaluate import errors, evaluate, load_gold
 
 
 def main(argv: list[str]) -> int:

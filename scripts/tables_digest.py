@@ -14,6 +14,7 @@ from pathlib import Path
 
 from zhaoshang import paths
 from zhaoshang.corpus import analyze
+from zhaoshang.outputs.export import save_tables
 
 CORPORA = {"data/raw": paths.RAW,
            "national-gwr": paths.SHARED_CORPUS / "national-gwr",
@@ -29,7 +30,7 @@ def main() -> None:
         source = CORPORA.get(label, Path(label))
         tables = analyze(source, jobs=args.jobs, cache=False, progress=False)
         with tempfile.TemporaryDirectory() as tmp:
-            for f in sorted(tables.save(tmp, formats=("csv",))):
+            for f in sorted(save_tables(tables, tmp, formats=("csv",))):
                 print(f"{label}\t{f.name}\t{hashlib.sha256(f.read_bytes()).hexdigest()[:16]}")
 
 

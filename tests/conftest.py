@@ -8,7 +8,7 @@ from hypothesis import settings
 
 from zhaoshang import paths
 from zhaoshang.model import CleanDocument
-from zhaoshang.script import detect_script, to_simplified
+from zhaoshang.text.script import detect_script, to_simplified
 
 
 # Property tests draw their examples from a fixed seed, so CI never goes red on a draw the

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from zhaoshang import paths
-from zhaoshang.clean import clean, iso_date, join_broken_lines
-from zhaoshang.pipeline import load_document
+from zhaoshang.stages.clean import clean, iso_date, join_broken_lines
+from zhaoshang.stages.process import load_document
 
 from conftest import shared_corpus
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 from openpyxl import load_workbook
 
-from zhaoshang.export import neutralise, write_tables
+from zhaoshang.outputs.export import neutralise, write_tables
 
 
 def test_formula_like_cells_are_neutralised():
@@ -39,8 +39,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from zhaoshang import corpus, paths, schema
-from zhaoshang.export import FORMATS, column_widths, display_width, sheet_names, stata_names, typed
-from zhaoshang.export import _long_strings
+from zhaoshang.outputs.export import FORMATS, column_widths, display_width, sheet_names, stata_names, typed
+from zhaoshang.outputs.export import _long_strings
 
 ARROW = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
 READ_BACK = {"int": "Int64", "float": "float64", "bool": "boolean"}  # what pandas reads back

@@ -279,11 +279,10 @@ def test_per_project():
 
 @pytest.fixture(scope="module")
 def sample():
-    pipeline = pytest.importorskip("zhaoshang.pipeline")
+    from zhaoshang.stages import process as pipeline
     docs, _errors = pipeline.load_corpus(paths.RAW)
     docs = [d for d in docs if d.doc_id.startswith("000_51d7d0c85e66de13")]
-    if not docs or "產(chǎn)" in docs[0].body or "298" not in docs[0].body:
-        pytest.skip("sample article not repaired yet")
+    assert docs and "產(chǎn)" not in docs[0].body and "298" in docs[0].body, "the sample article is repaired"
     return figures_frame(docs)
 
 
@@ -331,7 +330,7 @@ def test_sample_no_identifiers(sample):
 
 def test_hailar_corpus_runs():
     root = shared_corpus("hailar-gwr-gbk")
-    pipeline = pytest.importorskip("zhaoshang.pipeline")
+    from zhaoshang.stages import process as pipeline
     docs, errors = pipeline.load_corpus(root)
     df = figures_frame(docs)
     assert len(df) > 200
@@ -348,7 +347,7 @@ def test_hailar_corpus_runs():
 
 
 def test_gold_sentences_come_from_the_shared_corpus():
-    from zhaoshang.figures_eval import load_gold
+    from zhaoshang.evaluate import load_gold
 
     gold = load_gold()
     assert len(gold) >= 40
@@ -370,7 +369,7 @@ def test_accuracy_on_gold():
     figures and 0.97 on amounts leave room for about three such cases per hundred figures, and any
     regression beyond that fails. On amounts it must also beat JioNLP, the best existing extractor."""
     pytest.importorskip("jionlp")
-    from zhaoshang.figures_eval import evaluate
+    from zhaoshang.evaluate import evaluate
 
     t = evaluate().set_index(["system", "figures", "match"])
     z_all = t.loc[("zhaoshang", "amounts+counts", "value+qualifier")]
@@ -387,7 +386,7 @@ def test_accuracy_on_gold():
 
 @pytest.fixture(scope="module")
 def hailar():
-    from zhaoshang.pipeline import load_corpus
+    from zhaoshang.stages.process import load_corpus
 
     docs, _ = load_corpus(shared_corpus("hailar-gwr-gbk"))
     return figures_frame(docs)
@@ -395,7 +394,7 @@ def hailar():
 
 @pytest.fixture(scope="module")
 def national():
-    from zhaoshang.pipeline import load_corpus
+    from zhaoshang.stages.process import load_corpus
 
     docs, _ = load_corpus(shared_corpus("national-gwr"))
     return figures_frame(docs)

@@ -5,7 +5,7 @@ import io
 
 from fontTools.ttLib import TTFont
 
-from zhaoshang.fonts import css_font_face, face_for_script, font_path, subset_font
+from zhaoshang.outputs.fonts import css_font_face, face_for_script, font_path, subset_font
 
 
 def test_faces_are_the_chinese_ones():
@@ -32,7 +32,7 @@ def test_css_embeds_a_data_uri():
 def test_switching_faces_back_and_forth():
     import matplotlib as mpl
 
-    from zhaoshang.fonts import use_cjk_font
+    from zhaoshang.outputs.fonts import use_cjk_font
 
     assert use_cjk_font("sc") == "Noto Sans CJK SC"
     assert use_cjk_font("tc") == "Noto Sans CJK TC"

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from zhaoshang.ingest import Failure, decode_bytes, html_to_text, read_source
+from zhaoshang.stages.ingest import Failure, decode_bytes, html_to_text, read_source
 from zhaoshang.model import Document, IngestError
 
 from conftest import shared_corpus
@@ -88,7 +88,7 @@ def test_html_main_text_without_scripts_styles_nav(tmp_path):
 
 def test_html_only_markup_is_an_error():
     with pytest.raises(IngestError):
-        from zhaoshang.ingest import _read_html
+        from zhaoshang.stages.ingest import _read_html
         _read_html(b"<html><script>var x=1</script></html>", "s.html")
     title, body = html_to_text("<html><body><p>正文</p></body></html>")
     assert (title, body) == ("", "正文")

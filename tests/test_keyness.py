@@ -5,8 +5,7 @@ import math
 
 import pytest
 
-from zhaoshang.keyness import (general_chinese, keyness, log_likelihood, log_likelihood_2x2, log_ratio,
-                               p_value)
+from zhaoshang.analyses.keyness import general_chinese, keyness, log_likelihood, log_likelihood_2x2, log_ratio, p_value
 
 
 def test_log_likelihood_by_hand():

@@ -8,7 +8,7 @@ import pytest
 from nbclient import NotebookClient
 
 from zhaoshang import paths
-from zhaoshang.report import notebooks
+from zhaoshang.outputs.report import notebooks
 
 NOTEBOOKS = notebooks()
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhaoshang.numbers import fold_digits, magnitude_value, parse_number, to_int_if_whole
+from zhaoshang.text.numbers import fold_digits, magnitude_value, parse_number, to_int_if_whole
 
 
 @pytest.mark.parametrize("text, expected", [

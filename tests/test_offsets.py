@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhaoshang import paths
-from zhaoshang.clean import INVISIBLE, LINE_SPACE, clean, traced_lines
+from zhaoshang.stages.clean import INVISIBLE, LINE_SPACE, clean, traced_lines
 from zhaoshang.corpus import run
-from zhaoshang.ingest import read_source
-from zhaoshang.offsets import RawMapper, Traced
+from zhaoshang.stages.ingest import read_source
+from zhaoshang.text.offsets import RawMapper, Traced
 from zhaoshang.stages.repair import repair
 
 PINYIN = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")

@@ -5,8 +5,8 @@ import pytest
 
 from zhaoshang import paths
 from zhaoshang.corpus import analyze
-from zhaoshang.display import corpus_summary
-from zhaoshang.overview import documents_by, headline
+from zhaoshang.outputs.display import corpus_summary
+from zhaoshang.outputs.overview import documents_by, headline
 
 
 @pytest.fixture(scope="module")

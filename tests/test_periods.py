@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhaoshang.periods import find_periods, five_year_plan
+from zhaoshang.text.periods import find_periods, five_year_plan
 
 PUB = "2023-08-23"
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from zhaoshang.places import find_places, gazetteer
-from zhaoshang.script import to_simplified
+from zhaoshang.text.places import find_places, gazetteer
+from zhaoshang.text.script import to_simplified
 
 
 def names(text):

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from zhaoshang import paths
 from zhaoshang.corpus import analyse_document, run
-from zhaoshang.ingest import read_source
-from zhaoshang.pipeline import process
+from zhaoshang.stages.ingest import read_source
+from zhaoshang.stages.process import process
 from zhaoshang.model import Document
 
 from conftest import make_doc, shared_corpus

@@ -6,9 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zhaoshang import paths
-from zhaoshang.analyses.rhetoric import (MAX_QUOTE_PARAGRAPHS, doc_quotes, find_quoted_spans, is_embedded,
-                                         is_speech_like, parse_speaker, speaker_role)
-from zhaoshang.script import to_simplified
+from zhaoshang.analyses.rhetoric import MAX_QUOTE_PARAGRAPHS, doc_quotes, find_quoted_spans, is_embedded, is_speech_like, parse_speaker, speaker_role
+from zhaoshang.text.script import to_simplified
 
 from conftest import make_doc, shared_corpus
 
@@ -270,7 +269,7 @@ def test_parse_speaker_title_chain():
 
 
 def test_sample_article_six_quotes():
-    from zhaoshang.pipeline import load_document
+    from zhaoshang.stages.process import load_document
 
     doc = load_document(paths.SAMPLE_ARTICLE)
     rows = doc_quotes(doc)
@@ -282,7 +281,7 @@ def test_sample_article_six_quotes():
 
 
 def test_national_gwr_does_not_crash():
-    from zhaoshang.pipeline import load_corpus
+    from zhaoshang.stages.process import load_corpus
 
     docs, _ = load_corpus(shared_corpus("national-gwr"))
     n = 0

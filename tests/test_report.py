@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zhaoshang import paths
-from zhaoshang.report import build_report, default_out, notebooks
+from zhaoshang.outputs.report import build_report, default_out, notebooks
 
 ARTIFACTS = paths.ROOT / "tests" / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -24,9 +24,11 @@ def report(tmp_path_factory):
     return index
 
 
-def test_default_out_folders():
-    assert default_out(None) == paths.REPORTS
-    assert default_out("../shared/corpus/national-gwr/") == paths.REPORTS / "national-gwr"
+def test_default_out_folders_are_relative_to_the_working_directory():
+    # not to where the package is installed: a user's `zhaoshang report` writes into their folder
+    assert default_out(None) == Path("reports")
+    assert default_out("../shared/corpus/national-gwr/") == Path("reports") / "national-gwr"
+    assert not default_out("x").is_absolute()
 
 
 def test_report_folder_is_complete_and_offline(report):
@@ -77,7 +79,7 @@ def test_report_in_headless_chromium(report):
 
 def test_show_code_option(tmp_path):
     """Code is hidden by default and shown on request (the committed notebook already has outputs)."""
-    from zhaoshang.report import render_html
+    from zhaoshang.outputs.report import render_html
 
     nb = paths.NOTEBOOKS / "01-cleaning.ipynb"
     hidden = render_html(nb, tmp_path / "hidden.html").read_text(encoding="utf-8")

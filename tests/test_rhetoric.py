@@ -6,9 +6,7 @@ import pytest
 
 from zhaoshang import paths
 from zhaoshang.analyses import rhetoric
-from zhaoshang.analyses.rhetoric import (METAPHOR, PhraseMatcher, categories, category_profile, codebook,
-                                         doc_metaphors, doc_quotes, doc_rhetoric, doc_slogans, metaphors,
-                                         voice_categories, voice_shares)
+from zhaoshang.analyses.rhetoric import METAPHOR, PhraseMatcher, categories, category_profile, codebook, doc_metaphors, doc_quotes, doc_rhetoric, doc_slogans, metaphors, voice_categories, voice_shares
 from zhaoshang.outputs.plots import rhetoric as rhetoric_plots
 
 from conftest import make_doc, shared_corpus
@@ -20,7 +18,7 @@ EXPECTED_CATEGORIES = ["industrial_chain", "business_environment", "service_spee
 
 @pytest.fixture(scope="module")
 def sample():
-    from zhaoshang.pipeline import load_document
+    from zhaoshang.stages.process import load_document
 
     return load_document(paths.SAMPLE_ARTICLE)
 
@@ -162,7 +160,7 @@ def test_slogans_by_kind_and_display_script():
     t = rhetoric.slogans_by_kind(rows).set_index("kind")
     assert t.loc["numeric", "n"] == 2 and t.loc["numeric", "distinct"] == 1
     assert t.loc["idiom", "examples"] == "近悅遠來" and t.loc["campaign", "n"] == 0
-    from zhaoshang.script import corpus_script
+    from zhaoshang.text.script import corpus_script
 
     assert corpus_script(pd.DataFrame({"script": ["traditional"]})["script"]) == "traditional"
     assert corpus_script([]) == "simplified"
@@ -197,7 +195,7 @@ def test_sample_rhetoric_profile(sample):
 
 
 def test_national_gwr_rhetoric():
-    from zhaoshang.pipeline import load_corpus
+    from zhaoshang.stages.process import load_corpus
 
     docs, _ = load_corpus(shared_corpus("national-gwr"))
     rows = [r for d in docs for r in doc_rhetoric(d)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhaoshang.script import detect_script, to_simplified, to_traditional
+from zhaoshang.text.script import detect_script, to_simplified, to_traditional
 
 from conftest import shared_corpus
 

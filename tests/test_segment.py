@@ -4,8 +4,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from zhaoshang.lexicon import from_terms
-from zhaoshang.segment import cut, doc_tokens, import_jieba, is_content_word, tokenizer
+from zhaoshang.text.lexicon import from_terms
+from zhaoshang.text.segment import cut, doc_tokens, import_jieba, is_content_word, tokenizer
 
 from conftest import make_doc
 
@@ -53,7 +53,7 @@ def test_one_tokenizer_per_process_and_lexicon():
 
 
 def test_first_use_prints_nothing_on_stderr():
-    code = ("from zhaoshang.segment import cut\n"
+    code = ("from zhaoshang.text.segment import cut\n"
             "print(len(cut('全產業鏈招商和營商環境')))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stderr == ""

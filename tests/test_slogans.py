@@ -4,10 +4,9 @@ from __future__ import annotations
 import pytest
 
 from zhaoshang import paths
-from zhaoshang.analyses.rhetoric import (KINDS, chengyu, doc_quotes, doc_slogans, kind_counts, slogan_counts,
-                                         slogan_kind, slogan_kinds)
+from zhaoshang.analyses.rhetoric import KINDS, chengyu, doc_quotes, doc_slogans, kind_counts, slogan_counts, slogan_kind, slogan_kinds
 from zhaoshang.analyses.rhetoric.slogans import is_idiom
-from zhaoshang.script import to_simplified
+from zhaoshang.text.script import to_simplified
 
 from conftest import make_doc, shared_corpus
 
@@ -114,7 +113,7 @@ def test_slogan_kinds_lists_all():
 
 
 def test_sample_article_slogans():
-    from zhaoshang.pipeline import load_document
+    from zhaoshang.stages.process import load_document
 
     doc = load_document(paths.SAMPLE_ARTICLE)
     rows = doc_slogans(doc)
@@ -133,7 +132,7 @@ def test_sample_article_slogans():
 
 
 def test_national_gwr_slogans():
-    from zhaoshang.pipeline import load_corpus
+    from zhaoshang.stages.process import load_corpus
 
     docs, _ = load_corpus(shared_corpus("national-gwr"))
     rows = [r for d in docs for r in doc_slogans(d)]

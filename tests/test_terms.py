@@ -9,12 +9,8 @@ import pandas as pd
 import pytest
 
 from zhaoshang import paths
-from zhaoshang.lexicon import from_terms
-from zhaoshang.terms import (category_totals, doc_labels, collocations, count_terms, corpus_words, display_forms,
-                             doc_term_counts, doc_word_counts, doc_word_forms,
-                             find_phrases, frequency_by, kwic, matching_view, term_hits,
-                             term_positions, term_summary, top_terms, term_table, word_frequencies,
-                             word_table, words_for_display)
+from zhaoshang.text.lexicon import from_terms
+from zhaoshang.analyses.terms import category_totals, doc_labels, collocations, count_terms, corpus_words, display_forms, doc_term_counts, doc_word_counts, doc_word_forms, find_phrases, frequency_by, kwic, matching_view, term_hits, term_positions, term_summary, top_terms, term_table, word_frequencies, word_table, words_for_display
 
 from conftest import make_doc, shared_corpus
 
@@ -159,7 +155,7 @@ def test_doc_labels_prefer_years():
 
 
 def test_dominant_script():
-    from zhaoshang.script import corpus_script as dominant_script
+    from zhaoshang.text.script import corpus_script as dominant_script
 
     assert dominant_script(["traditional", "traditional", "simplified"]) == "traditional"
     assert dominant_script(["simplified", "traditional"]) == "simplified"
@@ -232,7 +228,7 @@ def test_collocations_of_adjacent_content_words():
 
 @pytest.fixture(scope="module")
 def sample():
-    from zhaoshang.pipeline import load_document
+    from zhaoshang.stages.process import load_document
 
     doc = load_document(paths.SAMPLE_ARTICLE)
     if PINYIN.search(doc.title + doc.body):
@@ -259,7 +255,7 @@ def test_sample_words_are_displayed_in_traditional(sample):
 
 @pytest.fixture(scope="module")
 def gwr():
-    from zhaoshang.pipeline import load_corpus
+    from zhaoshang.stages.process import load_corpus
 
     docs, errors = load_corpus(shared_corpus("national-gwr"))
     assert not errors
@@ -284,7 +280,7 @@ def test_national_gwr_per_year_counts_match_hand_counts(gwr):
 # ------------------------------------------------------------------------------ pictures
 
 def test_word_cloud_png_is_byte_identical_run_to_run():
-    from zhaoshang.plots_terms import word_cloud_png
+    from zhaoshang.outputs.plots.terms import word_cloud_png
 
     words = {"营商环境": 9, "产业链招商": 7, "招商引资": 12, "专班": 4, "链主": 3, "飞地经济": 2}
     a = word_cloud_png(words, seed=7, width=300, height=200)
@@ -296,7 +292,7 @@ def test_word_cloud_png_is_byte_identical_run_to_run():
 
 
 def test_word_cloud_drops_stopwords_and_accepts_a_words_table():
-    from zhaoshang.plots_terms import word_cloud_png
+    from zhaoshang.outputs.plots.terms import word_cloud_png
 
     kw = dict(seed=1, width=240, height=160)
     clean = word_cloud_png({"营商环境": 5, "专班": 3}, **kw)
@@ -314,7 +310,7 @@ def test_charts_render_chinese_without_glyph_warnings():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from zhaoshang.plots_terms import category_chart, dispersion_plot, keyness_chart, terms_over_time
+    from zhaoshang.outputs.plots.terms import category_chart, dispersion_plot, keyness_chart, terms_over_time
 
     docs = [make_doc("優化營商環境，推進全產業鏈招商，成立專班。", doc_id="a", published="2021-01-01"),
             make_doc("营商环境与招商引资", doc_id="b", published="2022-01-01")]
@@ -352,7 +348,7 @@ def test_each_term_counts_like_str_count_whatever_the_other_terms(text):
 @settings(max_examples=100, deadline=None)
 @given(text=st.text(alphabet=_ALPHABET, max_size=60))
 def test_counts_do_not_depend_on_the_script(text):
-    from zhaoshang.script import to_traditional
+    from zhaoshang.text.script import to_traditional
 
     simp = make_doc(text, doc_id="s")
     trad = make_doc(to_traditional(text), doc_id="t")

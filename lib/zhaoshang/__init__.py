@@ -4,33 +4,36 @@ Turn scraped articles and government documents — any encoding, either script,
 damaged by converters — into tables a researcher can cite::
 
     import zhaoshang
-    tables = zhaoshang.analyze("articles/", lexicon="my_terms.tsv", jobs=2)
+    tables = zhaoshang.analyze("articles/", lexicon="my_terms.csv", jobs=2)
     tables.figures            # amounts and counts, with place, period, sentence, offsets
     tables.quotes             # direct quotations with speaker and role
-    tables.save("out/", formats=["csv", "parquet"])
+    zhaoshang.save_tables(tables, "out/", formats=["csv", "parquet", "dta"])
     doc = zhaoshang.load_document("one-article.html")   # one cleaned document
 
-The layers, each a subpackage or module with one job (data flows one way):
+The layers (data flows one way; a lower layer never imports a higher one):
 
-    resources   package data (lexicons, codebook, gazetteer, notebooks), read by one loader
-    ingest, repair, clean, pipeline   a file -> a CleanDocument (every repair logged)
-    terms, figures, rhetoric, ...     a CleanDocument -> table rows
-    corpus      the driver: every document, every table (parallel, cached)
-    export, display, plots, report    what people see
+    model, schema, resources, paths   records, table contracts, package data, the cache folder
+    text        script, offsets, numbers, periods, places, segmentation, lexicons
+    stages      ingest -> repair -> clean -> process: a file becomes a CleanDocument
+    analyses    terms, explore, keyness, figures/, rhetoric/: a CleanDocument becomes rows
+    corpus      the driver: every document through every analysis, the tables, the cache
+    outputs     export, display, overview, plots/, report
     cli         the ``zhaoshang`` command
 
 ``help(zhaoshang.analyze)`` and ``help(zhaoshang.Tables)`` say what the
-arguments and the tables are; the README lists every column.
+arguments and the tables are; the README lists every column, and
+docs/architecture.md where each job lives.
 """
-from .corpus import Settings, Tables, analyze, run
-from .lexicon import Lexicon, LexiconFileError, Term, read_terms
-from .model import CleanDocument, Document, Edit, IngestError
-from .pipeline import load_corpus, load_document
-from .resources import ResourceError
+from zhaoshang.corpus import Settings, Tables, analyze, run, settings
+from zhaoshang.model import CleanDocument, Document, Edit, IngestError
+from zhaoshang.outputs.export import save_tables
+from zhaoshang.resources import ResourceError
+from zhaoshang.stages.process import load_corpus, load_document
+from zhaoshang.text.lexicon import Lexicon, LexiconFileError, Term, read_terms
+from zhaoshang.version import __version__
 
-__version__ = "0.1.0"
 __all__ = [
-    "analyze", "run", "Tables", "Settings",
+    "analyze", "run", "settings", "Settings", "Tables", "save_tables",
     "load_document", "load_corpus",
     "Document", "CleanDocument", "Edit", "IngestError",
     "Lexicon", "Term", "read_terms", "LexiconFileError",

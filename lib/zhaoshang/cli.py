@@ -24,7 +24,7 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BROKEN = 0, 1, 2, 3
 
 
 def _source_exists(source: str) -> bool:
-    from .ingest import iter_files
+    from zhaoshang.stages.ingest import iter_files
 
     try:
         iter_files(source)
@@ -34,7 +34,7 @@ def _source_exists(source: str) -> bool:
 
 
 def cmd_clean(args) -> int:
-    from .pipeline import load_document
+    from zhaoshang.stages.process import load_document
 
     try:
         d = load_document(args.file)
@@ -54,8 +54,8 @@ def cmd_clean(args) -> int:
 
 
 def cmd_analyze(args) -> int:
-    from .corpus import run, settings
-    from .export import check_formats
+    from zhaoshang.corpus import run, settings
+    from zhaoshang.outputs.export import check_formats, save_tables
 
     try:  # before the corpus is read: a typo costs nothing
         formats = check_formats(f.strip() for f in args.format.split(",") if f.strip())
@@ -71,7 +71,7 @@ def cmd_analyze(args) -> int:
         print(f"zhaoshang analyze: {e}", file=sys.stderr)
         return EXIT_USAGE
     tables = run(args.corpus, jobs=args.jobs, progress="auto" if not args.quiet else False, settings=opts)
-    tables.save(args.out, formats=formats)
+    save_tables(tables, args.out, formats=formats)
     n_docs, n_err = len(tables.documents), len(tables.errors)
     print(f"{n_docs} documents, {n_err} rejected inputs -> {args.out}", file=sys.stderr)
     reason = tables.failure_reason()
@@ -84,8 +84,8 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_terms(args) -> int:
-    from .pipeline import load_corpus
-    from .terms import count_terms
+    from zhaoshang.stages.process import load_corpus
+    from zhaoshang.analyses.terms import count_terms
 
     docs, errors = load_corpus(args.path)
     for f in errors:
@@ -101,7 +101,7 @@ def cmd_terms(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .report import build_report
+    from zhaoshang.outputs.report import build_report
 
     index = build_report(args.corpus, out=args.out, show_code=args.show_code, jobs=args.jobs)
     print(f"report written: {index}", file=sys.stderr)
@@ -109,7 +109,7 @@ def cmd_report(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
+    from zhaoshang.version import __version__
 
     p = argparse.ArgumentParser(prog="zhaoshang", description="Analyse Chinese investment-promotion (招商引资) texts.")
     p.add_argument("--version", action="version", version=f"zhaoshang {__version__}")
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
         print(f"zhaoshang {args.command}: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
-    from .resources import ResourceError
+    from zhaoshang.resources import ResourceError
 
     try:
         return args.func(args)

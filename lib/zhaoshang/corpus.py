@@ -25,16 +25,16 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from . import paths, resources
-from .ingest import Failure, iter_files, read_source, relative_name
-from .analyses.figures import doc_figures
-from .lexicon import Lexicon, default_lexicon, merge, read_terms
-from .model import CleanDocument, Document
-from .pipeline import process
-from .resources import ResourceError
-from .schema import COLUMNS, EXTRA_COLUMNS, TABLES
-from .analyses import rhetoric
-from .terms import doc_term_counts, doc_word_forms
+from zhaoshang import paths, resources
+from zhaoshang.stages.ingest import Failure, iter_files, read_source, relative_name
+from zhaoshang.analyses.figures import doc_figures
+from zhaoshang.text.lexicon import Lexicon, default_lexicon, merge, read_terms
+from zhaoshang.model import CleanDocument, Document
+from zhaoshang.stages.process import process
+from zhaoshang.resources import ResourceError
+from zhaoshang.schema import COLUMNS, EXTRA_COLUMNS, TABLES
+from zhaoshang.analyses import rhetoric
+from zhaoshang.analyses.terms import doc_term_counts, doc_word_forms
 
 ROW_TABLES = ("term_counts", "figures", "quotes", "slogans", "rhetoric")
 """The tables whose rows the per-document analyses return."""
@@ -115,11 +115,9 @@ class Tables:
                 return d
         raise KeyError(doc_id)
 
-    def save(self, out: str | Path, *, formats: Iterable[str] = ("csv",)) -> list[Path]:
-        """Write every table to ``out`` (csv, parquet, xlsx, dta); returns the files written."""
-        from .export import write_tables
-
-        return write_tables({name: self.table(name) for name in TABLES}, Path(out), formats=formats)
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """Every table by name, in :data:`TABLES` order (what the exports write)."""
+        return {name: self.table(name) for name in TABLES}
 
     def failure_reason(self) -> str | None:
         """When no document could be analysed, the most common reason (with its count); else None."""
@@ -196,7 +194,7 @@ RAW_SPAN_TABLES = ("figures", "quotes", "slogans")
 
 def _add_raw_spans(doc: CleanDocument, rows: dict[str, list[dict]]) -> None:
     """raw_start/raw_end on every row that has body offsets: where it stands in the file on disk."""
-    from .offsets import RawMapper
+    from zhaoshang.text.offsets import RawMapper
 
     mapper = None
     for name in RAW_SPAN_TABLES:
@@ -283,7 +281,7 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
 
 def _words_table(word_forms: list[dict[str, dict[str, int]]]) -> pd.DataFrame:
     """words.csv: word as the texts write it most often, its Simplified key, count, docs."""
-    from .terms import display_forms, word_table
+    from zhaoshang.analyses.terms import display_forms, word_table
 
     counts = [{w: sum(f.values()) for w, f in forms.items()} for forms in word_forms]
     df = word_table(counts, display_forms(word_forms))
@@ -337,7 +335,7 @@ def analyze(source: str | Path | None = None, *, lexicon: Lexicon | str | Path |
 
     ``lexicon``: your own terms (a TSV/CSV file with a ``term`` column and
     optional ``category``, ``gloss``, in either script, or a
-    :class:`~zhaoshang.lexicon.Lexicon`), counted next to the built-in lexicon
+    :class:`~zhaoshang.text.lexicon.Lexicon`), counted next to the built-in lexicon
     and given to the segmenter; ``lexicon_only=True`` counts them instead of
     it. ``codebook``: a YAML file of the built-in codebook's shape that
     replaces the rhetoric categories. ``jobs``: worker processes (the tables

@@ -62,7 +62,7 @@ class CleanDocument:
     year: int | None = None  # from ``published``, else from corpus metadata (a sidecar index)
     url: str | None = None
     # Runs (body offset, repaired-text offset, length) copied from the repaired text; with
-    # ``repairs`` they map any body span back to the raw file (zhaoshang.offsets).
+    # ``repairs`` they map any body span back to the raw file (zhaoshang.text.offsets).
     body_map: tuple = ()
 
     @property

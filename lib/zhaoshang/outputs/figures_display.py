@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..script import to_script
+from zhaoshang.text.script import to_script
 
 
 _QUAL_MARK = {"exact": "", "at_least": "≥", "more_than": ">", "approx": "≈", "at_most": "≤", "range": ""}

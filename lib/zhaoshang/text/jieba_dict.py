@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..resources import ResourceError
+from zhaoshang.resources import ResourceError
 
 
 @dataclass(frozen=True, eq=False)

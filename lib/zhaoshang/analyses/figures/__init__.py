@@ -10,11 +10,11 @@ countable things (签约项目61个, 超过20家, 70余项). Each becomes one ro
 * ``metric`` — what is measured (合同总投资额, 总投资, 投资, 到位资金 …; for counts, what is counted);
 * ``subject`` — the named project or firm, when there is one;
 * ``place`` — the most specific place the figure belongs to, with its administrative parents
-  (:mod:`zhaoshang.places`), 该区/该县 resolved to the place last named, 全区/我区 to the
+  (:mod:`zhaoshang.text.places`), 该区/该县 resolved to the place last named, 全区/我区 to the
   document's own; places named in passing (destinations, partners, 等-lists) give none; in a
   government work report a figure with no place named is the report's own place
   (``place_source`` says which: sentence, context or document);
-* ``period_start``/``period_end`` — the period the sentence names (:mod:`zhaoshang.periods`);
+* ``period_start``/``period_end`` — the period the sentence names (:mod:`zhaoshang.text.periods`);
 * provenance — ``sentence`` and ``start``/``end`` offsets into the cleaned ``body``
   (``body[start:end] == text``).
 
@@ -39,9 +39,9 @@ The modules, from the bottom up:
 How figures are displayed and charted is not analysis: see :mod:`zhaoshang.outputs.figures_display`
 and :mod:`zhaoshang.outputs.plots.figures`.
 """
-from .detect import Figure, find_figures
-from .rows import COLUMNS, doc_figures, figures_frame
-from .totals import INVESTMENT_FAMILIES, metric_family, per_project, totals_by_place
+from zhaoshang.analyses.figures.detect import Figure, find_figures
+from zhaoshang.analyses.figures.rows import COLUMNS, doc_figures, figures_frame
+from zhaoshang.analyses.figures.totals import INVESTMENT_FAMILIES, metric_family, per_project, totals_by_place
 
 __all__ = ["COLUMNS", "doc_figures", "figures_frame", "totals_by_place", "metric_family", "per_project",
            "find_figures", "Figure", "INVESTMENT_FAMILIES"]

@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from ...periods import Period
-from ...places import Mention
-from ...script import to_script
+from zhaoshang.text.periods import Period
+from zhaoshang.text.places import Mention
+from zhaoshang.text.script import to_script
 
 
 def _bracketed(m: Mention, view: str) -> bool:

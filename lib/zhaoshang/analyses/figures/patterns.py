@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ... import resources
-from ...numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES
+from zhaoshang import resources
+from zhaoshang.text.numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES
 
 
 # ------------------------------------------------------------------ how figures are written

@@ -13,8 +13,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from ...numbers import fold_digits
-from .patterns import CLAUSE_BREAK
+from zhaoshang.text.numbers import fold_digits
+from zhaoshang.analyses.figures.patterns import CLAUSE_BREAK
 
 
 def folded_view(text: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ...numbers import to_int_if_whole
-from ...script import to_script, to_simplified
+from zhaoshang.text.numbers import to_int_if_whole
+from zhaoshang.text.script import to_script, to_simplified
 
 
 # Metric families: synonyms that name the same money (or the same things counted), so that totals

@@ -25,10 +25,10 @@ from functools import lru_cache
 import ahocorasick
 import yaml
 
-from ... import resources
-from ...script import to_simplified
-from .lexicons import LexiconFileError, line_of, metaphors, read_yaml_file
-from .marks import SENTENCE_END, QuotedSpan, find_quoted_spans
+from zhaoshang import resources
+from zhaoshang.text.script import to_simplified
+from zhaoshang.analyses.rhetoric.lexicons import LexiconFileError, line_of, metaphors, read_yaml_file
+from zhaoshang.analyses.rhetoric.marks import SENTENCE_END, QuotedSpan, find_quoted_spans
 
 CODEBOOK_RESOURCE = "lexicon/codebook.yaml"
 

@@ -10,9 +10,9 @@ metaphor matches and need no quoted spans. The rows are exactly those of
 """
 from __future__ import annotations
 
-from .codebooks import Category, doc_rhetoric
-from .quotes import analyse_quotes, quote_rows
-from .slogans import slogan_rows
+from zhaoshang.analyses.rhetoric.codebooks import Category, doc_rhetoric
+from zhaoshang.analyses.rhetoric.quotes import analyse_quotes, quote_rows
+from zhaoshang.analyses.rhetoric.slogans import slogan_rows
 
 TABLES = ("quotes", "slogans", "rhetoric")
 """The tables :func:`analyse` returns rows for, in this order."""

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from ... import resources
-from ...lexicon import LexiconFileError
-from ...script import to_simplified
+from zhaoshang import resources
+from zhaoshang.text.lexicon import LexiconFileError
+from zhaoshang.text.script import to_simplified
 
 CHENGYU_RESOURCE = "lexicon/chengyu.tsv"
 METAPHORS_RESOURCE = "lexicon/metaphors.yaml"

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import chengyu, metaphor_terms
-from .marks import QuotedSpan
-from .quotes import analyse_quotes
+from zhaoshang.analyses.rhetoric.lexicons import chengyu, metaphor_terms
+from zhaoshang.analyses.rhetoric.marks import QuotedSpan
+from zhaoshang.analyses.rhetoric.quotes import analyse_quotes
 
 KINDS = ("campaign", "numeric", "idiom", "parallel", "other")
 

@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ... import resources
-from .lexicons import chengyu, read_yaml_file
+from zhaoshang import resources
+from zhaoshang.analyses.rhetoric.lexicons import chengyu, read_yaml_file
 
 TITLES_RESOURCE = "lexicon/titles.yaml"
 SPEECH_VERBS_RESOURCE = "lexicon/speech_verbs.yaml"

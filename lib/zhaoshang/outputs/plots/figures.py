@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ...script import to_script
+from zhaoshang.text.script import to_script
+from zhaoshang.outputs.fonts import use_script_font
 
 
 def _short_period(period) -> str | None:
@@ -32,6 +33,7 @@ def plot_totals_by_place(totals, *, unit: str = "亿元", scale: int = 10**8, sc
     with its place (and prefecture), metric family and period. Returns the Figure."""
     import matplotlib.pyplot as plt
 
+    use_script_font(script)
     t = totals.head(top).iloc[::-1]
     fig, ax = plt.subplots(figsize=(7.5, 0.5 * len(t) + 1.4), dpi=100)
     ys = range(len(t))

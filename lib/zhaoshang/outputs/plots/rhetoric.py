@@ -9,23 +9,12 @@ that script. Each function returns the matplotlib Figure.
 """
 from __future__ import annotations
 
-from ...analyses.rhetoric import ROLES, Category, categories, category_labels, voice_categories, voice_shares
-from ...script import to_script
+from zhaoshang.analyses.rhetoric import ROLES, Category, categories, category_labels, voice_categories, voice_shares
+from zhaoshang.outputs.fonts import use_script_font
+from zhaoshang.text.script import to_script
 
 _ROLE_ZH = {"official": "官员", "enterprise": "企业", "other": "其他", "unknown": "未知"}
 _COLOURS = {"official": "#4c72b0", "enterprise": "#dd8452", "other": "#55a868", "unknown": "#8c8c8c"}
-
-
-def _use_font(script: str) -> None:
-    """Draw with the Noto Sans CJK face matching ``script`` (set on every call)."""
-    import matplotlib as mpl
-
-    from ...fonts import face_for_script, use_cjk_font
-
-    name = use_cjk_font(face_for_script(script))
-    mpl.rcParams["font.family"] = "sans-serif"
-    mpl.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
-    mpl.rcParams["axes.unicode_minus"] = False
 
 
 def _category_labels(cats, script: str, codebook: tuple[Category, ...] | None = None) -> list[str]:
@@ -43,7 +32,7 @@ def plot_category_profile(profile, *, script: str = "simplified", title: str | N
     Returns the matplotlib Figure (assign it: ``fig = ...``)."""
     import matplotlib.pyplot as plt
 
-    _use_font(script)
+    use_script_font(script)
     p = profile.iloc[::-1]
     fig, ax = plt.subplots(figsize=(7.5, 0.38 * len(p) + 1.4))
     ax.barh(_category_labels(p["category"], script, codebook), p["per_10k"], color="#4c72b0")
@@ -65,7 +54,7 @@ def plot_voice(quotes, *, script: str = "simplified", title: str | None = None,
     import matplotlib.pyplot as plt
     import numpy as np
 
-    _use_font(script)
+    use_script_font(script)
     shares = voice_shares(quotes)
     vc = voice_categories(quotes, codebook=codebook)
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 4.6), gridspec_kw={"width_ratios": [2, 3]})

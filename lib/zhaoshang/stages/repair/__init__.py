@@ -48,6 +48,6 @@ Modules, lower first (none imports one listed after it):
 """
 from __future__ import annotations
 
-from .apply import RepairResult, repair
+from zhaoshang.stages.repair.apply import RepairResult, repair
 
 __all__ = ["RepairResult", "repair"]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import Edit
-from .mojibake import SPAN_MARKS, mojibake_edits
-from .pinyin import pinyin_edits
+from zhaoshang.model import Edit
+from zhaoshang.stages.repair.mojibake import SPAN_MARKS, mojibake_edits
+from zhaoshang.stages.repair.pinyin import pinyin_edits
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...model import Edit
-from ...script import to_simplified, to_traditional
-from .scoring import is_han
+from zhaoshang.model import Edit
+from zhaoshang.text.script import to_simplified, to_traditional
+from zhaoshang.stages.repair.scoring import is_han
 
 #: Toneless pinyin syllables (written out by hand; ``v`` is not used, ``ü`` is).
 _SYLLABLES = frozenset(

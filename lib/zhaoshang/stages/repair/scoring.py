@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from ...script import to_simplified, to_traditional
-from ...text import jieba_dict
+from zhaoshang.text.script import to_simplified, to_traditional
+from zhaoshang.text import jieba_dict
 
 _MAX_WORD = 8  # longest dictionary word tried by the segmentation
 _DOMAIN_TERM_FREQ = 2000  # jieba-scale count given to a domain term
@@ -58,7 +58,7 @@ def _lexicon() -> tuple[dict[str, float], int]:
 
 def _domain_terms() -> list[str]:
     """Simplified terms of the project's domain lexicon (first column of terms.tsv)."""
-    from ...lexicon import default_lexicon
+    from zhaoshang.text.lexicon import default_lexicon
 
     return default_lexicon().terms
 

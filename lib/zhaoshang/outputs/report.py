@@ -20,9 +20,9 @@ import re
 import sys
 from pathlib import Path
 
-from . import paths, resources
-from .fonts import css_font_face, face_for_script
-from .script import corpus_script
+from zhaoshang import paths, resources
+from zhaoshang.outputs.fonts import css_font_face, face_for_script
+from zhaoshang.text.script import corpus_script
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -122,9 +122,9 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
     import papermill as pm
     from tqdm.auto import tqdm
 
-    from .corpus import TABLES, analyze, sample_corpus
-    from .display import corpus_summary
-    from .export import write_tables
+    from zhaoshang.corpus import analyze, sample_corpus
+    from zhaoshang.outputs.display import corpus_summary
+    from zhaoshang.outputs.export import write_tables
 
     resources.check()  # a broken installation fails here, before any document or notebook
     source = Path(corpus).resolve() if corpus is not None else sample_corpus()
@@ -132,7 +132,7 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
     out.mkdir(parents=True, exist_ok=True)
 
     tables = analyze(source, jobs=jobs, progress="auto" if progress else False)  # computed once, cached for the notebooks
-    exports = [p.name for p in write_tables({n: tables.table(n) for n in TABLES}, out / "tables",
+    exports = [p.name for p in write_tables(tables.frames(), out / "tables",
                                             formats=("csv", "xlsx"))]
 
     face = face_for_script(corpus_script(tables.documents["script"]))

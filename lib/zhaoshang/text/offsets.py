@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .model import Edit
+from zhaoshang.model import Edit
 
 Seg = tuple[int, int, int]  # (position in the text, position in the source, length)
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from .segment import is_content_word
-from .text import jieba_dict
+from zhaoshang.text.segment import is_content_word
+from zhaoshang.text import jieba_dict
 
 
 def _xlogx_over(o: float, e: float) -> float:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .offsets import Traced
-from .script import to_simplified
+from zhaoshang.text.offsets import Traced
+from zhaoshang.text.script import to_simplified
 
 # ----------------------------------------------------------------- patterns (Simplified)
 
@@ -54,7 +54,7 @@ class Cleaned:
     reprinted_from: str | None
     body: str
     removed: tuple[str, ...]  # the boilerplate lines taken out, for inspection
-    body_map: tuple = ()  # runs (body offset, repaired-text offset, length): see zhaoshang.offsets
+    body_map: tuple = ()  # runs (body offset, repaired-text offset, length): see zhaoshang.text.offsets
 
 
 # ----------------------------------------------------------------------- helpers
@@ -118,7 +118,7 @@ def _is_open(line: str, *, continued: bool) -> bool:
 def join_broken_lines(lines: list):
     """Merge lines that a converter broke inside a sentence into one paragraph.
 
-    Works on plain strings and on :class:`~zhaoshang.offsets.Traced` lines alike."""
+    Works on plain strings and on :class:`~zhaoshang.text.offsets.Traced` lines alike."""
     out: list = []
     continued = False
     for ln in lines:

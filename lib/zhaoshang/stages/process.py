@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .clean import clean
-from .ingest import Failure, read_source
-from .model import CleanDocument, Document
-from .stages.repair import repair
-from .script import detect_script, to_simplified
+from zhaoshang.stages.clean import clean
+from zhaoshang.stages.ingest import Failure, read_source
+from zhaoshang.model import CleanDocument, Document
+from zhaoshang.stages.repair import repair
+from zhaoshang.text.script import detect_script, to_simplified
 
 
 def process(doc: Document) -> CleanDocument:

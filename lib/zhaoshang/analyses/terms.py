@@ -9,7 +9,7 @@ Two ways of counting, deliberately kept apart:
   Simplified and matched against the Simplified view, so 营商环境 finds
   營商環境.
 * **Word counts** (:func:`doc_word_counts`) come from jieba segmentation (see
-  :mod:`zhaoshang.segment`), stopwords removed, keyed by Simplified form.
+  :mod:`zhaoshang.text.segment`), stopwords removed, keyed by Simplified form.
 
 Overlap policy for phrase counts
 --------------------------------
@@ -35,9 +35,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from .lexicon import Lexicon, as_lexicon, default_stopwords
-from .script import to_simplified, to_script
-from .segment import doc_tokens, is_content_word
+from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
+from zhaoshang.text.script import to_simplified, to_script
+from zhaoshang.text.segment import doc_tokens, is_content_word
 
 # --------------------------------------------------------------------------- matching view
 
@@ -446,7 +446,7 @@ def collocations(docs: Iterable, lexicon: Lexicon | None = None, *, min_count: i
                  stopwords: frozenset[str] | None = None, min_len: int = 2, top: int | None = 50):
     """Adjacent content-word pairs and how strongly they attract each other.
 
-    A pair is two content words (see :func:`zhaoshang.segment.is_content_word`)
+    A pair is two content words (see :func:`zhaoshang.text.segment.is_content_word`)
     that follow each other directly in the segmented text, in the same field,
     with nothing but whitespace between them. Scores: ``pmi`` (log2 of observed
     over expected pair frequency) and ``ll`` (log-likelihood G² of the 2×2 table
@@ -454,7 +454,7 @@ def collocations(docs: Iterable, lexicon: Lexicon | None = None, *, min_count: i
     count, pmi, ll; sorted by ll descending."""
     import pandas as pd
 
-    from .keyness import log_likelihood_2x2
+    from zhaoshang.analyses.keyness import log_likelihood_2x2
 
     sw = default_stopwords() if stopwords is None else stopwords
     unigrams: Counter[str] = Counter()

@@ -1,7 +1,7 @@
 """Pictures of term frequency: word cloud, terms by category, over time, dispersion.
 
 Every picture renders Chinese on a machine with no CJK fonts installed: the
-font is the Noto Sans CJK face shipped on PyPI (see :mod:`zhaoshang.fonts`),
+font is the Noto Sans CJK face shipped on PyPI (see :mod:`zhaoshang.outputs.fonts`),
 Simplified (SC) or Traditional (TC) to match the text. Matplotlib charts are
 made with ``pyplot`` so that Jupyter shows each exactly once; assign the
 returned figure (``fig = ...``) rather than ending a cell with it.
@@ -14,26 +14,10 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 
-from .fonts import face_for_script, font_path, use_cjk_font
-from .lexicon import Lexicon, as_lexicon, default_stopwords
-from .script import to_script, to_simplified
+from zhaoshang.outputs.fonts import face_for_script, font_path, use_script_font
+from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
+from zhaoshang.text.script import to_script, to_simplified
 
-
-def _use_font(script: str) -> str:
-    """Make matplotlib draw with the CJK face for ``script``; returns the family name.
-
-    Sets the rcParams on every call: the choice must follow the script even
-    when another face was selected earlier in the same session."""
-    import matplotlib as mpl
-
-    name = use_cjk_font(face_for_script(script))
-    mpl.rcParams["font.family"] = "sans-serif"
-    mpl.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
-    mpl.rcParams["axes.unicode_minus"] = False
-    return name
-
-
-# --------------------------------------------------------------------------- word cloud
 
 def _frequencies(words, stopwords: frozenset[str] | None) -> dict[str, int]:
     """word -> count from a words table (word, count[, simplified]) or a mapping,
@@ -100,7 +84,7 @@ def _category_colours(lex: Lexicon) -> dict[str, tuple]:
 
 def _label(term: str, script: str, display: Mapping[str, str] | None) -> str:
     """How to write a Simplified lexicon term on a chart: as the texts write it
-    (``display``, see :func:`zhaoshang.terms.surface_forms`), else converted to ``script``;
+    (``display``, see :func:`zhaoshang.analyses.terms.surface_forms`), else converted to ``script``;
     a term a user typed in Traditional stays as typed."""
     if display and term in display:
         return display[term]
@@ -118,7 +102,7 @@ def category_chart(term_counts, lexicon: Lexicon | None = None, *, top: int = 25
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
 
-    _use_font(script)
+    use_script_font(script)
     lex = as_lexicon(lexicon)
     colours = _category_colours(lex)
     tc = term_counts.groupby("term", as_index=False)["count"].sum()
@@ -154,10 +138,10 @@ def terms_over_time(freq, *, x: str = "year", value: str = "per_10k", script: st
                     display: Mapping[str, str] | None = None, title: str | None = None):
     """Lines of ``value`` (per_10k, count, doc_share …) per term across ``x``.
 
-    ``freq`` is a :func:`zhaoshang.terms.frequency_by` table. Returns the Figure."""
+    ``freq`` is a :func:`zhaoshang.analyses.terms.frequency_by` table. Returns the Figure."""
     import matplotlib.pyplot as plt
 
-    _use_font(script)
+    use_script_font(script)
     fig, ax = plt.subplots(figsize=(10, 4.5))
     for term, g in freq.groupby("term", sort=False):
         g = g.sort_values(x)
@@ -179,12 +163,12 @@ def dispersion_plot(positions, *, terms: list[str] | None = None, doc_labels: li
                     title: str | None = None):
     """Where terms occur through the documents (a lexical dispersion plot).
 
-    ``positions`` is a :func:`zhaoshang.terms.term_positions` table: each
+    ``positions`` is a :func:`zhaoshang.analyses.terms.term_positions` table: each
     occurrence is a tick at ``corpus_position`` (one unit per document, in the
     order the documents were given), one row per term. Returns the Figure."""
     import matplotlib.pyplot as plt
 
-    _use_font(script)
+    use_script_font(script)
     terms = terms or list(dict.fromkeys(positions["term"]))
     n_docs = len(doc_labels) if doc_labels is not None else int(positions["doc_index"].max() + 1 if len(positions) else 1)
     fig, ax = plt.subplots(figsize=(10, 0.55 * len(terms) + 1.6))
@@ -214,10 +198,10 @@ def dispersion_plot(positions, *, terms: list[str] | None = None, doc_labels: li
 
 
 def keyness_chart(keywords, *, top: int = 25, script: str = "simplified", title: str | None = None):
-    """Bars of Log Ratio for the top keywords of a :func:`zhaoshang.keyness.keyness` table."""
+    """Bars of Log Ratio for the top keywords of a :func:`zhaoshang.analyses.keyness.keyness` table."""
     import matplotlib.pyplot as plt
 
-    _use_font(script)
+    use_script_font(script)
     k = keywords.head(top)
     fig, ax = plt.subplots(figsize=(8, 0.3 * len(k) + 1.4))
     ax.barh(k["word"].tolist()[::-1], k["log_ratio"].tolist()[::-1], color="#4c72b0")

@@ -22,7 +22,7 @@ def _collection_path() -> Path:
 
 
 def _cache_dir() -> Path:
-    from .paths import cache_dir
+    from zhaoshang.paths import cache_dir
 
     d = cache_dir("fonts")
     d.mkdir(parents=True, exist_ok=True)
@@ -77,6 +77,14 @@ def use_cjk_font(face: str = "sc") -> str:
     mpl.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
     mpl.rcParams["axes.unicode_minus"] = False
     return name
+
+
+def use_script_font(script: str) -> str:
+    """Draw with the face that renders ``script`` (traditional → TC, else SC); returns its family.
+
+    Every chart calls this before drawing, so the face follows the script even
+    when another one was chosen earlier in the session."""
+    return use_cjk_font(face_for_script(script))
 
 
 def subset_font(text: str, face: str = "sc") -> bytes:

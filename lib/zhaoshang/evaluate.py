@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from . import resources
-from .model import CleanDocument
-from .script import detect_script, to_simplified
+from zhaoshang import resources
+from zhaoshang.model import CleanDocument
+from zhaoshang.text.script import detect_script, to_simplified
 
 __all__ = ["GOLD", "load_gold", "text_document", "predict_zhaoshang", "predict_jionlp", "score",
            "evaluate"]
@@ -71,7 +71,7 @@ def _key(d: dict) -> Key:
 
 
 def predict_zhaoshang(sentence: str) -> list[Key]:
-    from .analyses.figures import doc_figures
+    from zhaoshang.analyses.figures import doc_figures
 
     seen = set()
     out = []

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pandas as pd
 
-from .model import CleanDocument, Document
+from zhaoshang.model import CleanDocument, Document
 
 
 def side_by_side(left: str, right: str, *, left_title: str = "raw", right_title: str = "clean",
@@ -87,7 +87,7 @@ def showcase_document(tables) -> CleanDocument | None:
 
 def raw_document(tables, doc: CleanDocument) -> Document:
     """The raw (unrepaired) record of ``doc``, read again from its file."""
-    from .ingest import iter_files, read_file
+    from zhaoshang.stages.ingest import iter_files, read_file
 
     root, _ = iter_files(tables.source)
     rel = doc.path.split("#", 1)[0]

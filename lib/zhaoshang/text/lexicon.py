@@ -6,7 +6,7 @@ gloss) and ``lexicon/stopwords.txt`` (one word a line), read through
 Simplified script; every matcher works on the Simplified view of a document,
 so the same entry finds 產業鏈招商 in Traditional text and 产业链招商 in
 Simplified text. Loading normalises whatever is in the files through
-:func:`zhaoshang.script.to_simplified`, so an entry typed in Traditional
+:func:`zhaoshang.text.script.to_simplified`, so an entry typed in Traditional
 still works.
 """
 from __future__ import annotations
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import resources
-from .script import to_simplified, to_traditional
+from zhaoshang import resources
+from zhaoshang.text.script import to_simplified, to_traditional
 
 TERMS_RESOURCE = "lexicon/terms.tsv"
 STOPWORDS_RESOURCE = "lexicon/stopwords.txt"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .script import corpus_script, to_script
+from zhaoshang.text.script import corpus_script, to_script
 
 
 def documents_by(tables, column: str) -> pd.DataFrame:
@@ -30,7 +30,7 @@ def _script(tables) -> str:
 
 def headline(tables) -> pd.DataFrame:
     """One row per headline number, with the notebook that explains it."""
-    from .analyses.figures import totals_by_place
+    from zhaoshang.analyses.figures import totals_by_place
 
     script = _script(tables)
     rows: list[tuple[str, str, str]] = []
@@ -87,9 +87,9 @@ def plot_documents_by_year(tables, ax=None):
     """Bar chart of documents per year (only when documents carry dates or years)."""
     import matplotlib.pyplot as plt
 
-    from .fonts import face_for_script, use_cjk_font
+    from zhaoshang.outputs.fonts import use_script_font
 
-    use_cjk_font(face_for_script(_script(tables)))
+    use_script_font(_script(tables))
     by = documents_by(tables, "year")
     by = by[by["year"] != "(unknown)"]
     if ax is None:

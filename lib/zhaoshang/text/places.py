@@ -29,8 +29,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import resources
-from .text import jieba_dict
+from zhaoshang import resources
+from zhaoshang.text import jieba_dict
 
 __all__ = ["Place", "Mention", "OwnPlace", "Gazetteer", "gazetteer", "find_places"]
 

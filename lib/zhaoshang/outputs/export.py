@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 import pandas as pd
 
-from .schema import MAX_LABEL, Column, column, table_label
+from zhaoshang.schema import MAX_LABEL, Column, column, table_label
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -320,3 +320,10 @@ def write_tables(tables: Mapping[str, pd.DataFrame], out: Path, *,
         else:
             written += [write_dta(df, out / f"{name}.dta", name) for name, df in tables.items()]
     return written
+
+
+def save_tables(tables, out: str | Path, *, formats: Iterable[str] = ("csv",)) -> list[Path]:
+    """Write every table of a corpus run (a :class:`zhaoshang.corpus.Tables`) to ``out``.
+
+    ``formats``: any of csv, xlsx, parquet, dta. Returns the files written."""
+    return write_tables(tables.frames(), Path(out), formats=formats)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .numbers import fold_digits, parse_number
+from zhaoshang.text.numbers import fold_digits, parse_number
 
 __all__ = ["Period", "find_periods", "five_year_plan"]
 

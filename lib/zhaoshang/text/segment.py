@@ -22,8 +22,8 @@ import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, as_lexicon, default_stopwords
-from .script import to_simplified
+from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
+from zhaoshang.text.script import to_simplified
 
 _LOCK = threading.Lock()
 _TOKENIZERS: dict[Lexicon, object] = {}
