@@ -1,5 +1,7 @@
-# Two commands for people: `make report` and `make test`. Both bootstrap .venv
-# from pyproject.toml first, so a machine with Python 3.11 and pip needs nothing else.
+# Two commands for people: `make report` and `make test`. Both bootstrap .venv from
+# pyproject.toml at the exact versions of constraints.txt (those the committed notebook
+# outputs were made with, so nbval compares like with like), so a machine with Python 3.11
+# and pip needs nothing else.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -15,10 +17,10 @@ export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[report,test,eval]' -c constraints.txt
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
 	$(PY) -c "import matplotlib.pyplot; from zhaoshang.outputs.fonts import font_path; font_path('sc'); font_path('tc')"
 	touch $(STAMP)

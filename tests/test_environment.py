@@ -1,10 +1,12 @@
-"""environment.yml and pyproject.toml must pin the same packages at the same versions."""
+"""pyproject.toml declares ranges; constraints.txt pins the versions the committed notebook
+outputs were made with; environment.yml pins the same versions for conda users."""
 from __future__ import annotations
 
 import re
 import tomllib
 
 import yaml
+from packaging.requirements import Requirement
 
 from zhaoshang import paths
 
@@ -13,14 +15,22 @@ def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _pyproject_pins() -> dict[str, str]:
+def _declared() -> list[Requirement]:
+    """Every dependency of pyproject.toml (core and all extras), less the extras naming zhaoshang itself."""
     data = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    reqs = data["project"]["dependencies"] + [r for extra in data["project"]["optional-dependencies"].values() for r in extra]
+    reqs = data["project"]["dependencies"] + [r for extra in data["project"]["optional-dependencies"].values()
+                                              for r in extra]
+    return [r for r in map(Requirement, reqs) if _norm(r.name) != "zhaoshang"]
+
+
+def _constraints() -> dict[str, str]:
     pins = {}
-    for r in reqs:
-        name, _, version = r.partition("==")
-        assert version, f"pyproject.toml: {r!r} is not pinned with =="
-        pins[_norm(name)] = version
+    for line in (paths.ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, sep, version = line.partition("==")
+            assert sep, f"constraints.txt: {line!r} is not pinned with =="
+            pins[_norm(name)] = version
     return pins
 
 
@@ -39,14 +49,28 @@ def _environment_pins() -> dict[str, str]:
     return pins
 
 
-def test_environment_matches_pyproject():
-    py, env = _pyproject_pins(), _environment_pins()
-    missing = sorted(set(py) - set(env))
-    extra = sorted(set(env) - set(py))
-    differ = sorted(n for n in set(py) & set(env) if py[n] != env[n])
-    assert not missing, f"in pyproject.toml but not environment.yml: {missing}"
-    assert not extra, f"in environment.yml but not pyproject.toml: {extra}"
-    assert not differ, f"versions differ: {[(n, py[n], env[n]) for n in differ]}"
+def test_requires_python_has_no_upper_bound():
+    data = tomllib.loads((paths.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "<" not in data["project"]["requires-python"]
+
+
+def test_every_declared_dependency_is_pinned_in_constraints_within_its_range():
+    pins = _constraints()
+    missing = sorted(r.name for r in _declared() if _norm(r.name) not in pins)
+    outside = sorted(f"{r} (pinned {pins[_norm(r.name)]})" for r in _declared()
+                     if _norm(r.name) in pins and not r.specifier.contains(pins[_norm(r.name)], prereleases=True))
+    assert not missing, f"declared in pyproject.toml but not pinned in constraints.txt: {missing}"
+    assert not outside, f"constraints.txt pins a version outside pyproject.toml's range: {outside}"
+
+
+def test_environment_yml_pins_what_constraints_pin():
+    pins, env = _constraints(), _environment_pins()
+    declared = {_norm(r.name) for r in _declared()}
+    missing, extra = sorted(declared - set(env)), sorted(set(env) - declared)
+    assert not missing, f"declared in pyproject.toml but not in environment.yml: {missing}"
+    assert not extra, f"in environment.yml but not declared in pyproject.toml: {extra}"
+    differ = sorted((n, env[n], pins.get(n)) for n in env if env[n] != pins.get(n))
+    assert not differ, f"environment.yml and constraints.txt differ (name, environment.yml, constraints.txt): {differ}"
 
 
 def test_package_is_not_ignored_by_git():

@@ -56,6 +56,21 @@ def _title(nb_path: Path) -> str:
     return nb_path.stem
 
 
+def kernel_config():
+    """Settings for the kernels that run the notebooks: the kernel manager gives each kernel
+    CurveZMQ keys for its local sockets (jupyter_client >= 8.9, when the kernelspec declares
+    support); without them ipykernel >= 7.4 logs "Kernel is running over TCP without
+    encryption" at every start."""
+    import zmq
+    from jupyter_client.manager import KernelManager
+    from traitlets.config import Config
+
+    policy = KernelManager.class_traits().get("transport_encryption")
+    if "auto" in (getattr(policy, "values", None) or ()) and zmq.has("curve"):
+        return Config({"KernelManager": {"transport_encryption": "auto"}})
+    return Config()
+
+
 def execute_in_place(nb_path: Path, *, timeout: int = 1800) -> Path:
     """Re-execute a committed notebook on the sample corpus and save it with its outputs.
 
@@ -68,7 +83,7 @@ def execute_in_place(nb_path: Path, *, timeout: int = 1800) -> Path:
     nb = nbformat.read(nb_path, as_version=4)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-    NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+    NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False, config=kernel_config(),
                    resources={"metadata": {"path": str(nb_path.parent)}}).execute()
     nbformat.write(nb, nb_path)
     return nb_path
@@ -142,7 +157,7 @@ def build_report(corpus: str | Path | None = None, *, out: str | Path | None = N
         executed = out / nb.name
         pm.execute_notebook(str(nb), str(executed), parameters={"corpus": str(source)},
                             cwd=str(out), progress_bar=False, log_output=False,
-                            kernel_name="python3")
+                            kernel_name="python3", config=kernel_config())
         page = render_html(executed, out / f"{nb.stem}.html", show_code=show_code, face=face)
         pages.append((page.name, _title(nb)))
 
