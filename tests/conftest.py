@@ -5,11 +5,9 @@ import os
 
 import pytest
 from hypothesis import settings
-
 from zhaoshang import paths
 from zhaoshang.model import CleanDocument
 from zhaoshang.text.script import detect_script, to_simplified
-
 
 # Property tests draw their examples from a fixed seed, so CI never goes red on a draw the
 # previous run did not make. HYPOTHESIS_PROFILE=explore draws fresh examples (run it locally).

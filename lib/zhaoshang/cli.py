@@ -84,8 +84,8 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_terms(args) -> int:
-    from zhaoshang.stages.process import load_corpus
     from zhaoshang.analyses.terms import count_terms
+    from zhaoshang.stages.process import load_corpus
 
     docs, errors = load_corpus(args.path)
     for f in errors:

@@ -21,20 +21,20 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 import pandas as pd
 
 from zhaoshang import paths, resources
-from zhaoshang.stages.ingest import Failure, iter_files, read_source, relative_name
+from zhaoshang.analyses import rhetoric
 from zhaoshang.analyses.figures import doc_figures
-from zhaoshang.text.lexicon import Lexicon, default_lexicon, merge, read_terms
+from zhaoshang.analyses.terms import doc_term_counts, doc_word_forms
 from zhaoshang.model import CleanDocument, Document
-from zhaoshang.stages.process import process
 from zhaoshang.resources import ResourceError
 from zhaoshang.schema import COLUMNS, EXTRA_COLUMNS, TABLES
-from zhaoshang.analyses import rhetoric
-from zhaoshang.analyses.terms import doc_term_counts, doc_word_forms
+from zhaoshang.stages.ingest import Failure, iter_files, read_source, relative_name
+from zhaoshang.stages.process import process
+from zhaoshang.text.lexicon import Lexicon, default_lexicon, merge, read_terms
 
 ROW_TABLES = ("term_counts", "figures", "quotes", "slogans", "rhetoric")
 """The tables whose rows the per-document analyses return."""

@@ -16,7 +16,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from zhaoshang import paths, resources
 
 pytestmark = pytest.mark.slow

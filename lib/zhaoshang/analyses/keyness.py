@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from zhaoshang.text.segment import is_content_word
 from zhaoshang.text import jieba_dict
+from zhaoshang.text.segment import is_content_word
 
 
 def _xlogx_over(o: float, e: float) -> float:

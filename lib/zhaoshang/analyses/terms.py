@@ -1,4 +1,4 @@
-"""Term frequency: exact phrase counts, word counts, KWIC, collocations, dispersion.
+"""Term frequency: exact phrase counts and word counts (KWIC, dispersion, collocations: :mod:`.explore`).
 
 Two ways of counting, deliberately kept apart:
 
@@ -29,14 +29,13 @@ bridged. Offsets always point into the original title or body.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
-from zhaoshang.text.script import to_simplified, to_script
+from zhaoshang.text.script import to_script, to_simplified
 from zhaoshang.text.segment import doc_tokens, is_content_word
 
 # --------------------------------------------------------------------------- matching view
@@ -105,7 +104,8 @@ def find_phrases(simplified: str, terms: Iterable[str]) -> list[tuple[str, int, 
     return out
 
 
-def _fields(doc):
+def doc_fields(doc):
+    """(field, original, simplified) for the title and the body of a CleanDocument."""
     return (("title", doc.title, doc.title_simplified), ("body", doc.body, doc.simplified))
 
 
@@ -116,7 +116,7 @@ def term_hits(doc, lexicon: Lexicon | None = None) -> list[dict]:
     end (offsets into that field), surface (the text as written)."""
     lex = as_lexicon(lexicon)
     rows = []
-    for field, original, simplified in _fields(doc):
+    for field, original, simplified in doc_fields(doc):
         for term, s, e in find_phrases(simplified, lex.terms):
             rows.append({"doc_id": doc.doc_id, "term": term, "category": lex.category(term),
                          "field": field, "start": s, "end": e, "surface": original[s:e]})
@@ -130,7 +130,7 @@ def doc_term_counts(doc, lexicon: Lexicon | None = None) -> list[dict]:
     lexicon's Simplified form whatever the document's script."""
     lex = as_lexicon(lexicon)
     counts: Counter[str] = Counter()
-    for _field, _original, simplified in _fields(doc):
+    for _field, _original, simplified in doc_fields(doc):
         counts.update(t for t, _s, _e in find_phrases(simplified, lex.terms))
     return [{"doc_id": doc.doc_id, "term": t, "count": counts[t], "category": lex.category(t)}
             for t in lex.terms if counts[t]]
@@ -149,7 +149,7 @@ def count_terms(docs: Iterable, terms: list[str]) -> list[dict]:
     rows = []
     for doc in docs:
         counts: Counter[str] = Counter()
-        for _field, _original, simplified in _fields(doc):
+        for _field, _original, simplified in doc_fields(doc):
             counts.update(t for t, _s, _e in find_phrases(simplified, wanted))
         rows.extend({"doc_id": doc.doc_id, "term": t, "count": counts[simp[t]]} for t in given)
     return rows
@@ -255,7 +255,7 @@ def surface_forms(docs: Iterable, keys: Iterable[str]) -> dict[str, str]:
     keys = [k for k in dict.fromkeys(keys) if k]
     forms: dict[str, Counter] = defaultdict(Counter)
     for doc in docs:
-        for _field, original, simplified in _fields(doc):
+        for _field, original, simplified in doc_fields(doc):
             for k, s, e in find_phrases(simplified, keys):
                 forms[k][original[s:e]] += 1
     shown = display_forms([{k: dict(c) for k, c in forms.items()}])
@@ -391,107 +391,3 @@ def category_totals(term_counts, lexicon: Lexicon | None = None):
 
 
 # --------------------------------------------------------------------------- KWIC, dispersion
-
-def _oneline(s: str) -> str:
-    return re.sub(r"\s+", " ", s)
-
-
-def kwic(docs: Iterable, term: str, *, width: int = 20) -> "pd.DataFrame":  # noqa: F821
-    """Keyword-in-context lines for ``term`` (either script) in title and body.
-
-    Columns: doc_id, field, offset (start in that field), left, term (as written
-    in the document), right. Contexts are ``width`` characters of the original
-    text with line breaks shown as spaces."""
-    import pandas as pd
-
-    key = to_simplified(term)
-    rows = []
-    for doc in docs:
-        for field, original, simplified in _fields(doc):
-            for _t, s, e in find_phrases(simplified, [key]):
-                rows.append((doc.doc_id, field, s, _oneline(original[max(0, s - width):s]),
-                             original[s:e], _oneline(original[e:e + width])))
-    return pd.DataFrame(rows, columns=["doc_id", "field", "offset", "left", "term", "right"])
-
-
-def term_positions(docs: Iterable, terms: list[str]) -> "pd.DataFrame":  # noqa: F821
-    """Where ``terms`` occur through the documents, for a dispersion plot.
-
-    Columns: doc_id, doc_index (order given), term (as given), field, start,
-    position (start / length of the field, 0..1), corpus_position (doc_index +
-    position: one unit of x per document)."""
-    import pandas as pd
-
-    given = list(dict.fromkeys(terms))
-    keys = {t: to_simplified(t) for t in given}
-    back = defaultdict(list)
-    for t, k in keys.items():
-        back[k].append(t)
-    rows = []
-    for i, doc in enumerate(docs):
-        for field, original, simplified in _fields(doc):
-            n = max(len(original), 1)
-            for k, s, _e in find_phrases(simplified, set(keys.values())):
-                for t in back[k]:
-                    pos = 0.0 if field == "title" else s / n
-                    rows.append((doc.doc_id, i, t, field, s, round(pos, 6), round(i + pos, 6)))
-    df = pd.DataFrame(rows, columns=["doc_id", "doc_index", "term", "field", "start", "position",
-                                     "corpus_position"])
-    return df.sort_values(["doc_index", "corpus_position", "term"], kind="stable").reset_index(drop=True)
-
-
-# --------------------------------------------------------------------------- collocations
-
-def collocations(docs: Iterable, lexicon: Lexicon | None = None, *, min_count: int = 2,
-                 stopwords: frozenset[str] | None = None, min_len: int = 2, top: int | None = 50):
-    """Adjacent content-word pairs and how strongly they attract each other.
-
-    A pair is two content words (see :func:`zhaoshang.text.segment.is_content_word`)
-    that follow each other directly in the segmented text, in the same field,
-    with nothing but whitespace between them. Scores: ``pmi`` (log2 of observed
-    over expected pair frequency) and ``ll`` (log-likelihood G² of the 2×2 table
-    of first-word/second-word co-occurrence). Columns: w1, w2 (display forms),
-    count, pmi, ll; sorted by ll descending."""
-    import pandas as pd
-
-    from zhaoshang.analyses.keyness import log_likelihood_2x2
-
-    sw = default_stopwords() if stopwords is None else stopwords
-    unigrams: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
-    forms: dict[str, Counter] = defaultdict(Counter)
-    n_pairs = 0
-    for doc in docs:
-        prev = None
-        prev_field = None
-        for tok in doc_tokens(doc, lexicon):
-            if not tok.word.strip():
-                continue  # whitespace does not break adjacency
-            ok = is_content_word(tok.word, stopwords=sw, min_len=min_len)
-            if ok:
-                unigrams[tok.word] += 1
-                forms[tok.word][tok.surface] += 1
-                if prev is not None and prev_field == tok.field:
-                    pairs[(prev, tok.word)] += 1
-                    n_pairs += 1
-            prev = tok.word if ok else None
-            prev_field = tok.field
-    if not pairs:
-        return pd.DataFrame(columns=["w1", "w2", "count", "pmi", "ll"])
-    first: Counter[str] = Counter()
-    second: Counter[str] = Counter()
-    for (a, b), n in pairs.items():
-        first[a] += n
-        second[b] += n
-    disp = {w: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for w, c in forms.items()}
-    rows = []
-    for (a, b), n in pairs.items():
-        if n < min_count:
-            continue
-        pmi = math.log2(n * n_pairs / (first[a] * second[b]))
-        ll = log_likelihood_2x2(n, first[a] - n, second[b] - n, n_pairs - first[a] - second[b] + n)
-        rows.append((disp[a], disp[b], n, round(pmi, 3), round(ll, 3)))
-    rows.sort(key=lambda r: (-r[4], -r[2], r[0], r[1]))
-    if top:
-        rows = rows[:top]
-    return pd.DataFrame(rows, columns=["w1", "w2", "count", "pmi", "ll"])

@@ -11,7 +11,6 @@ from decimal import Decimal
 
 from zhaoshang.text.script import to_script
 
-
 _QUAL_MARK = {"exact": "", "at_least": "≥", "more_than": ">", "approx": "≈", "at_most": "≤", "range": ""}
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from zhaoshang.model import CleanDocument, Document
 from zhaoshang.stages.clean import clean
 from zhaoshang.stages.ingest import Failure, read_source
-from zhaoshang.model import CleanDocument, Document
 from zhaoshang.stages.repair import repair
 from zhaoshang.text.script import detect_script, to_simplified
 

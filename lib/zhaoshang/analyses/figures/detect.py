@@ -13,10 +13,29 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from zhaoshang.text.numbers import CHINESE, CURRENCIES, parse_number
-from zhaoshang.analyses.figures.patterns import AMOUNT, APPROX_POST, APPROX_PRE, AT_LEAST_POST, AT_LEAST_PRE, AT_MOST_POST, AT_MOST_PRE, CN_FIRST, CONVERSION_PRE, COUNT, COUNT_RUN, CUR_PREFIX, CUR_SUFFIX, IMPLICIT, MEASURE, NOT_COUNT_NEXT, NOT_CURRENCY_NEXT, NOT_FIGURE_PREV, longest_first
+from zhaoshang.analyses.figures.patterns import (
+    AMOUNT,
+    APPROX_POST,
+    APPROX_PRE,
+    AT_LEAST_POST,
+    AT_LEAST_PRE,
+    AT_MOST_POST,
+    AT_MOST_PRE,
+    CN_FIRST,
+    CONVERSION_PRE,
+    COUNT,
+    COUNT_RUN,
+    CUR_PREFIX,
+    CUR_SUFFIX,
+    IMPLICIT,
+    MEASURE,
+    NOT_COUNT_NEXT,
+    NOT_CURRENCY_NEXT,
+    NOT_FIGURE_PREV,
+    longest_first,
+)
 from zhaoshang.analyses.figures.sentences import clause_bounds
-
+from zhaoshang.text.numbers import CHINESE, CURRENCIES, parse_number
 
 QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range")
 

@@ -17,9 +17,18 @@ import re
 from functools import lru_cache
 
 from zhaoshang.analyses.figures.detect import Figure, find_figures
-from zhaoshang.analyses.figures.patterns import COUNT_HEADS, LEAD_STRIP, METRIC_VERBS, SUBJECT_BREAK, SUBJECT_GENERIC, SUBJECT_SUFFIX, TRAIL_STRIP, longest_first, metric_re
+from zhaoshang.analyses.figures.patterns import (
+    COUNT_HEADS,
+    LEAD_STRIP,
+    METRIC_VERBS,
+    SUBJECT_BREAK,
+    SUBJECT_GENERIC,
+    SUBJECT_SUFFIX,
+    TRAIL_STRIP,
+    longest_first,
+    metric_re,
+)
 from zhaoshang.analyses.figures.sentences import clause_bounds
-
 
 _TRAIL_RANK = {w: i for i, w in reversed(list(enumerate(TRAIL_STRIP)))}
 _LEAD_RANK = {w: i for i, w in reversed(list(enumerate(LEAD_STRIP)))}

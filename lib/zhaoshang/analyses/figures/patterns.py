@@ -17,7 +17,6 @@ from functools import lru_cache
 from zhaoshang import resources
 from zhaoshang.text.numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES
 
-
 # ------------------------------------------------------------------ how figures are written
 
 _CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)

@@ -13,8 +13,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from zhaoshang.text.numbers import fold_digits
 from zhaoshang.analyses.figures.patterns import CLAUSE_BREAK
+from zhaoshang.text.numbers import fold_digits
 
 
 def folded_view(text: str) -> str:

@@ -13,7 +13,6 @@ from decimal import Decimal
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.script import to_script, to_simplified
 
-
 # Metric families: synonyms that name the same money (or the same things counted), so that totals
 # add like to like. First match wins, on the Simplified metric; a metric in no family is its own.
 _AMOUNT_FAMILIES = (

@@ -23,14 +23,41 @@ quotes rows), :mod:`.slogans` (the other quoted spans → slogans rows),
 All offsets point into ``doc.body`` (or the title, for title hits); matching runs
 on the Simplified view; lexicons are written once, in Simplified script.
 """
-from zhaoshang.analyses.rhetoric.codebooks import METAPHOR, Category, CodebookError, PhraseMatcher, categories, category_labels, codebook, doc_category_hits, doc_metaphors, doc_rhetoric, read_codebook, text_categories
+from zhaoshang.analyses.rhetoric.codebooks import (
+    METAPHOR,
+    Category,
+    CodebookError,
+    PhraseMatcher,
+    categories,
+    category_labels,
+    codebook,
+    doc_category_hits,
+    doc_metaphors,
+    doc_rhetoric,
+    read_codebook,
+    text_categories,
+)
 from zhaoshang.analyses.rhetoric.document import TABLES, analyse
 from zhaoshang.analyses.rhetoric.lexicons import LexiconFileError, Metaphor, chengyu, metaphor_terms, metaphors
-from zhaoshang.analyses.rhetoric.marks import MAX_QUOTE_PARAGRAPHS, QuotedSpan, find_quoted_spans, is_embedded, is_speech_like
+from zhaoshang.analyses.rhetoric.marks import (
+    MAX_QUOTE_PARAGRAPHS,
+    QuotedSpan,
+    find_quoted_spans,
+    is_embedded,
+    is_speech_like,
+)
 from zhaoshang.analyses.rhetoric.quotes import analyse_quotes, doc_quotes
 from zhaoshang.analyses.rhetoric.slogans import KINDS, doc_slogans, slogan_kind, slogan_kinds
 from zhaoshang.analyses.rhetoric.speakers import ROLES, Speaker, parse_speaker, speaker_lexicon, speaker_role
-from zhaoshang.analyses.rhetoric.summaries import category_profile, corpus_metaphors, kind_counts, slogan_counts, slogans_by_kind, voice_categories, voice_shares
+from zhaoshang.analyses.rhetoric.summaries import (
+    category_profile,
+    corpus_metaphors,
+    kind_counts,
+    slogan_counts,
+    slogans_by_kind,
+    voice_categories,
+    voice_shares,
+)
 
 __all__ = [
     # one document

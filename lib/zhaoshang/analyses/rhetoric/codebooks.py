@@ -26,9 +26,9 @@ import ahocorasick
 import yaml
 
 from zhaoshang import resources
-from zhaoshang.text.script import to_simplified
 from zhaoshang.analyses.rhetoric.lexicons import LexiconFileError, line_of, metaphors, read_yaml_file
 from zhaoshang.analyses.rhetoric.marks import SENTENCE_END, QuotedSpan, find_quoted_spans
+from zhaoshang.text.script import to_simplified
 
 CODEBOOK_RESOURCE = "lexicon/codebook.yaml"
 

@@ -25,8 +25,30 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from zhaoshang.analyses.rhetoric.marks import SENTENCE_END, QuotedSpan, find_quoted_spans, is_embedded, is_speech_like, sentences, top_level_mask
-from zhaoshang.analyses.rhetoric.speakers import Speaker, SpeakerLexicon, clauses, colon_speaker, is_adverbial, named_before, parse_speaker, sentence_subject, speaker_lexicon, speaker_with_verb, trim, verb_ends_clause, verb_matches
+from zhaoshang.analyses.rhetoric.marks import (
+    SENTENCE_END,
+    QuotedSpan,
+    find_quoted_spans,
+    is_embedded,
+    is_speech_like,
+    sentences,
+    top_level_mask,
+)
+from zhaoshang.analyses.rhetoric.speakers import (
+    Speaker,
+    SpeakerLexicon,
+    clauses,
+    colon_speaker,
+    is_adverbial,
+    named_before,
+    parse_speaker,
+    sentence_subject,
+    speaker_lexicon,
+    speaker_with_verb,
+    trim,
+    verb_ends_clause,
+    verb_matches,
+)
 
 MAX_PREFIX = 120
 """How far back before a quote its attribution is looked for (characters; keeps long

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from zhaoshang.text.script import to_script
 from zhaoshang.outputs.fonts import use_script_font
+from zhaoshang.text.script import to_script
 
 
 def _short_period(period) -> str | None:

@@ -163,7 +163,7 @@ def dispersion_plot(positions, *, terms: list[str] | None = None, doc_labels: li
                     title: str | None = None):
     """Where terms occur through the documents (a lexical dispersion plot).
 
-    ``positions`` is a :func:`zhaoshang.analyses.terms.term_positions` table: each
+    ``positions`` is a :func:`zhaoshang.analyses.explore.term_positions` table: each
     occurrence is a tick at ``corpus_position`` (one unit per document, in the
     order the documents were given), one row per term. Returns the Figure."""
     import matplotlib.pyplot as plt

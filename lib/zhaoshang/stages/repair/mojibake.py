@@ -24,10 +24,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from zhaoshang.model import Edit
-from zhaoshang.text.script import detect_script
 from zhaoshang.stages.repair.gb18030 import decode_in_step, double_byte, fold
 from zhaoshang.stages.repair.pinyin import PINYIN_LETTERS, READING, is_toned_syllable, readings
 from zhaoshang.stages.repair.scoring import language_score, punctuation_penalty, script_penalty
+from zhaoshang.text.script import detect_script
 
 #: What may follow the ``?`` of a damaged span: a glued reading, its ``(``
 #: often eaten together with the character it belonged to.

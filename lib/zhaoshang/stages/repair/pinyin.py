@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from zhaoshang.model import Edit
-from zhaoshang.text.script import to_simplified, to_traditional
 from zhaoshang.stages.repair.scoring import is_han
+from zhaoshang.text.script import to_simplified, to_traditional
 
 #: Toneless pinyin syllables (written out by hand; ``v`` is not used, ``ü`` is).
 _SYLLABLES = frozenset(

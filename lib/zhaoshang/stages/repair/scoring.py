@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from zhaoshang.text.script import to_simplified, to_traditional
 from zhaoshang.text import jieba_dict
+from zhaoshang.text.script import to_simplified, to_traditional
 
 _MAX_WORD = 8  # longest dictionary word tried by the segmentation
 _DOMAIN_TERM_FREQ = 2000  # jieba-scale count given to a domain term

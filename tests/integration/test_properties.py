@@ -2,17 +2,14 @@
 raises on random text, and results do not depend on the number of processes."""
 from __future__ import annotations
 
-import pytest
+from conftest import shared_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from zhaoshang import paths
 from zhaoshang.corpus import analyse_document, run
+from zhaoshang.model import Document
 from zhaoshang.stages.ingest import read_source
 from zhaoshang.stages.process import process
-from zhaoshang.model import Document
-
-from conftest import make_doc, shared_corpus
 
 # Text that looks like the domain: Chinese fragments, digits in every width, units, quotation marks.
 PIECES = ["招商引资", "产业链招商", "營商環境", "项目", "个", "億元", "亿元", "万", "美元", "以上", "约", "余", "其中",

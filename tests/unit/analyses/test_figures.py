@@ -6,10 +6,9 @@ from decimal import Decimal
 import cn2an
 import pandas as pd
 import pytest
+from conftest import make_doc, shared_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from conftest import make_doc, shared_corpus
 from zhaoshang import paths
 from zhaoshang.analyses.figures import COLUMNS, doc_figures, figures_frame, per_project, totals_by_place
 

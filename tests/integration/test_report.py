@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from zhaoshang import paths
 from zhaoshang.outputs.report import build_report, default_out, notebooks
 

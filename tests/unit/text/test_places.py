@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from zhaoshang.text.places import find_places, gazetteer
 from zhaoshang.text.script import to_simplified
 

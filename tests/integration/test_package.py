@@ -7,7 +7,6 @@ import warnings
 
 import pandas as pd
 import pytest
-
 import zhaoshang
 from zhaoshang import corpus, paths, resources
 from zhaoshang.cli import main

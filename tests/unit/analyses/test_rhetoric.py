@@ -3,13 +3,24 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
+from conftest import make_doc, shared_corpus
 from zhaoshang import paths
 from zhaoshang.analyses import rhetoric
-from zhaoshang.analyses.rhetoric import METAPHOR, PhraseMatcher, categories, category_profile, codebook, doc_metaphors, doc_quotes, doc_rhetoric, doc_slogans, metaphors, voice_categories, voice_shares
+from zhaoshang.analyses.rhetoric import (
+    METAPHOR,
+    PhraseMatcher,
+    categories,
+    category_profile,
+    codebook,
+    doc_metaphors,
+    doc_quotes,
+    doc_rhetoric,
+    doc_slogans,
+    metaphors,
+    voice_categories,
+    voice_shares,
+)
 from zhaoshang.outputs.plots import rhetoric as rhetoric_plots
-
-from conftest import make_doc, shared_corpus
 
 EXPECTED_CATEGORIES = ["industrial_chain", "business_environment", "service_speed", "incentives_policy",
                        "leadership_mobilisation", "campaign_targets", "regional_coordination",

@@ -4,12 +4,10 @@ from __future__ import annotations
 import re
 
 import pytest
-
+from conftest import shared_corpus
 from zhaoshang import paths
 from zhaoshang.stages.clean import clean, iso_date, join_broken_lines
 from zhaoshang.stages.process import load_document
-
-from conftest import shared_corpus
 
 
 @pytest.fixture(scope="module")

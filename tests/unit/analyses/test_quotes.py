@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 import pytest
+from conftest import make_doc, shared_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from zhaoshang import paths
-from zhaoshang.analyses.rhetoric import MAX_QUOTE_PARAGRAPHS, doc_quotes, find_quoted_spans, is_embedded, is_speech_like, parse_speaker, speaker_role
+from zhaoshang.analyses.rhetoric import (
+    MAX_QUOTE_PARAGRAPHS,
+    doc_quotes,
+    find_quoted_spans,
+    is_embedded,
+    is_speech_like,
+    parse_speaker,
+    speaker_role,
+)
 from zhaoshang.text.script import to_simplified
-
-from conftest import make_doc, shared_corpus
 
 
 def quotes(body: str) -> list[dict]:

@@ -6,13 +6,12 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from zhaoshang import paths
-from zhaoshang.stages.clean import INVISIBLE, LINE_SPACE, clean, traced_lines
 from zhaoshang.corpus import run
+from zhaoshang.stages.clean import INVISIBLE, LINE_SPACE, clean
 from zhaoshang.stages.ingest import read_source
-from zhaoshang.text.offsets import RawMapper, Traced
 from zhaoshang.stages.repair import repair
+from zhaoshang.text.offsets import RawMapper, Traced
 
 PINYIN = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from zhaoshang.text.periods import find_periods, five_year_plan
 
 PUB = "2023-08-23"

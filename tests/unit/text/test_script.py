@@ -1,12 +1,10 @@
 """Script detection and the character-aligned Simplified view."""
 from __future__ import annotations
 
+from conftest import shared_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from zhaoshang.text.script import detect_script, to_simplified, to_traditional
-
-from conftest import shared_corpus
 
 
 def test_detect_script():

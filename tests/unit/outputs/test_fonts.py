@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 
 from fontTools.ttLib import TTFont
-
 from zhaoshang.outputs.fonts import css_font_face, face_for_script, font_path, subset_font
 
 
@@ -31,7 +30,6 @@ def test_css_embeds_a_data_uri():
 
 def test_switching_faces_back_and_forth():
     import matplotlib as mpl
-
     from zhaoshang.outputs.fonts import use_cjk_font
 
     assert use_cjk_font("sc") == "Noto Sans CJK SC"

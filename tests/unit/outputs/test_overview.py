@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from zhaoshang import paths
 from zhaoshang.corpus import analyze
 from zhaoshang.outputs.display import corpus_summary

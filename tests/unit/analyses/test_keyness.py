@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 
 import pytest
-
 from zhaoshang.analyses.keyness import general_chinese, keyness, log_likelihood, log_likelihood_2x2, log_ratio, p_value
 
 

@@ -1,15 +1,12 @@
 """Ingestion: every encoding and format, and every kind of bad input, accounted for."""
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
-
-from zhaoshang.stages.ingest import Failure, decode_bytes, html_to_text, read_source
-from zhaoshang.model import Document, IngestError
-
 from conftest import shared_corpus
+from zhaoshang.model import Document, IngestError
+from zhaoshang.stages.ingest import Failure, decode_bytes, html_to_text, read_source
 
 TEXT = "菏澤魯西新區今年上半年新簽約項目61個，合同總投資額298億元。\n第二段：营商环境持续优化。\n"
 

@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from zhaoshang.resources import ResourceError
 from zhaoshang.text import jieba_dict
 

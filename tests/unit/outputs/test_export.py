@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pandas as pd
 from openpyxl import load_workbook
-
 from zhaoshang.outputs.export import neutralise, write_tables
 
 
@@ -37,10 +36,16 @@ from decimal import Decimal
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
 from zhaoshang import corpus, paths, schema
-from zhaoshang.outputs.export import FORMATS, column_widths, display_width, sheet_names, stata_names, typed
-from zhaoshang.outputs.export import _long_strings
+from zhaoshang.outputs.export import (
+    FORMATS,
+    _long_strings,
+    column_widths,
+    display_width,
+    sheet_names,
+    stata_names,
+    typed,
+)
 
 ARROW = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
 READ_BACK = {"int": "Int64", "float": "float64", "bool": "boolean"}  # what pandas reads back

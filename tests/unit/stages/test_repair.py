@@ -12,7 +12,6 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from zhaoshang.model import Edit
 from zhaoshang.paths import SAMPLE_ARTICLE, SHARED_CORPUS
 from zhaoshang.stages.repair import RepairResult, repair

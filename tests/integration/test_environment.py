@@ -7,7 +7,6 @@ import tomllib
 
 import yaml
 from packaging.requirements import Requirement
-
 from zhaoshang import paths
 
 

@@ -5,7 +5,6 @@ import json
 
 import pandas as pd
 import pytest
-
 from zhaoshang import paths
 from zhaoshang.cli import main
 

@@ -14,7 +14,6 @@ import zipfile
 
 import pandas as pd
 import pytest
-
 from zhaoshang.cli import main
 from zhaoshang.corpus import run
 

@@ -7,7 +7,6 @@ import cn2an
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from zhaoshang.text.numbers import fold_digits, magnitude_value, parse_number, to_int_if_whole
 
 

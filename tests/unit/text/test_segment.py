@@ -4,10 +4,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from conftest import make_doc
 from zhaoshang.text.lexicon import from_terms
 from zhaoshang.text.segment import cut, doc_tokens, import_jieba, is_content_word, tokenizer
-
-from conftest import make_doc
 
 
 def test_lexicon_terms_come_out_whole():

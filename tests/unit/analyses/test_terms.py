@@ -7,12 +7,29 @@ import warnings
 
 import pandas as pd
 import pytest
-
-from zhaoshang import paths
-from zhaoshang.text.lexicon import from_terms
-from zhaoshang.analyses.terms import category_totals, doc_labels, collocations, count_terms, corpus_words, display_forms, doc_term_counts, doc_word_counts, doc_word_forms, find_phrases, frequency_by, kwic, matching_view, term_hits, term_positions, term_summary, top_terms, term_table, word_frequencies, word_table, words_for_display
-
 from conftest import make_doc, shared_corpus
+from zhaoshang import paths
+from zhaoshang.analyses.explore import collocations, kwic, term_positions
+from zhaoshang.analyses.terms import (
+    category_totals,
+    corpus_words,
+    count_terms,
+    display_forms,
+    doc_labels,
+    doc_term_counts,
+    doc_word_counts,
+    doc_word_forms,
+    find_phrases,
+    frequency_by,
+    matching_view,
+    term_hits,
+    term_summary,
+    term_table,
+    top_terms,
+    word_frequencies,
+    word_table,
+    words_for_display,
+)
 
 PINYIN = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
@@ -309,7 +326,6 @@ def test_charts_render_chinese_without_glyph_warnings():
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-
     from zhaoshang.outputs.plots.terms import category_chart, dispersion_plot, keyness_chart, terms_over_time
 
     docs = [make_doc("優化營商環境，推進全產業鏈招商，成立專班。", doc_id="a", published="2021-01-01"),
@@ -329,7 +345,8 @@ def test_charts_render_chinese_without_glyph_warnings():
 
 # ------------------------------------------------------------------------ properties
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st
 
 _ALPHABET = "招商引资产业链营环境以全专班。，"
 _TERMS = ["招商", "招商引资", "产业链招商", "全产业链招商", "以商招商", "营商环境", "商商", "专班"]

@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 import pytest
-
+from conftest import make_doc, shared_corpus
 from zhaoshang import paths
-from zhaoshang.analyses.rhetoric import KINDS, chengyu, doc_quotes, doc_slogans, kind_counts, slogan_counts, slogan_kind, slogan_kinds
+from zhaoshang.analyses.rhetoric import (
+    KINDS,
+    chengyu,
+    doc_quotes,
+    doc_slogans,
+    kind_counts,
+    slogan_counts,
+    slogan_kind,
+    slogan_kinds,
+)
 from zhaoshang.analyses.rhetoric.slogans import is_idiom
 from zhaoshang.text.script import to_simplified
-
-from conftest import make_doc, shared_corpus
 
 # The 16 quoted slogans of the sample article that the issue asks for (top-level quoted
 # phrases that are not speech, without the two bare metaphors 棋局 and 落子).

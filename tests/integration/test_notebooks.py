@@ -6,7 +6,6 @@ import json
 import nbformat
 import pytest
 from nbclient import NotebookClient
-
 from zhaoshang import paths
 from zhaoshang.outputs.report import notebooks
 

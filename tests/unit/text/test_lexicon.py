@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import pytest
-
-from zhaoshang.text.lexicon import Lexicon, Term, default_lexicon, default_stopwords, from_terms, read_stopwords, read_terms
+from zhaoshang.text.lexicon import (
+    Lexicon,
+    Term,
+    default_lexicon,
+    default_stopwords,
+    from_terms,
+    read_stopwords,
+    read_terms,
+)
 from zhaoshang.text.script import to_simplified
 
 REQUIRED = ["招商引资", "产业链招商", "全产业链招商", "以商招商", "链主", "营商环境", "专班", "招商图谱",
