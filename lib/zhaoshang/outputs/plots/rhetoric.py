@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from zhaoshang.analyses.rhetoric import ROLES, Category, categories, category_labels, voice_categories, voice_shares
 from zhaoshang.outputs.fonts import use_script_font
+from zhaoshang.outputs.plots.style import finish
 from zhaoshang.text.script import to_script
 
 _ROLE_ZH = {"official": "官员", "enterprise": "企业", "other": "其他", "unknown": "未知"}
@@ -81,9 +82,4 @@ def plot_voice(quotes, *, script: str = "simplified", title: str | None = None,
     ax2.set_title("Categories each voice uses")
     if roles:
         ax2.legend(frameon=False, fontsize=8, loc="lower right")
-    for ax in (ax1, ax2):
-        ax.spines[["top", "right"]].set_visible(False)
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return fig
+    return finish(fig, (ax1, ax2), title)

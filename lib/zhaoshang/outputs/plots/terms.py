@@ -15,6 +15,7 @@ import io
 from collections.abc import Mapping
 
 from zhaoshang.outputs.fonts import face_for_script, font_path, use_script_font
+from zhaoshang.outputs.plots.style import finish
 from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
 from zhaoshang.text.script import to_script, to_simplified
 
@@ -126,12 +127,7 @@ def category_chart(term_counts, lexicon: Lexicon | None = None, *, top: int = 25
     ax2.barh(list(allc.index), allc.tolist(), color=[colours[c] for c in allc.index])
     ax2.set_xlabel("occurrences of all terms in the category")
     ax2.set_title("Hits by category")
-    for ax in (ax1, ax2):
-        ax.spines[["top", "right"]].set_visible(False)
-    if title:
-        fig.suptitle(title)
-    fig.tight_layout()
-    return fig
+    return finish(fig, (ax1, ax2), title)
 
 
 def terms_over_time(freq, *, x: str = "year", value: str = "per_10k", script: str = "simplified",
