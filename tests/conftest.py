@@ -16,6 +16,14 @@ settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory, monkeypatch):
+    """Every test gets an empty per-document cache of its own, never the user's ~/.cache."""
+    folder = tmp_path_factory.mktemp("zhaoshang-cache")
+    monkeypatch.setenv("ZHAOSHANG_CACHE", str(folder))
+    return folder
+
+
 def make_doc(body: str, *, doc_id: str = "doc", title: str = "", published: str | None = None,
              site: str | None = None, path: str | None = None) -> CleanDocument:
     """A CleanDocument from hand-made text, as the pipeline would build it."""

@@ -2,7 +2,8 @@
 
     zhaoshang clean FILE [--format json|text]
     zhaoshang analyze CORPUS --out DIR [--jobs N] [--strict] [--format csv,xlsx,parquet,dta]
-                      [--lexicon FILE [--lexicon-only]] [--codebook FILE]
+                      [--lexicon FILE [--lexicon-only]] [--codebook FILE] [--no-cache]
+    zhaoshang cache [info|clear]
     zhaoshang terms PATH --term 产业链招商 [--term 營商環境 …] [--format table|csv]
     zhaoshang report [--corpus PATH] [--out DIR] [--show-code]
 
@@ -70,16 +71,31 @@ def cmd_analyze(args) -> int:
     except ValueError as e:  # a malformed lexicon or codebook: the message names file and line
         print(f"zhaoshang analyze: {e}", file=sys.stderr)
         return EXIT_USAGE
-    tables = run(args.corpus, jobs=args.jobs, progress="auto" if not args.quiet else False, settings=opts)
+    tables = run(args.corpus, jobs=args.jobs, progress="auto" if not args.quiet else False, settings=opts,
+                 cache=not args.no_cache)
     save_tables(tables, args.out, formats=formats)
-    n_docs, n_err = len(tables.documents), len(tables.errors)
-    print(f"{n_docs} documents, {n_err} rejected inputs -> {args.out}", file=sys.stderr)
+    n_err = len(tables.errors)
+    print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)
     reason = tables.failure_reason()
     if reason is not None:
         print(f"zhaoshang analyze: no document could be analysed: {reason}", file=sys.stderr)
         return EXIT_REJECTED
     if n_err and args.strict:
         return EXIT_REJECTED
+    return EXIT_OK
+
+
+def cmd_cache(args) -> int:
+    from zhaoshang.corpus import DocumentCache, cache_dir, clear
+
+    folder = cache_dir()
+    if args.action == "clear":
+        freed = clear(folder)
+        print(f"cache cleared: {folder} ({freed / 2**20:.1f} MB freed)", file=sys.stderr)
+        return EXIT_OK
+    store = DocumentCache(folder)
+    print(f"{folder}: {len(store)} entries, {store.size() / 2**20:.1f} MB")
+    store.close()
     return EXIT_OK
 
 
@@ -123,7 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="write all tables for a corpus (file, folder or glob)")
     a.add_argument("corpus")
     a.add_argument("--out", required=True, help="output folder for the tables")
-    a.add_argument("--jobs", type=int, default=1, help="worker processes (results do not depend on it)")
+    a.add_argument("--jobs", type=int, default=1,
+                   help="worker processes, 0 for one per core (results do not depend on it)")
+    a.add_argument("--no-cache", action="store_true",
+                   help="analyse every document afresh and keep nothing (default: reuse and keep "
+                        "per-document results)")
     a.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
     a.add_argument("--format", default="csv", help="comma-separated: csv, parquet, xlsx, dta (default csv)")
     a.add_argument("--lexicon", metavar="FILE", default=None,
@@ -140,6 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--term", action="append", required=True, help="a term; repeat for more")
     t.add_argument("--format", choices=["table", "csv"], default="table")
     t.set_defaults(func=cmd_terms, needs=("path",))
+
+    k = sub.add_parser("cache", help="the per-document cache: 'info' (default) or 'clear'")
+    k.add_argument("action", nargs="?", choices=["info", "clear"], default="info")
+    k.set_defaults(func=cmd_cache, needs=())
 
     r = sub.add_parser("report", help="run every notebook on a corpus and render HTML")
     r.add_argument("--corpus", default=None, help="file, folder or glob (default data/raw)")
@@ -158,8 +182,8 @@ def main(argv: list[str] | None = None) -> int:
         if value is not None and not _source_exists(value):
             print(f"zhaoshang {args.command}: {value}: no such file, folder or matching glob", file=sys.stderr)
             return EXIT_USAGE
-    if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 1:
-        print(f"zhaoshang {args.command}: --jobs must be at least 1", file=sys.stderr)
+    if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 0:
+        print(f"zhaoshang {args.command}: --jobs must be 0 (one per core) or more", file=sys.stderr)
         return EXIT_USAGE
     from zhaoshang.resources import ResourceError
 

@@ -1,8 +1,9 @@
-"""The corpus runner: tables keep their shape, the cache is reused and invalidated."""
+"""The corpus runner: tables keep their shape, per-document results are reused and invalidated."""
 from __future__ import annotations
 
 from zhaoshang import corpus
-from zhaoshang.corpus import COLUMNS, EXTRA_COLUMNS, TABLES, analyze, run
+from zhaoshang.corpus import COLUMNS, EXTRA_COLUMNS, TABLES, RunStats, analyze, run
+from zhaoshang.corpus import work as work_module
 
 
 def test_tables_keep_all_columns_when_empty(tmp_path):
@@ -15,34 +16,81 @@ def test_tables_keep_all_columns_when_empty(tmp_path):
     assert len(t.quotes) == 0 and len(t.figures) == 0 and len(t.documents) == 1
 
 
-def test_cache_reused_and_invalidated(tmp_path, monkeypatch):
-    monkeypatch.setenv("ZHAOSHANG_CACHE", str(tmp_path / "cache"))
+def test_a_second_run_reuses_every_document_and_a_new_file_is_analysed_alone(tmp_path):
     src = tmp_path / "corpus"
     src.mkdir()
     (src / "a.txt").write_text("签约项目12个，总投资5亿元。", encoding="utf-8")
-    calls = []
-    real_run = corpus.run
-    monkeypatch.setattr(corpus, "run", lambda *a, **k: calls.append(1) or real_run(*a, **k))
     first = analyze(src)
+    assert first.stats == RunStats(reused=0, analysed=1, rejected=0)
     second = analyze(src)
-    assert len(calls) == 1, "the second call must come from the cache"
-    assert first.figures.equals(second.figures)
+    assert second.stats == RunStats(reused=1, analysed=0, rejected=0)
+    for name, df in first.frames().items():
+        assert df.equals(second.table(name)), name
     (src / "b.txt").write_text("新开工项目3个。", encoding="utf-8")
     third = analyze(src)
-    assert len(calls) == 2 and len(third.documents) == 2
+    assert third.stats == RunStats(reused=1, analysed=1, rejected=0) and len(third.documents) == 2
+    (src / "a.txt").write_text("签约项目13个。", encoding="utf-8")  # changed content: analysed again
+    fourth = analyze(src)
+    assert fourth.stats == RunStats(reused=1, analysed=1, rejected=0)
+    assert list(fourth.figures["value"]) == [13, 3]
+    (src / "empty.txt").write_bytes(b"")
+    assert analyze(src).stats == RunStats(reused=2, analysed=0, rejected=1)
+
+
+def test_a_new_lexicon_reruns_only_what_counts_terms(tmp_path, monkeypatch):
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "a.txt").write_text("营商环境持续优化，签约项目12个。", encoding="utf-8")
+    analyze(src)
+    calls = []
+    real = work_module.doc_figures
+    monkeypatch.setattr(work_module, "doc_figures", lambda d: calls.append(d.doc_id) or real(d))
+    lexicon = tmp_path / "mine.csv"
+    lexicon.write_text("term\n持续优化\n", encoding="utf-8")
+    t = analyze(src, lexicon=lexicon)
+    assert dict(zip(t.term_counts["term"], t.term_counts["count"]))["持续优化"] == 1
+    assert calls == [], "figures do not read the lexicon: reused, not re-run"
+    analyze(src, cache=False)
+    assert calls == ["a"]
+
+
+def test_documents_are_loaded_on_demand_from_the_store(tmp_path):
+    src = tmp_path / "corpus"
+    src.mkdir()
+    for i in range(3):
+        (src / f"{i}.txt").write_text(f"第{i}篇。签约项目{i + 1}个。", encoding="utf-8")
+    for cache in (True, False):
+        t = analyze(src, cache=cache)
+        assert len(t.docs) == 3 and [d.doc_id for d in t.docs] == ["0", "1", "2"]
+        assert t.doc("1").body == "第1篇。签约项目2个。"
+        assert t.docs[-1].doc_id == "2" and [d.doc_id for d in t.docs[:2]] == ["0", "1"]
+
+
+def test_a_cache_entry_is_data_not_code(tmp_path):
+    import sqlite3
+    import zlib
+
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "a.txt").write_text("总投资5亿元。", encoding="utf-8")
+    analyze(src)
+    db = corpus.cache_dir() / "documents.sqlite"
+    values = [zlib.decompress(v) for (v,) in sqlite3.connect(db).execute("SELECT value FROM entries")]
+    assert values and all(v.lstrip()[:1] in (b"{", b"[") for v in values)  # JSON, never a pickle
+    assert corpus.clear() > 0 and not db.exists()
 
 
 def test_an_analysis_that_raises_costs_one_document_not_the_run(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("签约项目12个。", encoding="utf-8")
     (tmp_path / "b.txt").write_text("爆炸的文档。", encoding="utf-8")
-    real = corpus.doc_figures
+    real = work_module.doc_figures
 
     def flaky(doc):
         if "爆炸" in doc.body:
             raise RuntimeError("boom")
         return real(doc)
 
-    monkeypatch.setattr(corpus, "doc_figures", flaky)
+    monkeypatch.setattr(work_module, "doc_figures", flaky)
     t = run(tmp_path)
     assert list(t.documents["path"]) == ["a.txt"]
     assert list(t.errors["path"]) == ["b.txt"]

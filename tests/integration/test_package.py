@@ -22,14 +22,14 @@ def sample(tmp_path):
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("ZHAOSHANG_CACHE", str(folder))
-    return folder
+def cache(private_cache):
+    return private_cache
 
 
-def _pickles(folder):
-    return list(folder.rglob("*.pickle")) if folder.exists() else []
+def _cached(folder) -> int:
+    """How many entries the per-document cache under ``folder`` holds."""
+    db = folder / "zhaoshang" / "documents" / "documents.sqlite"
+    return len(corpus.DocumentCache(db.parent)) if db.exists() else 0
 
 
 # ------------------------------------------------------------------ public API
@@ -77,7 +77,7 @@ def titles_missing(tmp_path, monkeypatch):
 def test_missing_resource_fails_at_once_and_caches_nothing(sample, cache, titles_missing):
     with pytest.raises(zhaoshang.ResourceError, match="titles.yaml"):
         zhaoshang.analyze(sample)
-    assert _pickles(cache) == []
+    assert _cached(cache) == 0
 
 
 def test_missing_resource_in_the_cli_is_one_error_before_any_table(sample, tmp_path, titles_missing, capsys):
@@ -100,7 +100,7 @@ def test_a_run_where_every_document_fails_exits_nonzero_with_the_reason(tmp_path
     def broken(doc):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(corpus, "doc_figures", broken)
+    monkeypatch.setattr(corpus.work, "doc_figures", broken)
     out = tmp_path / "out"
     assert main(["analyze", str(src), "--out", str(out), "--quiet"]) == 1
     err = capsys.readouterr().err
@@ -115,14 +115,14 @@ def test_a_failed_run_warns_and_is_not_cached(tmp_path, cache):
     with pytest.warns(UserWarning, match="no document .* could be analysed"):
         t = zhaoshang.analyze(src)
     assert len(t.documents) == 0 and len(t.errors) == 1
-    assert _pickles(cache) == []
+    assert _cached(cache) == 0
 
 
 def test_a_good_run_is_cached_and_quiet(sample, cache):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         zhaoshang.analyze(sample)
-    assert len(_pickles(cache)) == 1
+    assert _cached(cache) == 5  # the cleaned document and its four analyses
 
 
 # --------------------------------------------------------------- own lexicon
@@ -172,18 +172,13 @@ def test_own_lexicon_in_the_cli(sample, tmp_path):
 def test_own_lexicon_enters_the_cache_key(sample, tmp_path, cache, monkeypatch):
     f = tmp_path / "mine.csv"
     f.write_text(USER_CSV, encoding="utf-8")
-    calls = []
-    real_run = corpus.run
-    monkeypatch.setattr(corpus, "run", lambda *a, **k: calls.append(1) or real_run(*a, **k))
     first = zhaoshang.analyze(sample, lexicon=f)
-    zhaoshang.analyze(sample, lexicon=f)
-    assert len(calls) == 1
+    assert zhaoshang.analyze(sample, lexicon=f).stats.reused == 1
     f.write_text(USER_CSV + "棋局,metaphor,\n", encoding="utf-8")
     second = zhaoshang.analyze(sample, lexicon=f)
-    assert len(calls) == 2
+    assert second.stats.analysed == 1
     assert _counts(second)["棋局"] == 1 and "棋局" not in _counts(first)
-    zhaoshang.analyze(sample)  # no lexicon: another key again
-    assert len(calls) == 3
+    assert zhaoshang.analyze(sample).stats.analysed == 1  # no lexicon: another key again
 
 
 @pytest.mark.parametrize("text, where", [
@@ -247,15 +242,10 @@ def test_own_codebook_in_the_cli_and_the_cache_key(sample, tmp_path, cache, monk
     assert main(["analyze", str(sample), "--out", str(out), "--codebook", str(f), "--quiet"]) == 0
     rhet = pd.read_csv(out / "rhetoric.csv")
     assert dict(zip(rhet["category"], rhet["hits"]))["chain"] == 3
-    calls = []
-    real_run = corpus.run
-    monkeypatch.setattr(corpus, "run", lambda *a, **k: calls.append(1) or real_run(*a, **k))
-    zhaoshang.analyze(sample, codebook=f)
-    zhaoshang.analyze(sample, codebook=f)
-    assert len(calls) == 1
+    assert zhaoshang.analyze(sample, codebook=f).stats.reused == 1  # the CLI's run is in the cache
     f.write_text(USER_CODEBOOK.replace("[專班, 以商招商]", "[专班]"), encoding="utf-8")  # now Simplified
-    assert _hits(zhaoshang.analyze(sample, codebook=f))["task_force"] == 2
-    assert len(calls) == 2
+    again = zhaoshang.analyze(sample, codebook=f)
+    assert _hits(again)["task_force"] == 2 and again.stats.analysed == 1
 
 
 def test_malformed_codebook_names_file_and_line(sample, tmp_path, capsys):

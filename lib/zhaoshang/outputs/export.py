@@ -21,6 +21,9 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping
 
@@ -305,21 +308,32 @@ def write_tables(tables: Mapping[str, pd.DataFrame], out: Path, *,
                  formats: Iterable[str] = ("csv",)) -> list[Path]:
     """Write each table as ``out/<name>.<fmt>`` (``xlsx``: one workbook, a sheet per table).
 
-    Every format is checked before anything is written, so a typo writes nothing."""
+    Every format is checked before anything is written, so a typo writes nothing.
+    The files are written into a hidden folder inside ``out`` first and moved into
+    place only when all are complete, so a run interrupted while writing (Ctrl-C,
+    a full disk, a kill) leaves the previous tables as they were."""
     formats = check_formats(formats)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for fmt in formats:
-        if fmt == "xlsx":
-            written.append(write_xlsx(tables, out / "tables.xlsx"))
-        elif fmt == "csv":
-            written += [write_csv(df, out / f"{name}.csv") for name, df in tables.items()]
-        elif fmt == "parquet":
-            written += [write_parquet(df, out / f"{name}.parquet", name) for name, df in tables.items()]
-        else:
-            written += [write_dta(df, out / f"{name}.dta", name) for name, df in tables.items()]
-    return written
+    staging = Path(tempfile.mkdtemp(prefix=".zhaoshang-writing-", dir=out))
+    try:
+        staged: list[Path] = []
+        for fmt in formats:
+            if fmt == "xlsx":
+                staged.append(write_xlsx(tables, staging / "tables.xlsx"))
+            elif fmt == "csv":
+                staged += [write_csv(df, staging / f"{name}.csv") for name, df in tables.items()]
+            elif fmt == "parquet":
+                staged += [write_parquet(df, staging / f"{name}.parquet", name) for name, df in tables.items()]
+            else:
+                staged += [write_dta(df, staging / f"{name}.dta", name) for name, df in tables.items()]
+        written = []
+        for f in staged:  # each a rename within one folder: the complete set lands at once
+            os.replace(f, out / f.name)
+            written.append(out / f.name)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def save_tables(tables, out: str | Path, *, formats: Iterable[str] = ("csv",)) -> list[Path]:

@@ -1,0 +1,194 @@
+"""The tables of a corpus run, built row by row as documents come in.
+
+:class:`TableBuilder` takes each :class:`~zhaoshang.corpus.work.DocumentResult`
+in input order and keeps only rows; the documents' texts stay in the
+per-document store and are loaded when asked for (:class:`Documents`), so
+memory grows with the tables, not with the corpus's texts.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from zhaoshang.model import CleanDocument
+from zhaoshang.schema import COLUMNS, EXTRA_COLUMNS, TABLES
+
+ROW_TABLES = ("term_counts", "figures", "quotes", "slogans", "rhetoric")
+"""The tables whose rows the per-document analyses return."""
+
+
+@dataclass(frozen=True)
+class RunStats:
+    """How a run got its results: documents reused from the cache, analysed, inputs rejected."""
+
+    reused: int = 0
+    analysed: int = 0
+    rejected: int = 0
+
+    @property
+    def documents(self) -> int:
+        return self.reused + self.analysed
+
+    def line(self) -> str:
+        """The one-line summary a run ends with."""
+        return (f"{self.documents} documents: {self.reused} reused, {self.analysed} analysed, "
+                f"{self.rejected} rejected")
+
+
+class Documents(Sequence):
+    """The cleaned documents of a run, in input order, loaded from the store when asked for.
+
+    Behaves like a read-only list of :class:`CleanDocument`; ``by_id`` finds one
+    by doc_id. A few recently used documents stay in memory."""
+
+    def __init__(self, store, entries: list[tuple[str, str]]) -> None:
+        self._store = store
+        self._entries = list(entries)  # (doc_id, store key)
+        self._index = {doc_id: i for i, (doc_id, _) in enumerate(self._entries)}
+        self._recent: dict[int, CleanDocument] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = range(len(self))[i]
+        doc = self._recent.get(i)
+        if doc is None:
+            doc = self._store.get_doc(self._entries[i][1])
+            if doc is None:
+                raise KeyError(f"document {self._entries[i][0]!r} is no longer in the cache; run the analysis again")
+            if len(self._recent) >= 64:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[i] = doc
+        return doc
+
+    def by_id(self, doc_id: str) -> CleanDocument:
+        return self[self._index[doc_id]]
+
+    @property
+    def ids(self) -> list[str]:
+        return [doc_id for doc_id, _ in self._entries]
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} documents>"
+
+
+@dataclass(frozen=True, repr=False)
+class Tables:
+    """The tables of one corpus, plus the cleaned documents they point into.
+
+    Each table is a pandas DataFrame attribute (``tables.figures``); the
+    columns are those of the table contracts in the README. ``docs`` gives
+    the cleaned documents the offsets point into (loaded on demand);
+    ``source`` is what was analysed; ``stats`` how the run got its results."""
+
+    documents: pd.DataFrame
+    errors: pd.DataFrame
+    term_counts: pd.DataFrame
+    words: pd.DataFrame
+    figures: pd.DataFrame
+    quotes: pd.DataFrame
+    slogans: pd.DataFrame
+    rhetoric: pd.DataFrame
+    repairs: pd.DataFrame
+    docs: Sequence[CleanDocument] = ()
+    source: str = ""
+    stats: RunStats = field(default_factory=RunStats)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}={len(self.table(name))}" for name in TABLES if name not in ("documents", "errors"))
+        return (f"<Tables {self.source!r}: {len(self.documents)} documents, {len(self.errors)} errors; "
+                f"rows: {sizes}>")
+
+    def table(self, name: str) -> pd.DataFrame:
+        """The table called ``name`` (one of :data:`~zhaoshang.schema.TABLES`)."""
+        return getattr(self, name)
+
+    def doc(self, doc_id: str) -> CleanDocument:
+        """The cleaned document ``doc_id`` (the text that the offsets point into)."""
+        if isinstance(self.docs, Documents):
+            return self.docs.by_id(doc_id)
+        for d in self.docs:
+            if d.doc_id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """Every table by name, in :data:`~zhaoshang.schema.TABLES` order (what the exports write)."""
+        return {name: self.table(name) for name in TABLES}
+
+    def failure_reason(self) -> str | None:
+        """When no document could be analysed, the most common reason (with its count); else None."""
+        if len(self.documents) or not len(self.errors):
+            return None
+        counts = self.errors["error"].value_counts(sort=True)
+        reason, n = counts.index[0], int(counts.iloc[0])
+        return f"{reason} ({n} of {len(self.errors)} inputs)" if len(self.errors) > 1 else reason
+
+
+def doc_row(d: CleanDocument) -> dict:
+    """documents.csv's row of one cleaned document."""
+    return {"doc_id": d.doc_id, "path": d.path, "encoding": d.encoding, "script": d.script,
+            "title": d.title, "published": d.published, "site": d.site,
+            "reprinted_from": d.reprinted_from, "n_chars": d.n_chars, "n_repairs": d.n_repairs,
+            "n_unrecovered": d.n_unrecovered, "format": d.fmt,
+            "year": d.year, "url": d.url}
+
+
+def frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows as a DataFrame: contract columns first, then the known extras, then any others."""
+    df = pd.DataFrame(rows)
+    known = COLUMNS[name] + EXTRA_COLUMNS.get(name, [])
+    for col in known:
+        if col not in df.columns:
+            df[col] = pd.Series(dtype="object")
+    others = [c for c in df.columns if c not in known]
+    return df[known + others].reset_index(drop=True)
+
+
+def words_table(word_forms: list[dict[str, dict[str, int]]]) -> pd.DataFrame:
+    """words.csv: word as the texts write it most often, its Simplified key, count, docs."""
+    from zhaoshang.analyses.terms import display_forms, word_table
+
+    counts = [{w: sum(f.values()) for w, f in forms.items()} for forms in word_forms]
+    df = word_table(counts, display_forms(word_forms))
+    return df[["word", "count", "docs", "simplified"]]
+
+
+class TableBuilder:
+    """Collects the rows of each document in turn; :meth:`tables` makes the DataFrames."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
+        self.documents: list[dict] = []
+        self.repairs: list[dict] = []
+        self.word_forms: list[dict[str, dict[str, int]]] = []
+        self.failures: list[dict] = []
+
+    def fail(self, path: str, error: str) -> None:
+        self.failures.append({"path": path, "error": error})
+
+    def add(self, doc: CleanDocument, outputs: dict[str, dict[str, object]]) -> None:
+        """One analysed document: its documents/repairs rows and every analysis's rows."""
+        self.documents.append(doc_row(doc))
+        self.repairs.extend({"doc_id": doc.doc_id, "start": e.start, "end": e.end, "before": e.before,
+                             "after": e.after, "kind": e.kind, "confidence": e.confidence} for e in doc.repairs)
+        for out in outputs.values():
+            for table, rows in out.items():
+                if table == "words":
+                    self.word_forms.append(rows)
+                else:
+                    self.rows[table].extend(rows)
+
+    def tables(self, *, docs: Sequence[CleanDocument], source: str, stats: RunStats) -> Tables:
+        return Tables(
+            documents=frame("documents", self.documents),
+            errors=frame("errors", sorted(self.failures, key=lambda r: r["path"])),
+            words=words_table(self.word_forms),
+            repairs=frame("repairs", self.repairs),
+            **{name: frame(name, rs) for name, rs in self.rows.items()},
+            docs=docs, source=source, stats=stats)

@@ -1,0 +1,97 @@
+"""One document through every analysis: the unit of work that the engines run in parallel.
+
+:data:`ANALYSES` lists the per-document analyses, each with the parts of the
+run's settings it depends on (so that a changed lexicon re-analyses only what
+counts terms). :func:`run_document` turns one input into a :class:`DocumentResult`; it
+runs in a worker process, so it takes and returns plain, picklable values.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from zhaoshang.analyses import rhetoric
+from zhaoshang.analyses.figures import doc_figures
+from zhaoshang.analyses.terms import doc_term_counts, doc_word_forms
+from zhaoshang.corpus.settings import Settings, default_settings
+from zhaoshang.model import CleanDocument, Document
+from zhaoshang.resources import ResourceError
+from zhaoshang.stages.process import process
+from zhaoshang.text.offsets import RawMapper
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A per-document analysis: its name, the function, the settings parts it depends on."""
+
+    name: str
+    run: Callable[[CleanDocument, Settings], dict[str, object]]
+    depends: tuple[str, ...] = ()
+
+
+ANALYSES: tuple[Analysis, ...] = (
+    Analysis("term_counts", lambda d, o: {"term_counts": doc_term_counts(d, o.lexicon)}, ("lexicon",)),
+    Analysis("figures", lambda d, o: {"figures": doc_figures(d)}),
+    # quotations found once; quotes, slogans and rhetoric rows from them
+    Analysis("rhetoric", lambda d, o: rhetoric.analyse(d, codebook=o.codebook), ("codebook",)),
+    Analysis("words", lambda d, o: {"words": doc_word_forms(d, o.lexicon)}, ("lexicon",)),
+)
+"""Every per-document analysis. Each returns rows by table name; ``words`` returns a
+mapping Simplified word -> {surface form: count}, merged over the corpus into words.csv."""
+
+ANALYSIS_NAMES = tuple(a.name for a in ANALYSES)
+
+RAW_SPAN_TABLES = ("figures", "quotes", "slogans")
+"""Tables whose rows get raw_start/raw_end: where the row stands in the file on disk."""
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What one input became: its cleaned document and, per analysis, rows by table — or why not."""
+
+    path: str
+    doc: CleanDocument | None
+    outputs: dict[str, dict[str, object]]
+    error: str | None = None
+
+
+def analyse_document(cdoc: CleanDocument, opts: Settings | None = None) -> dict[str, object]:
+    """The rows of every table for one cleaned document (``words`` as a mapping)."""
+    opts = opts if opts is not None else default_settings()
+    return {table: rows for a in ANALYSES for table, rows in _run(a, cdoc, opts).items()}
+
+
+def _run(analysis: Analysis, cdoc: CleanDocument, opts: Settings) -> dict[str, object]:
+    out = {table: (dict(rows) if table == "words" else list(rows))
+           for table, rows in analysis.run(cdoc, opts).items()}
+    mapper = None
+    for table in RAW_SPAN_TABLES:
+        for row in out.get(table, ()):
+            mapper = mapper or RawMapper(cdoc.body_map, cdoc.repairs)
+            row["raw_start"], row["raw_end"] = mapper.span(row["start"], row["end"])
+    return out
+
+
+def run_document(item: Document, opts: Settings, names: tuple[str, ...] = ANALYSIS_NAMES) -> DocumentResult:
+    """Process one document and run the analyses called ``names`` on it.
+
+    A bug met on one input costs that input (``error``, an errors row), not the
+    run; a broken installation (:class:`ResourceError`) stops the run at once."""
+    try:
+        cdoc = process(item)
+    except ResourceError:
+        raise
+    except Exception as e:  # a stage bug on one input must not stop the run
+        return DocumentResult(item.path, None, {}, f"processing failed: {type(e).__name__}: {e}")
+    outputs: dict[str, dict[str, object]] = {}
+    for analysis in ANALYSES:
+        if analysis.name not in names:
+            continue
+        try:
+            outputs[analysis.name] = _run(analysis, cdoc, opts)
+        except ResourceError:
+            raise
+        except Exception as e:  # an analysis bug on one input must not stop the run either
+            return DocumentResult(item.path, None, {},
+                                  f"analysis failed ({analysis.name}): {type(e).__name__}: {e}")
+    return DocumentResult(item.path, cdoc, outputs)
