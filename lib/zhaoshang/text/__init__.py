@@ -1,1 +1,1 @@
-"""Text utilities shared by the stages and the analyses: script, offsets, numbers, periods, places, segmentation."""
+"""Text utilities shared by the stages and the analyses: script, offsets, numbers, sentences, periods, places, segmentation."""

@@ -12,6 +12,7 @@ from zhaoshang.analyses.rhetoric import (
     categories,
     category_profile,
     codebook,
+    doc_category_hits,
     doc_metaphors,
     doc_quotes,
     doc_rhetoric,
@@ -90,6 +91,17 @@ def test_metaphor_in_quotes_reports_the_whole_phrase():
     for r in rows:
         assert d.body[r["start"]:r["end"]] == r["metaphor"]
         assert r["metaphor"] in r["sentence"]
+
+
+def test_hit_sentences_are_the_texts_sentences():
+    # the closing mark after 。 ends the first sentence; the second starts after it
+    d = make_doc("他說：“要優化營商環境。”市裡推出優惠政策。")
+    got = {r["term"]: r["sentence"] for r in doc_category_hits(d)}
+    assert got == {"營商環境": "他說：“要優化營商環境。”", "優惠政策": "市裡推出優惠政策。"}
+    # a text with no end of sentence is one sentence, shared by every hit
+    d = make_doc("優化營商環境打造產業鏈" * 3000)
+    rows = doc_category_hits(d) + doc_metaphors(d)
+    assert rows and {r["sentence"] for r in rows} == {d.body}
 
 
 def test_metaphor_in_title():

@@ -29,7 +29,8 @@ body); sentences, metrics and subjects are reported from the body, in the origin
 The modules, from the bottom up:
 
     patterns    the regular expressions and word lists (what a figure and its context look like)
-    sentences   sentences and clauses, and the offset maps between body, view and compacted sentence
+    sentences   clauses, and the offset maps between body, view and compacted sentence (the sentences
+                themselves: zhaoshang.text.sentences)
     detect      the amounts and counts of one sentence, with value and qualifier (find_figures)
     meaning     their metric and subjects (analyse_sentence)
     context     their place and period

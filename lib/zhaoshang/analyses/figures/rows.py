@@ -16,12 +16,13 @@ from typing import Iterable
 from zhaoshang.analyses.figures.context import PlaceIndex, carrier_rule, period_in, place_columns, place_source
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.meaning import analyse_sentence
-from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view, split_sentences
+from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.model import CleanDocument
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.periods import Period, find_periods
 from zhaoshang.text.places import Mention, gazetteer
 from zhaoshang.text.script import to_script
+from zhaoshang.text.sentences import split
 
 COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifier", "metric",
            "subject", "place", "period_start", "period_end", "sentence", "start", "end",
@@ -55,7 +56,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                    if own.speaker and own.code else None)
     periods = find_periods(view, doc.published)
     period_starts = [p.start for p in periods]
-    sentences = split_sentences(view)
+    sentences = split(view, wrapped_lines=True).with_paragraphs()
     place_index = PlaceIndex(mentions, view, carries)
     starts = place_index.starts
     para_bounds: dict[int, tuple[int, int]] = {}

@@ -1,7 +1,10 @@
-"""Sentences and clauses of a document, and the offset maps between the views of a sentence.
+"""Clauses of a figure's sentence, and the offset maps between the views of a sentence.
 
 Figures are found one sentence at a time, on the Simplified view of the body with digits folded
-(:func:`folded_view`, character-aligned with the body). A sentence is matched *compacted* — line
+(:func:`folded_view`, character-aligned with the body). The sentences are the project's
+(:func:`zhaoshang.text.sentences.split`) with ``wrapped_lines=True``: a line break inside a
+sentence (wrapped text) does not end it, and the paragraph numbers bound where a figure's place
+is looked for. What is the figures' own is here: a sentence is matched *compacted* — line
 breaks and zero-width characters dropped (:func:`compact_sentence`) — and its offsets are mapped
 back to the view (``keep``) and the body (:func:`body_span`, :func:`bisect_map`), so that every
 row's ``body[start:end]`` is its ``text``. Clauses (:func:`clause_bounds`) bound where a figure's
@@ -20,64 +23,6 @@ from zhaoshang.text.numbers import fold_digits
 def folded_view(text: str) -> str:
     """Simplified text with digits folded, same length."""
     return fold_digits(text)
-
-
-_SENTENCE_EVENT = re.compile("[。！？!?…\n]")
-
-
-def split_sentences(view: str) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) of each sentence. A sentence ends at 。！？!? (closing quotes kept
-    with it); a paragraph at a blank line, or a line break after final punctuation or before an
-    indented line. A line break inside a sentence (wrapped text) is not a boundary."""
-    out: list[tuple[int, int, int]] = []
-    para = 0
-    i = 0
-    n = len(view)
-    start = 0
-
-    def flush(end: int):
-        s, e = start, end
-        while s < e and view[s] in " \t\r\n\u3000\u200b\ufeff":
-            s += 1
-        while e > s and view[e - 1] in " \t\r\n\u3000\u200b\ufeff":
-            e -= 1
-        if e > s:
-            out.append((s, e, para))
-
-    while i < n:
-        # only sentence-final punctuation and line breaks can end anything: jump to the next one
-        ev = _SENTENCE_EVENT.search(view, i)
-        if ev is None:
-            break
-        i = ev.start()
-        ch = view[i]
-        if ch in "。！？!?…":
-            j = i + 1
-            while j < n and view[j] in "。！？!?…”’」』\"'":
-                j += 1
-            flush(j)
-            start = i = j
-            continue
-        if ch == "\n":
-            j = i
-            while j < n and view[j] in "\r\n \t\u3000":
-                j += 1
-            gap = view[i:j]
-            k = i
-            while k > 0 and view[k - 1] in " \t\r\u3000":
-                k -= 1
-            prev = view[k - 1] if k else ""  # the last visible character before the break
-            boundary = (gap.count("\n") >= 2 or prev in "。！？!?；;：:”」』)）" or prev == ""
-                        or (j < n and view[i + 1:j].strip("\r\n") != "")  # indented next line
-                        or j >= n)
-            if boundary:
-                flush(i)
-                para += 1
-                start = i = j
-                continue
-        i += 1
-    flush(n)
-    return out
 
 
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")

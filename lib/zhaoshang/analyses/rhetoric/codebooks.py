@@ -5,7 +5,8 @@ The codebook (package data ``lexicon/codebook.yaml``, documented in
 the metaphor lexicon (:mod:`.lexicons`) is reported as one more category,
 ``metaphor``. :func:`doc_rhetoric` gives, per document and category, the hits and
 hits per 10 000 characters of title + body; :func:`doc_category_hits` and
-:func:`doc_metaphors` list every hit with its sentence.
+:func:`doc_metaphors` list every hit with its sentence: the sentence of the title or body
+(:func:`zhaoshang.text.sentences.split`, found once per field) that holds it.
 
 A codebook is a value — a tuple of frozen :class:`Category` records — so it can be
 passed around, compared and hashed: :func:`codebook` is the built-in one,
@@ -19,6 +20,7 @@ either script. Within a category, matches are leftmost-longest and never overlap
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,8 +29,9 @@ import yaml
 
 from zhaoshang import resources
 from zhaoshang.analyses.rhetoric.lexicons import LexiconFileError, line_of, metaphors, read_yaml_file
-from zhaoshang.analyses.rhetoric.marks import SENTENCE_END, QuotedSpan, find_quoted_spans
+from zhaoshang.analyses.rhetoric.marks import QuotedSpan, find_quoted_spans
 from zhaoshang.text.script import to_simplified
+from zhaoshang.text.sentences import split
 
 CODEBOOK_RESOURCE = "lexicon/codebook.yaml"
 
@@ -217,21 +220,20 @@ def _metaphor_matcher() -> PhraseMatcher:
 # ----------------------------------------------------------------- per document
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end] (ends at 。！？ or a line break)."""
-    a = start
-    while a > 0 and text[a - 1] not in SENTENCE_END + "\n":
-        a -= 1
-    b = end
-    while b < len(text) and text[b] not in SENTENCE_END + "\n":
-        b += 1
-    if b < len(text) and text[b] != "\n":
-        b += 1
-        while b < len(text) and text[b] in "”」’』":
-            b += 1
-    while a < b and text[a] in " \t　":
-        a += 1
-    return a, b
+def _innermost(spans: list[QuotedSpan], starts: list[int], s: int, e: int) -> QuotedSpan | None:
+    """The innermost quoted span holding ``[s, e)``, or None.
+
+    ``spans`` are :func:`.marks.find_quoted_spans`' (sorted by start, each knowing its enclosing
+    span; pairs never cross), ``starts`` their starts. The last span opening at or before ``s``
+    is the innermost holder or nested in it, so the holder is found by bisection and a walk up
+    the enclosing spans — not by testing every span for every hit."""
+    k = bisect.bisect_right(starts, s) - 1
+    while k is not None and k >= 0:
+        q = spans[k]
+        if q.start <= s and e <= q.end:
+            return q
+        k = q.parent
+    return None
 
 
 def _fields(doc):
@@ -248,9 +250,12 @@ def doc_category_hits(doc, *, codebook: tuple[Category, ...] | None = None) -> l
     ('title'/'body'), start, end (into that field), sentence."""
     rows = []
     for field, text, simp in _fields(doc):
+        index = None  # the field's sentences, found once when it has a hit
         for cat, matcher in _matchers_for(_book(codebook)):
             for s, e, t in matcher.find(simp):
-                a, b = _sentence_bounds(text, s, e)
+                if index is None:
+                    index = split(text)
+                a, b = index.around(s, e)
                 rows.append({"doc_id": doc.doc_id, "category": cat, "term": text[s:e], "key": t,
                              "field": field, "start": s, "end": e, "sentence": text[a:b]})
     rows.sort(key=lambda r: (r["field"] != "title", r["start"], r["category"]))
@@ -273,14 +278,14 @@ def doc_metaphors(doc, *, spans: list[QuotedSpan] | None = None) -> list[dict]:
         if not hits:
             continue
         quoted_spans = spans if field == "body" and spans is not None else find_quoted_spans(simp)
+        starts = [q.start for q in quoted_spans]
+        index = split(text)  # the field's sentences, found once
         for s, e, t in hits:
             phrase, quoted = text[s:e], False
-            inner = [q for q in quoted_spans if q.start <= s and e <= q.end]
-            if inner:
-                q = min(inner, key=lambda q: q.end - q.start)
-                if q.end - q.start <= 12:
-                    phrase, quoted = text[q.start:q.end], True
-            a, b = _sentence_bounds(text, s, e)
+            q = _innermost(quoted_spans, starts, s, e)
+            if q is not None and q.end - q.start <= 12:
+                phrase, quoted = text[q.start:q.end], True
+            a, b = index.around(s, e)
             m = info[t]
             rows.append({"doc_id": doc.doc_id, "metaphor": text[s:e], "key": t, "domain": m.domain,
                          "gloss": m.gloss, "phrase": phrase, "quoted": quoted, "field": field,

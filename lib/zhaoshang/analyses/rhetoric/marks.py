@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from zhaoshang.text.sentences import SENTENCE_END
+
 # Opening mark -> closing mark. Straight double quotes pair with themselves.
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄", '"': '"'}
 _CLOSERS = {c: o for o, c in PAIRS.items()}
-
-SENTENCE_END = "。！？!?…"
 
 MAX_QUOTE_PARAGRAPHS = 8
 """A quotation may run over at most this many paragraphs (see :func:`find_quoted_spans`)."""
@@ -180,35 +180,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     return spans
 
 
-def top_level_mask(text: str, spans: list[QuotedSpan]) -> list[bool]:
-    """True where a character is outside every quotation (marks count as inside)."""
-    mask = [True] * len(text)
-    for q in spans:
-        if q.depth == 0:
-            for i in range(max(q.start - 1, 0), min(q.end + 1, len(text))):
-                mask[i] = False
-    return mask
-
-
-def sentences(text: str, p0: int, p1: int, outside: list[bool]) -> list[tuple[int, int]]:
-    """Sentences of the paragraph ``text[p0:p1]``; ends of sentence inside quotes do not split
-    (``outside``: :func:`top_level_mask`)."""
-    out = []
-    s = p0
-    i = p0
-    while i < p1:
-        if text[i] in SENTENCE_END and outside[i]:
-            j = i + 1
-            while j < p1 and text[j] in SENTENCE_END:
-                j += 1
-            out.append((s, j))
-            s = j
-            i = j
-            continue
-        i += 1
-    if s < p1 and text[s:p1].strip():
-        out.append((s, p1))
-    return out
+def quoted_ranges(spans: list[QuotedSpan]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every top-level quotation *with its marks*: the ranges in which an end
+    of sentence does not end the sentence around the quotation (the ``quoted`` argument of
+    :func:`zhaoshang.text.sentences.split`)."""
+    return [(q.start - 1, q.end + 1) for q in spans if q.depth == 0]
 
 
 _INNER_STOP = re.compile("[。！？!?；;]")

@@ -31,8 +31,7 @@ from zhaoshang.analyses.rhetoric.marks import (
     find_quoted_spans,
     is_embedded,
     is_speech_like,
-    sentences,
-    top_level_mask,
+    quoted_ranges,
 )
 from zhaoshang.analyses.rhetoric.speakers import (
     Speaker,
@@ -49,6 +48,7 @@ from zhaoshang.analyses.rhetoric.speakers import (
     verb_ends_clause,
     verb_matches,
 )
+from zhaoshang.text.sentences import split
 
 MAX_PREFIX = 120
 """How far back before a quote its attribution is looked for (characters; keeps long
@@ -110,12 +110,15 @@ def analyse_quotes(simp: str, body: str, lex: SpeakerLexicon | None = None) -> l
 
 
 def _paragraph_sentences(simp: str, spans: list[QuotedSpan]):
-    """paragraph -> (its sentences, their starts), for the paragraphs holding a quote."""
-    outside = top_level_mask(simp, spans)
+    """paragraph -> (its sentences, their starts), for the paragraphs holding a top-level quote.
+
+    The text's sentences are found once, ends of sentence inside top-level quotations not
+    splitting (“……。……。”他说。 is one sentence); a paragraph's are those starting in it."""
+    index = split(simp, quoted=quoted_ranges(spans))
     out: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
     for q in spans:
-        if q.paragraph not in out:
-            ss = sentences(simp, *q.paragraph, outside)
+        if q.depth == 0 and q.paragraph not in out:
+            ss = index.between(*q.paragraph)
             out[q.paragraph] = (ss, [x0 for x0, _ in ss])
     return out
 
