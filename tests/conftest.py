@@ -18,9 +18,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory, monkeypatch):
-    """Every test gets an empty per-document cache of its own, never the user's ~/.cache."""
-    folder = tmp_path_factory.mktemp("zhaoshang-cache")
-    monkeypatch.setenv("ZHAOSHANG_CACHE", str(folder))
+    """Every test gets an empty per-document cache of its own, never the user's ~/.cache
+    (the extracted fonts stay shared: they do not depend on any test)."""
+    folder = tmp_path_factory.mktemp("zhaoshang-documents")
+    monkeypatch.setenv("ZHAOSHANG_DOCUMENT_CACHE", str(folder))
     return folder
 
 

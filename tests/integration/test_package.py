@@ -27,9 +27,9 @@ def cache(private_cache):
 
 
 def _cached(folder) -> int:
-    """How many entries the per-document cache under ``folder`` holds."""
-    db = folder / "zhaoshang" / "documents" / "documents.sqlite"
-    return len(corpus.DocumentCache(db.parent)) if db.exists() else 0
+    """How many entries the per-document cache in ``folder`` holds."""
+    db = folder / "documents.sqlite"
+    return len(corpus.DocumentCache(folder)) if db.exists() else 0
 
 
 # ------------------------------------------------------------------ public API

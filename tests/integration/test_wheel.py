@@ -37,6 +37,7 @@ def _run(args: list[str], **kw) -> subprocess.CompletedProcess:
 def _cli(args: list[str], *, package: Path, cwd: Path, cache: Path) -> tuple[Path, subprocess.CompletedProcess]:
     """Run ``zhaoshang ARGS`` with only ``package`` on PYTHONPATH; the zhaoshang it imported, and the run."""
     env = {**os.environ, "PYTHONPATH": str(package), "ZHAOSHANG_CACHE": str(cache)}
+    env.pop("ZHAOSHANG_DOCUMENT_CACHE", None)  # each run its own cache: nothing reused between them
     env.setdefault("MPLCONFIGDIR", str(cache / "mplconfig"))  # nothing written to ~/.config or ~/.cache
     r = _run([sys.executable, "-c", RUN_CLI, *args], cwd=cwd, env=env)
     return Path(r.stdout.splitlines()[0]).resolve(), r

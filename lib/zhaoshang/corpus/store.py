@@ -31,8 +31,10 @@ DB_NAME = "documents.sqlite"
 
 
 def cache_dir() -> Path:
-    """The folder of the per-document cache ($ZHAOSHANG_CACHE/zhaoshang/documents, else ~/.cache/…)."""
-    return paths.cache_dir("documents")
+    """The folder of the per-document cache: $ZHAOSHANG_DOCUMENT_CACHE, else zhaoshang/documents under
+    $ZHAOSHANG_CACHE, $XDG_CACHE_HOME or ~/.cache."""
+    own = os.environ.get("ZHAOSHANG_DOCUMENT_CACHE")
+    return Path(own) if own else paths.cache_dir("documents")
 
 
 def max_bytes() -> int:

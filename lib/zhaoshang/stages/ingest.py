@@ -19,7 +19,9 @@ import csv
 import glob
 import io
 import json
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -70,29 +72,41 @@ def _glob_root(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path(".")
 
 
-def iter_files(source: str | Path) -> tuple[Path, list[Path]]:
-    """The corpus root and the files under ``source`` (file, folder or glob).
+def _is_entry(path: Path) -> bool:
+    """Anything in a folder that is not a folder: regular files, links (broken ones too),
+    FIFOs, sockets, devices. Each becomes a document or an errors row, never silence."""
+    try:
+        return not stat.S_ISDIR(path.stat().st_mode)
+    except OSError:  # a broken link, or an entry that vanished: still accounted for
+        return path.is_symlink() or os.path.lexists(path)
 
-    Files are returned sorted, so that every run sees the same order. Hidden
-    files and folders (``.git``, ``.ipynb_checkpoints``) are skipped."""
+
+def iter_files(source: str | Path) -> tuple[Path, list[Path]]:
+    """The corpus root and the entries under ``source`` (file, folder or glob).
+
+    Entries are returned sorted, so that every run sees the same order. Hidden
+    files and folders (``.git``, ``.ipynb_checkpoints``) are skipped. Entries
+    that are not regular files (broken links, FIFOs, sockets, devices) are
+    listed too: :func:`read_file` turns them into failures without opening them."""
     src = str(source)
     p = Path(src)
-    if p.is_file():
-        return p.parent, [p]
     if p.is_dir():
-        files = [f for f in p.rglob("*") if f.is_file()
+        files = [f for f in p.rglob("*") if _is_entry(f)
                  and not any(part.startswith(".") for part in f.relative_to(p).parts)]
         return p, sorted(files, key=lambda f: f.relative_to(p).as_posix())
+    if os.path.lexists(p):
+        return p.parent, [p]
     if glob.has_magic(src):
         root = _glob_root(src)
-        files = [Path(f) for f in glob.glob(src, recursive=True) if Path(f).is_file()]
+        files = [Path(f) for f in glob.glob(src, recursive=True) if _is_entry(Path(f))]
         return root, sorted(files, key=lambda f: f.as_posix())
     raise FileNotFoundError(f"{src}: no such file, folder or matching glob")
 
 
 def relative_name(path: Path, root: Path) -> str:
+    """``path`` relative to the corpus root, as listed (a link is named where it stands, not where it points)."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -375,9 +389,40 @@ _READERS = {**{s: _read_text for s in TEXT_SUFFIXES}, **{s: _read_html for s in 
             **{s: _read_docx for s in DOCX_SUFFIXES}, ".jsonl": _read_jsonl, ".csv": _read_csv}
 
 
+MAX_FILE_MB = 256
+"""Inputs larger than this (``ZHAOSHANG_MAX_FILE_MB``) are refused with a reason rather than read into
+memory: no article or report is that large, and one such file must not cost the whole run its memory."""
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why ``path`` is not a regular file that can be read, without opening it (None: it can)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            return f"broken link (points to {os.readlink(path)}, which does not exist)"
+        return "vanished between listing and reading"
+    except OSError as e:
+        return f"cannot read file: {e.strerror or e}"
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        return f"not a regular file: {kind}; not read"
+    limit = float(os.environ.get("ZHAOSHANG_MAX_FILE_MB", MAX_FILE_MB))
+    if st.st_size > limit * 2**20:
+        return f"too large to read ({st.st_size / 2**20:.0f} MB, the limit is {limit:g} MB: ZHAOSHANG_MAX_FILE_MB)"
+    return None
+
+
 def read_file(path: Path, rel: str | None = None) -> list[Document | Failure]:
-    """Documents (or failures) from one file; never raises for bad content."""
+    """Documents (or failures) from one file; never raises for bad content, never opens
+    what is not a regular file (a FIFO would hang the run)."""
     rel = rel or path.name
+    problem = _not_readable(path)
+    if problem is not None:
+        return [Failure(rel, problem)]
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
@@ -385,6 +430,8 @@ def read_file(path: Path, rel: str | None = None) -> list[Document | Failure]:
                              f"supported: {', '.join(sorted(SUPPORTED))}")]
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        return [Failure(rel, "vanished between listing and reading")]
     except OSError as e:
         return [Failure(rel, f"cannot read file: {e.strerror or e}")]
     try:

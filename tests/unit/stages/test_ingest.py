@@ -6,7 +6,7 @@ import json
 import pytest
 from conftest import shared_corpus
 from zhaoshang.model import Document, IngestError
-from zhaoshang.stages.ingest import Failure, decode_bytes, html_to_text, read_source
+from zhaoshang.stages.ingest import Failure, decode_bytes, html_to_text, iter_files, read_file, read_source
 
 TEXT = "菏澤魯西新區今年上半年新簽約項目61個，合同總投資額298億元。\n第二段：营商环境持续优化。\n"
 
@@ -158,3 +158,50 @@ def test_sidecar_metadata_is_not_a_document(tmp_path):
 def test_decode_prefers_bom():
     assert decode_bytes("\ufeff中文".encode("utf-8")) == ("中文", "utf-8-sig")
     assert decode_bytes("中文abc".encode("utf-16")) == ("中文abc", "utf-16")
+
+
+# ------------------------------------------------------------ odd entries in a corpus folder
+
+
+def test_every_entry_of_a_folder_is_accounted_for_and_odd_ones_are_never_opened(tmp_path):
+    import os
+    import socket
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "good.txt").write_text("招商引资，签约项目12个。", encoding="utf-8")
+    (root / "link.txt").symlink_to(root / "good.txt")              # a link to a file: read through it
+    (root / "broken.txt").symlink_to(root / "gone.txt")            # a broken link
+    os.mkfifo(root / "pipe.txt")                                   # opening it would block the run
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(root / "sock.txt"))
+    try:
+        items = {i.path: i for i in read_source(root)}
+    finally:
+        sock.close()
+    assert sorted(items) == ["broken.txt", "good.txt", "link.txt", "pipe.txt", "sock.txt"]
+    assert isinstance(items["good.txt"], Document) and isinstance(items["link.txt"], Document)
+    assert items["link.txt"].raw_text == items["good.txt"].raw_text
+    assert "broken link" in items["broken.txt"].error and "gone.txt" in items["broken.txt"].error
+    assert items["pipe.txt"].error == "not a regular file: a FIFO (named pipe); not read"
+    assert items["sock.txt"].error == "not a regular file: a socket; not read"
+
+
+def test_a_file_over_the_size_limit_is_refused_with_its_size(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    big.write_bytes("招商引资。".encode("utf-8") * 200_000)  # 3 MB
+    monkeypatch.setenv("ZHAOSHANG_MAX_FILE_MB", "1")
+    (item,) = read_source(big)
+    assert item.error == "too large to read (3 MB, the limit is 1 MB: ZHAOSHANG_MAX_FILE_MB)"
+    monkeypatch.setenv("ZHAOSHANG_MAX_FILE_MB", "10")
+    (item,) = read_source(big)
+    assert isinstance(item, Document)
+
+
+def test_a_file_that_vanishes_before_it_is_read_is_an_error(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("签约。", encoding="utf-8")
+    root, files = iter_files(tmp_path)
+    f.unlink()
+    (item,) = read_file(files[0], "a.txt")
+    assert item.error == "vanished between listing and reading"
