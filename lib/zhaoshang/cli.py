@@ -13,15 +13,19 @@ Exit codes: 0 the run completed (even if some inputs were rejected: see
 errors.csv); 1 with --strict when inputs were rejected, or when no document
 could be analysed (the reason is printed); 2 usage errors (bad options, a
 corpus path that does not exist, a malformed lexicon or codebook file); 3 a
-broken installation (a package resource missing or unreadable).
+broken installation (a package resource missing or unreadable); 4 the disk or
+the file system failed while writing tables, cache or report (the previous
+tables are left as they were). ``--debug`` shows the traceback of such errors.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
+from pathlib import Path
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BROKEN = 0, 1, 2, 3
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BROKEN, EXIT_IO = 0, 1, 2, 3, 4
 
 
 def _source_exists(source: str) -> bool:
@@ -124,11 +128,24 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+def _io_problem(e: Exception) -> str:
+    """One line for an I/O failure: what could not be written, where, and why."""
+    where = getattr(e, "filename", None)
+    reason = getattr(e, "strerror", None) or str(e)
+    if where:
+        folder = Path(where).parent
+        if folder.name.startswith(".zhaoshang-writing-"):  # the exports' staging folder: name the output folder
+            folder = folder.parent
+        return f"cannot write {folder}: {reason} ({Path(where).name}); nothing was replaced"
+    return f"input/output error: {reason} (the cache or an output folder); nothing was replaced"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from zhaoshang.version import __version__
 
     p = argparse.ArgumentParser(prog="zhaoshang", description="Analyse Chinese investment-promotion (招商引资) texts.")
     p.add_argument("--version", action="version", version=f"zhaoshang {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks of I/O errors")
     sub = p.add_subparsers(dest="command", required=True)
 
     c = sub.add_parser("clean", help="repair and clean one file; print the result")
@@ -192,6 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     except ResourceError as e:  # a broken installation: say so at once, not per document
         print(f"zhaoshang {args.command}: {e}", file=sys.stderr)
         return EXIT_BROKEN
+    except (OSError, sqlite3.Error) as e:  # a full disk, a read-only folder, a lost mount
+        if args.debug or isinstance(e, BrokenPipeError):
+            raise
+        print(f"zhaoshang {args.command}: {_io_problem(e)}", file=sys.stderr)
+        return EXIT_IO
     except BrokenPipeError:  # output piped into head/less that closed early: not an error
         import os
 

@@ -84,3 +84,31 @@ def test_terms_command_on_sample(capsys):
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[0] == "doc_id,term,count"
     assert [l.split(",", 1)[1] for l in lines[1:]] == ["產業鏈招商,3", "营商环境,3", "招商引資,8", "以商招商,1"]
+
+
+def test_a_full_disk_is_one_line_and_the_previous_tables_stay(mixed, tmp_path, monkeypatch, capsys):
+    import errno
+
+    from zhaoshang.outputs import export
+
+    out = tmp_path / "out"
+    assert main(["analyze", str(mixed), "--out", str(out), "--quiet"]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real, written, failed = export.write_csv, [], []
+
+    def fills_up(df, path):
+        if len(written) == 3:
+            failed.append(path.name)
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        written.append(path)
+        return real(df, path)
+
+    monkeypatch.setattr(export, "write_csv", fills_up)
+    capsys.readouterr()
+    assert main(["analyze", str(mixed), "--out", str(out), "--quiet", "--no-cache"]) == 4
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "Traceback" not in err
+    assert err == f"zhaoshang analyze: cannot write {out}: No space left on device ({failed[0]}); nothing was replaced"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no partial table, no staging folder
+    with pytest.raises(OSError):
+        main(["--debug", "analyze", str(mixed), "--out", str(out), "--quiet", "--no-cache"])
