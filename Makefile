@@ -20,7 +20,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[report,test,eval]' -c constraints.txt
+	$(PY) -m pip install --quiet -e '.[report,test,eval,dask]' -c constraints.txt
 	$(PY) -m ipykernel install --sys-prefix --name python3 >/dev/null
 	$(PY) -c "import matplotlib.pyplot; from zhaoshang.outputs.fonts import font_path; font_path('sc'); font_path('tc')"
 	touch $(STAMP)

@@ -3,6 +3,7 @@
     zhaoshang clean FILE [--format json|text]
     zhaoshang analyze CORPUS --out DIR [--jobs N] [--strict] [--format csv,xlsx,parquet,dta]
                       [--lexicon FILE [--lexicon-only]] [--codebook FILE] [--no-cache]
+                      [--engine local|dask [--scheduler tcp://HOST:8786]]
     zhaoshang cache [info|clear]
     zhaoshang terms PATH --term 产业链招商 [--term 營商環境 …] [--format table|csv]
     zhaoshang report [--corpus PATH] [--out DIR] [--show-code]
@@ -12,10 +13,11 @@
 Exit codes: 0 the run completed (even if some inputs were rejected: see
 errors.csv); 1 with --strict when inputs were rejected, or when no document
 could be analysed (the reason is printed); 2 usage errors (bad options, a
-corpus path that does not exist, a malformed lexicon or codebook file); 3 a
-broken installation (a package resource missing or unreadable); 4 the disk or
-the file system failed while writing tables, cache or report (the previous
-tables are left as they were). ``--debug`` shows the traceback of such errors.
+corpus path that does not exist, a malformed lexicon or codebook file, --engine
+dask without dask installed); 3 a broken installation (a package resource
+missing or unreadable); 4 the disk or the file system failed while writing
+tables, cache or report (the previous tables are left as they were).
+``--debug`` shows the traceback of such errors.
 """
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ def cmd_clean(args) -> int:
 
 
 def cmd_analyze(args) -> int:
-    from zhaoshang.corpus import run, settings
+    from zhaoshang.corpus import engines, run, settings
     from zhaoshang.outputs.export import check_formats, save_tables
 
     try:  # before the corpus is read: a typo costs nothing
@@ -70,13 +72,18 @@ def cmd_analyze(args) -> int:
     if args.lexicon_only and not args.lexicon:
         print("zhaoshang analyze: --lexicon-only needs --lexicon FILE", file=sys.stderr)
         return EXIT_USAGE
+    try:  # an engine that cannot run (dask not installed, a scheduler without it): before the corpus too
+        engines.check(args.engine, args.jobs, args.scheduler)
+    except (ValueError, engines.EngineUnavailable) as e:
+        print(f"zhaoshang analyze: {e}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         opts = settings(lexicon=args.lexicon, lexicon_only=args.lexicon_only, codebook=args.codebook)
     except ValueError as e:  # a malformed lexicon or codebook: the message names file and line
         print(f"zhaoshang analyze: {e}", file=sys.stderr)
         return EXIT_USAGE
     tables = run(args.corpus, jobs=args.jobs, progress="auto" if not args.quiet else False, settings=opts,
-                 cache=not args.no_cache)
+                 cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler)
     save_tables(tables, args.out, formats=formats)
     n_err = len(tables.errors)
     print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)
@@ -161,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--no-cache", action="store_true",
                    help="analyse every document afresh and keep nothing (default: reuse and keep "
                         "per-document results)")
+    a.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where documents are analysed: local (--jobs processes here) or dask (a Dask "
+                        "cluster; needs zhaoshang[dask]); the tables do not depend on it")
+    a.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="with --engine dask: a running scheduler (tcp://HOST:8786); default a local "
+                        "cluster of --jobs workers")
     a.add_argument("--strict", action="store_true", help="exit 1 when any input was rejected")
     a.add_argument("--format", default="csv", help="comma-separated: csv, parquet, xlsx, dta (default csv)")
     a.add_argument("--lexicon", metavar="FILE", default=None,

@@ -52,7 +52,8 @@ def _temporary_store() -> DocumentCache:
 
 
 def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
-        settings: Settings | None = None, cache: bool = True) -> Tables:
+        settings: Settings | None = None, cache: bool = True, engine: str = "local",
+        scheduler: str | None = None) -> Tables:
     """Analyse ``source`` (file, folder or glob) into tables.
 
     Every package resource is read first (:func:`zhaoshang.resources.check`),
@@ -61,8 +62,11 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
     results (False: a private store for this run only). ``progress``: True,
     False, or "auto" (a bar on a terminal, so that logs and notebook
     regression tests print nothing). ``tables.stats`` says how many documents
-    were reused, analysed and rejected."""
+    were reused, analysed and rejected. ``engine``: where documents are analysed,
+    "local" (``jobs`` processes here) or "dask" (a Dask cluster: the scheduler at
+    ``scheduler``, or a LocalCluster of ``jobs`` workers; needs the ``dask`` extra)."""
     resources.check()
+    engines.check(engine, jobs, scheduler)
     opts = settings if settings is not None else default_settings()
     store = DocumentCache(cache_dir()) if cache else _temporary_store()
     digests = {a.name: opts.digest(a.depends) for a in ANALYSES}
@@ -85,7 +89,7 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
             else:
                 yield engines.Task(ready=(key, keys, found), args=(item, opts, missing))
 
-    results = engines.local(run_document, tasks(), jobs)
+    results = engines.start(engine, run_document, tasks(), jobs, scheduler=scheduler)
     if progress is True or (progress == "auto" and sys.stderr.isatty()):
         results = _progress(results)
     for task, result in results:
@@ -124,7 +128,8 @@ def _progress(results):
 
 def analyze(source: str | Path | None = None, *, lexicon: Lexicon | str | Path | None = None,
             lexicon_only: bool = False, codebook: tuple | str | Path | None = None,
-            jobs: int = 1, cache: bool = True, progress: bool | str = "auto") -> Tables:
+            jobs: int = 1, cache: bool = True, progress: bool | str = "auto", engine: str = "local",
+            scheduler: str | None = None) -> Tables:
     """Every table for ``source`` — a file, a folder or a glob.
 
     ``lexicon``: your own terms (a TSV/CSV file with a ``term`` column and
@@ -133,7 +138,8 @@ def analyze(source: str | Path | None = None, *, lexicon: Lexicon | str | Path |
     and given to the segmenter; ``lexicon_only=True`` counts them instead of
     it. ``codebook``: a YAML file of the built-in codebook's shape that
     replaces the rhetoric categories. ``jobs``: worker processes, 0 for one
-    per core (the tables do not depend on it). ``cache``: each document's
+    per core (the tables do not depend on it). ``engine``, ``scheduler``: where the
+    documents are analysed (:func:`run`). ``cache``: each document's
     results are kept under its content and the code, lexicon and codebook, and
     reused by the next run (False: analyse everything afresh, keep nothing).
     A run in which no document could be analysed warns with the reason.
@@ -141,7 +147,8 @@ def analyze(source: str | Path | None = None, *, lexicon: Lexicon | str | Path |
     resources.check()
     source = sample_corpus() if source is None else source
     opts = settings(lexicon=lexicon, lexicon_only=lexicon_only, codebook=codebook)
-    tables = run(source, jobs=jobs, progress=progress, settings=opts, cache=cache)
+    tables = run(source, jobs=jobs, progress=progress, settings=opts, cache=cache, engine=engine,
+                 scheduler=scheduler)
     reason = tables.failure_reason()
     if reason is not None:
         warnings.warn(f"no document of {tables.source} could be analysed: {reason}", stacklevel=2)

@@ -1,4 +1,4 @@
-"""Where the per-document work runs: in this process, or in worker processes.
+"""Where the per-document work runs: in this process, in worker processes, or on a Dask cluster.
 
 An engine maps :func:`~zhaoshang.corpus.work.run_document` over a stream of tasks and
 yields the results **in input order**, so the tables are byte-identical
@@ -8,11 +8,16 @@ work (its results came from the cache) passes through in its place.
 """
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+
+ENGINES = ("local", "dask")
+"""The engines :func:`start` knows: ``local`` (this machine) and ``dask`` (a Dask distributed cluster)."""
 
 
 @dataclass(frozen=True)
@@ -36,33 +41,114 @@ def serial(fn: Callable, tasks: Iterable[Task]) -> Iterator[tuple[Task, object]]
         yield task, (task.ready if task.args is None else fn(*task.args))
 
 
+def _in_order(submit: Callable[[tuple], object], tasks: Iterable[Task], window: int
+              ) -> Iterator[tuple[Task, object]]:
+    """Each task's result through ``submit`` (args -> a future), at most ``window`` in flight, in input order."""
+    pending: deque[tuple[Task, object]] = deque()
+    in_flight = 0
+    for task in tasks:
+        if task.args is None:
+            pending.append((task, None))
+        else:
+            pending.append((task, submit(task.args)))
+            in_flight += 1
+        while pending and (pending[0][1] is None or pending[0][1].done() or in_flight >= window):
+            head, fut = pending.popleft()
+            if fut is not None:
+                in_flight -= 1
+            yield head, (head.ready if fut is None else fut.result())
+    while pending:
+        head, fut = pending.popleft()
+        yield head, (head.ready if fut is None else fut.result())
+
+
 def processes(fn: Callable, tasks: Iterable[Task], jobs: int, *, window: int | None = None
               ) -> Iterator[tuple[Task, object]]:
     """Each task's result, computed by ``jobs`` worker processes, yielded in input order.
 
     At most ``window`` tasks (default ``4 × jobs``) are in flight; the stream is
     read only as results are handed on."""
-    window = window or 4 * jobs
-    pending: deque[tuple[Task, Future | None]] = deque()
-    in_flight = 0
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for task in tasks:
-            if task.args is None:
-                pending.append((task, None))
-            else:
-                pending.append((task, pool.submit(fn, *task.args)))
-                in_flight += 1
-            while pending and (pending[0][1] is None or pending[0][1].done() or in_flight >= window):
-                head, fut = pending.popleft()
-                if fut is not None:
-                    in_flight -= 1
-                yield head, (head.ready if fut is None else fut.result())
-        while pending:
-            head, fut = pending.popleft()
-            yield head, (head.ready if fut is None else fut.result())
+        yield from _in_order(lambda args: pool.submit(fn, *args), tasks, window or 4 * jobs)
 
 
 def local(fn: Callable, tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, object]]:
     """The local engine: serial for one job, worker processes for more."""
     n = workers(jobs)
     return serial(fn, tasks) if n == 1 else processes(fn, tasks, n)
+
+
+class EngineUnavailable(ImportError):
+    """The engine asked for needs an optional dependency that is not installed."""
+
+
+def _distributed():
+    try:
+        import distributed
+    except ImportError as e:
+        raise EngineUnavailable("the dask engine needs Dask distributed, which is not installed: "
+                                "pip install 'zhaoshang[dask]'") from e
+    return distributed
+
+
+def dask(fn: Callable, tasks: Iterable[Task], jobs: int, *, scheduler: str | None = None,
+         window: int | None = None) -> Iterator[tuple[Task, object]]:
+    """Each task's result, computed on a Dask distributed cluster, yielded in input order.
+
+    ``scheduler``: the address of a running scheduler (``tcp://host:8786``);
+    None starts a LocalCluster of ``jobs`` worker processes (0: one per core)
+    with one thread each, closed when the run ends. At most ``window`` tasks
+    (default 4 × the cluster's threads) are in flight; a task's exception
+    (a :class:`~zhaoshang.resources.ResourceError`) is raised here and stops the run.
+    Needs the ``dask`` extra (:class:`EngineUnavailable` otherwise)."""
+    distributed = _distributed()
+    with _quiet(), _client(distributed, scheduler, jobs) as client:
+        threads = sum(client.nthreads().values()) or workers(jobs)
+        submit = lambda args: client.submit(fn, *args, pure=False)  # noqa: E731 - a fresh key per task
+        yield from _in_order(submit, tasks, window or 4 * threads)
+
+
+@contextmanager
+def _client(distributed, address: str | None, jobs: int):
+    """A Client of the scheduler at ``address``, or of a LocalCluster started (and closed) for the run."""
+    with ExitStack() as stack:
+        if address is None:
+            address = stack.enter_context(distributed.LocalCluster(
+                n_workers=workers(jobs), threads_per_worker=1, processes=True, host="127.0.0.1",
+                scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL))
+        yield stack.enter_context(distributed.Client(address, set_as_default=False))
+
+
+@contextmanager
+def _quiet():
+    """distributed's loggers at CRITICAL while a run uses it, so that a run prints nothing of its own."""
+    loggers = [logging.getLogger(name) for name in ("distributed", "tornado")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+
+
+def check(engine: str, jobs: int = 1, scheduler: str | None = None) -> None:
+    """Raise now for a bad choice: an unknown engine, a scheduler without dask, dask not installed."""
+    workers(jobs)
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise ValueError("a scheduler address needs the dask engine (engine='dask', --engine dask)")
+    if engine == "dask":
+        _distributed()
+
+
+def start(engine: str, fn: Callable, tasks: Iterable[Task], jobs: int, *, scheduler: str | None = None
+          ) -> Iterator[tuple[Task, object]]:
+    """The results of ``engine`` (one of :data:`ENGINES`) running ``fn`` over ``tasks``
+    (a bad choice raises here, before a task is read: :func:`check`)."""
+    check(engine, jobs, scheduler)
+    if engine == "dask":
+        return dask(fn, tasks, jobs, scheduler=scheduler)
+    return local(fn, tasks, jobs)
