@@ -23,11 +23,34 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BROKEN, EXIT_IO = 0, 1, 2, 3, 4
+EXIT_SIGINT, EXIT_SIGTERM = 130, 143  # 128 + the signal's number, as shells report it
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (what schedulers send at a time limit), turned into an orderly stop like Ctrl-C."""
+
+
+def _on_sigterm(signum, frame):
+    raise Terminated()
+
+
+def _stop_workers() -> None:
+    """End every worker process this run started: none may outlive an interrupted run."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
+    for child in multiprocessing.active_children():
+        child.join(timeout=5)
+        if child.is_alive():
+            child.kill()
 
 
 def _source_exists(source: str) -> bool:
@@ -83,7 +106,8 @@ def cmd_analyze(args) -> int:
         print(f"zhaoshang analyze: {e}", file=sys.stderr)
         return EXIT_USAGE
     tables = run(args.corpus, jobs=args.jobs, progress="auto" if not args.quiet else False, settings=opts,
-                 cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler)
+                 cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler,
+                 doc_timeout=args.doc_timeout or None)
     save_tables(tables, args.out, formats=formats)
     n_err = len(tables.errors)
     print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)
@@ -165,6 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--out", required=True, help="output folder for the tables")
     a.add_argument("--jobs", type=int, default=1,
                    help="worker processes, 0 for one per core (results do not depend on it)")
+    a.add_argument("--doc-timeout", type=float, default=600, metavar="SECONDS",
+                   help="give up a document that takes longer (an errors row); 0 for no limit (default 600)")
     a.add_argument("--no-cache", action="store_true",
                    help="analyse every document afresh and keep nothing (default: reuse and keep "
                         "per-document results)")
@@ -215,23 +241,37 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "jobs", 1) is not None and getattr(args, "jobs", 1) < 0:
         print(f"zhaoshang {args.command}: --jobs must be 0 (one per core) or more", file=sys.stderr)
         return EXIT_USAGE
+    from zhaoshang.corpus.driver import RunInterrupted
     from zhaoshang.resources import ResourceError
 
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main else None
     try:
         return args.func(args)
+    except (RunInterrupted, KeyboardInterrupt) as e:
+        _stop_workers()
+        cause = e.cause if isinstance(e, RunInterrupted) else e
+        name, code = ("SIGTERM", EXIT_SIGTERM) if isinstance(cause, Terminated) else ("SIGINT", EXIT_SIGINT)
+        done = f"after {e.done} documents; they are in the cache, and the next run resumes from there" \
+            if isinstance(e, RunInterrupted) else "before any document was finished"
+        print(f"zhaoshang {args.command}: stopped by {name} {done}", file=sys.stderr)
+        return code
     except ResourceError as e:  # a broken installation: say so at once, not per document
         print(f"zhaoshang {args.command}: {e}", file=sys.stderr)
         return EXIT_BROKEN
-    except (OSError, sqlite3.Error) as e:  # a full disk, a read-only folder, a lost mount
-        if args.debug or isinstance(e, BrokenPipeError):
-            raise
-        print(f"zhaoshang {args.command}: {_io_problem(e)}", file=sys.stderr)
-        return EXIT_IO
     except BrokenPipeError:  # output piped into head/less that closed early: not an error
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except (OSError, sqlite3.Error) as e:  # a full disk, a read-only folder, a lost mount
+        if args.debug:
+            raise
+        print(f"zhaoshang {args.command}: {_io_problem(e)}", file=sys.stderr)
+        return EXIT_IO
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":  # pragma: no cover

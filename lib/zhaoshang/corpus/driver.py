@@ -51,9 +51,21 @@ def _temporary_store() -> DocumentCache:
     return store
 
 
+class RunInterrupted(Exception):
+    """A run stopped by a signal (SIGINT, SIGTERM); the documents finished before it are in the cache."""
+
+    def __init__(self, done: int, cause: BaseException) -> None:
+        self.done, self.cause = done, cause
+        super().__init__(f"stopped after {done} documents")
+
+
+DOC_TIMEOUT = 600
+"""Seconds one document may take before it becomes an errors row (``--doc-timeout``)."""
+
+
 def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
         settings: Settings | None = None, cache: bool = True, engine: str = "local",
-        scheduler: str | None = None) -> Tables:
+        scheduler: str | None = None, doc_timeout: float | None = DOC_TIMEOUT) -> Tables:
     """Analyse ``source`` (file, folder or glob) into tables.
 
     Every package resource is read first (:func:`zhaoshang.resources.check`),
@@ -64,7 +76,12 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
     regression tests print nothing). ``tables.stats`` says how many documents
     were reused, analysed and rejected. ``engine``: where documents are analysed,
     "local" (``jobs`` processes here) or "dask" (a Dask cluster: the scheduler at
-    ``scheduler``, or a LocalCluster of ``jobs`` workers; needs the ``dask`` extra)."""
+    ``scheduler``, or a LocalCluster of ``jobs`` workers; needs the ``dask`` extra).
+    ``doc_timeout``: seconds one document may take before it is given up (an
+    errors row); None for no limit. A worker process that dies costs the
+    document it was analysing (an errors row), not the run. Interrupted by
+    SIGINT or SIGTERM (with a handler that raises), the run stops, keeps what it
+    finished in the cache and raises :class:`RunInterrupted`."""
     resources.check()
     engines.check(engine, jobs, scheduler)
     opts = settings if settings is not None else default_settings()
@@ -87,32 +104,40 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
                 store.touch([key, *keys.values()])
                 yield engines.Task(ready=(key, keys, DocumentResult(item.path, doc, found)))
             else:
-                yield engines.Task(ready=(key, keys, found), args=(item, opts, missing))
+                yield engines.Task(ready=(key, keys, found), args=(item, opts, missing, doc_timeout))
 
     results = engines.start(engine, run_document, tasks(), jobs, scheduler=scheduler)
     if progress is True or (progress == "auto" and sys.stderr.isatty()):
         results = _progress(results)
-    for task, result in results:
-        if isinstance(task.ready, Failure):
-            builder.fail(task.ready.path, task.ready.error)
-            continue
-        key, keys = task.ready[:2]
-        if task.args is None:  # every result came from the cache
-            result = task.ready[2]
-            reused += 1
-        else:
-            found = task.ready[2]
-            if result.error is not None:
-                builder.fail(result.path, result.error)
+    try:
+        for task, result in results:
+            if isinstance(task.ready, Failure):
+                builder.fail(task.ready.path, task.ready.error)
                 continue
-            store.put_doc(key, result.doc)
-            for name, out in result.outputs.items():
-                store.put(keys[name], out)
-            result = DocumentResult(result.path, result.doc, {**found, **result.outputs})
-            analysed += 1
-        outputs = {a.name: result.outputs[a.name] for a in ANALYSES}  # a fixed order, cached or not
-        builder.add(result.doc, outputs)
-        entries.append((result.doc.doc_id, key))
+            key, keys = task.ready[:2]
+            if task.args is None:  # every result came from the cache
+                result = task.ready[2]
+                reused += 1
+            else:
+                if isinstance(result, engines.WorkerLost):
+                    builder.fail(task.args[0].path, f"worker died while analysing: {result.reason}")
+                    continue
+                found = task.ready[2]
+                if result.error is not None:
+                    builder.fail(result.path, result.error)
+                    continue
+                store.put_doc(key, result.doc)
+                for name, out in result.outputs.items():
+                    store.put(keys[name], out)
+                result = DocumentResult(result.path, result.doc, {**found, **result.outputs})
+                analysed += 1
+            outputs = {a.name: result.outputs[a.name] for a in ANALYSES}  # a fixed order, cached or not
+            builder.add(result.doc, outputs)
+            entries.append((result.doc.doc_id, key))
+    except KeyboardInterrupt as e:  # SIGINT, or SIGTERM through the CLI's handler
+        store.commit()  # what is finished stays finished: the next run resumes from it
+        results.close() if hasattr(results, "close") else None
+        raise RunInterrupted(reused + analysed, e) from e
     store.commit()
     if cache:
         store.prune()

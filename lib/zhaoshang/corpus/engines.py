@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
@@ -62,14 +64,84 @@ def _in_order(submit: Callable[[tuple], object], tasks: Iterable[Task], window: 
         yield head, (head.ready if fut is None else fut.result())
 
 
+@dataclass(frozen=True)
+class WorkerLost:
+    """The result of a task whose worker process died while running it (killed for memory, a crash
+    in a C extension): that task's input is lost, the run goes on."""
+
+    reason: str
+
+
+def _worker_signals() -> None:
+    """In a worker process: Ctrl-C is the driver's to handle (it stops the workers), and SIGTERM
+    ends the worker at once (not the driver's handler, which a forked worker would inherit)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)
+
+
+class _Pool:
+    """A process pool that is replaced when a worker dies, and a way to find which task killed it."""
+
+    def __init__(self, fn: Callable, jobs: int) -> None:
+        self.fn, self.jobs = fn, jobs
+        self.pool = _new_pool(jobs)
+
+    def submit(self, args: tuple):
+        return self.pool.submit(self.fn, *args)
+
+    def result(self, fut, args: tuple, pending: deque) -> object:
+        """The task's result; when the pool broke, a new pool, the task run alone to see whether it
+        is the one that kills its worker, and the other tasks in flight submitted again."""
+        try:
+            return fut.result()
+        except BrokenProcessPool:
+            pass
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        with _new_pool(1) as alone:
+            try:
+                result = alone.submit(self.fn, *args).result()
+            except BrokenProcessPool:
+                result = WorkerLost("the worker process died (killed by the system, e.g. for memory, "
+                                    "or crashed); the input was not analysed")
+        self.pool = _new_pool(self.jobs)
+        for i, (task, other) in enumerate(pending):
+            if other is not None:
+                pending[i] = (task, self.submit(task.args))
+        return result
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
 def processes(fn: Callable, tasks: Iterable[Task], jobs: int, *, window: int | None = None
               ) -> Iterator[tuple[Task, object]]:
     """Each task's result, computed by ``jobs`` worker processes, yielded in input order.
 
     At most ``window`` tasks (default ``4 × jobs``) are in flight; the stream is
-    read only as results are handed on."""
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from _in_order(lambda args: pool.submit(fn, *args), tasks, window or 4 * jobs)
+    read only as results are handed on. A worker that dies costs the task it was
+    running (a :class:`WorkerLost` result), not the run: the pool is replaced and
+    the other tasks in flight run again."""
+    window = window or 4 * jobs
+    pool = _Pool(fn, jobs)
+    pending: deque[tuple[Task, object]] = deque()
+    in_flight = 0
+    try:
+        for task in tasks:
+            pending.append((task, None if task.args is None else pool.submit(task.args)))
+            in_flight += task.args is not None
+            while pending and (pending[0][1] is None or pending[0][1].done() or in_flight >= window):
+                head, fut = pending.popleft()
+                in_flight -= fut is not None
+                yield head, (head.ready if fut is None else pool.result(fut, head.args, pending))
+        while pending:
+            head, fut = pending.popleft()
+            yield head, (head.ready if fut is None else pool.result(fut, head.args, pending))
+    finally:
+        pool.close()
 
 
 def local(fn: Callable, tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, object]]:

@@ -7,6 +7,9 @@ runs in a worker process, so it takes and returns plain, picklable values.
 """
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
@@ -72,11 +75,48 @@ def _run(analysis: Analysis, cdoc: CleanDocument, opts: Settings) -> dict[str, o
     return out
 
 
-def run_document(item: Document, opts: Settings, names: tuple[str, ...] = ANALYSIS_NAMES) -> DocumentResult:
-    """Process one document and run the analyses called ``names`` on it.
+class DocumentTimeout(BaseException):
+    """One document took longer than its time limit (a BaseException, so that the per-analysis
+    guards, which turn a bug into an errors row, do not mistake it for one)."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Raise :class:`DocumentTimeout` in this thread after ``seconds`` (where the platform allows:
+    the main thread of a process with SIGALRM; elsewhere, no limit)."""
+    usable = (seconds and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise DocumentTimeout(f"took longer than {seconds:g} s (--doc-timeout); given up")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def run_document(item: Document, opts: Settings, names: tuple[str, ...] = ANALYSIS_NAMES,
+                 timeout: float | None = None) -> DocumentResult:
+    """Process one document and run the analyses called ``names`` on it, within ``timeout`` seconds.
 
     A bug met on one input costs that input (``error``, an errors row), not the
-    run; a broken installation (:class:`ResourceError`) stops the run at once."""
+    run, and so does a document that runs out of time; a broken installation
+    (:class:`ResourceError`) stops the run at once."""
+    try:
+        with _time_limit(timeout):
+            return _analyse_input(item, opts, names)
+    except DocumentTimeout as e:
+        return DocumentResult(item.path, None, {}, str(e))
+
+
+def _analyse_input(item: Document, opts: Settings, names: tuple[str, ...]) -> DocumentResult:
     try:
         cdoc = process(item)
     except ResourceError:
