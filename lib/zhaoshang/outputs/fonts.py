@@ -44,14 +44,20 @@ def font_path(face: str = "sc") -> Path:
         from fontTools.ttLib import TTCollection
 
         wanted = _FACES[face]
-        for font in TTCollection(str(_collection_path())).fonts:
-            if font["name"].getDebugName(4) == wanted:
-                tmp = target.with_suffix(f".{os.getpid()}.tmp")
-                font.save(str(tmp))
-                os.replace(tmp, target)  # atomic: parallel workers never see half a file
-                break
-        else:  # pragma: no cover - the package layout changed
-            raise RuntimeError(f"face {wanted!r} not found in {_collection_path()}")
+        collection = TTCollection(str(_collection_path()))
+        try:
+            for font in collection.fonts:
+                if font["name"].getDebugName(4) == wanted:
+                    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+                    font.save(str(tmp))
+                    os.replace(tmp, target)  # atomic: parallel workers never see half a file
+                    break
+            else:  # the font package's layout changed: a broken installation, not bad input
+                from zhaoshang.resources import ResourceError
+
+                raise ResourceError(f"face {wanted!r} not found in {_collection_path()}")
+        finally:
+            collection.close()
     return target
 
 
@@ -98,11 +104,14 @@ def subset_font(text: str, face: str = "sc") -> bytes:
     options.name_IDs = ["*"]
     options.notdef_outline = True
     font = subset.load_font(str(font_path(face)), options)
-    sub = subset.Subsetter(options)
-    sub.populate(text="".join(sorted(set(text))))
-    sub.subset(font)
-    buf = io.BytesIO()
-    font.save(buf)
+    try:
+        sub = subset.Subsetter(options)
+        sub.populate(text="".join(sorted(set(text))))
+        sub.subset(font)
+        buf = io.BytesIO()
+        font.save(buf)
+    finally:
+        font.close()  # the font file stays open until closed (a ResourceWarning otherwise)
     return buf.getvalue()
 
 
