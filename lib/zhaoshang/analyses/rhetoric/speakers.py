@@ -61,6 +61,8 @@ class SpeakerLexicon:
     known: dict  # name -> role of people quoted by name alone (毛泽东, 列宁)
     verb_tail: tuple  # 过/的/说 … after a verb that ends its clause (说过：, 所说的：)
     manner: tuple  # phrases that end a name before a colon (信心满满), longest first
+    experts: frozenset = frozenset()  # titles whose role (other) wins over the organisation
+    internal: frozenset = frozenset()  # units that take the role of the body before them
 
 
 @lru_cache(maxsize=4)
@@ -72,6 +74,8 @@ def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = Non
     for role, words in t["titles"].items():
         for w in words:
             title_role[str(w)] = "unknown" if role == "ambiguous" else role
+    for w in str(t.get("expert_titles", "")).split():
+        title_role[w] = "other"
     org_role: dict[str, str] = {}
     for role, words in t["organisations"].items():
         for w in words:
@@ -98,6 +102,8 @@ def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = Non
         known=known,
         verb_tail=tuple(sorted(map(str, v.get("verb_tail", ())), key=len, reverse=True)),
         manner=tuple(sorted(map(str, v.get("manner_after_name", ())), key=len, reverse=True)),
+        experts=frozenset(str(t.get("expert_titles", "")).split()),
+        internal=frozenset(str(t.get("internal_units", "")).split()),
     )
 
 
@@ -123,7 +129,7 @@ class Speaker:
 _LEADING = [
     re.compile(r"\s+"),
     re.compile(r"(?:日前|近日|目前|如今|当天|当日|今天|今年|昨天|昨日|此前|随后|最后|对此|为此|同时|另外|此外|"
-               r"据悉|据介绍|据了解|记者了解到|其中|而|但|并|也)"),
+               r"据悉|据介绍|据了解|记者了解到|其中|不过|但是|然而|而|但|并|也)"),
     re.compile(r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日"),
     re.compile(r"在[^，,。]{0,40}?(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前)(?=.)"),
     # 正如列宁所说的, 象毛泽东主席所说的, 事实正如…: the comparison word is not the speaker
@@ -138,9 +144,19 @@ def is_adverbial(phrase: str) -> bool:
     """Is ``phrase`` (stripped) only a time or place adverbial (日前, 在签约仪式上)?"""
     return _ADVERBIAL.fullmatch(phrase.strip()) is not None
 # trailing circumstances between a speaker and the verb: 在…时, 在“……”一书中, 对俄国人民
-_TRAILING_WHEN = re.compile(r"(?:(?:在|于)[^，,。]{0,30}?(?:时候|时|上|中|期间|之际|现场|这里|那里|此)|对[^，,。对]{1,12})$")
+_TRAILING_WHEN = re.compile(r"(?:(?:在|于)[^，,。]{0,30}?(?:时候|时|上|中|期间|之际|现场|这里|那里|此)|对[^，,。对]{1,12}|"
+                            r"(?:在|于)?接受[^，,。]{0,24}?(?:采访|专访|访问)(?:时候|时)?|[(（][^()（）]{1,8}[)）])$")
 # a manner adverb in 地 before the verb: 尖锐地指出, 一再地指示说
 _ADVERB_DI = re.compile(r"[\u4e00-\u9fff]{2}地$")
+_IDIOM_DI = re.compile(r"[\u4e00-\u9fff]{4}地$")
+
+
+def _adverb_di(seg: str):
+    """A manner adverb in 地 ending ``seg``: a chengyu (开门见山地) or two characters (尖锐地)."""
+    m = _IDIOM_DI.search(seg)
+    if m and m.group()[:4] in chengyu():
+        return m
+    return _ADVERB_DI.search(seg)
 
 
 def trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
@@ -167,7 +183,7 @@ def trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
                 changed = True
                 break
         else:
-            m = _TRAILING_WHEN.search(seg) or _ADVERB_DI.search(seg)
+            m = _TRAILING_WHEN.search(seg) or _adverb_di(seg)
             if m and m.start() > 1:
                 b = a + m.start()
                 changed = True
@@ -206,7 +222,23 @@ def _ends_name(s: str, j: int, b: int, lex: SpeakerLexicon) -> bool:
     return j + 4 <= b and s[j:j + 4] in chengyu()
 
 
-def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int:
+# a foreign name: Latin words (Charles Brown, DavidFlanagan) or a transliteration with a
+# middle dot (盖瑞·贝克, 阿卜杜勒·阿齐兹)
+_FOREIGN_NAME = re.compile(r"[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}"
+                           r"|[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+
+
+def _foreign_at(s: str, i: int, b: int, *, whole: bool) -> int:
+    """Length of a foreign name at ``s[i]`` (filling ``s[i:b]`` when ``whole``), 0 if none."""
+    m = _FOREIGN_NAME.match(s, i, b)
+    if not m or (whole and m.end() != b):
+        return 0
+    if not whole and m.end() < b and _HAN.match(s[m.end()]) is None and s[m.end()] not in _CLAUSE_SEP:
+        return 0
+    return m.end() - i
+
+
+def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled: bool = False) -> int:
     """Length of a personal name starting at ``s[i]`` (0 if none).
 
     ``whole``: the name must fill ``s[i:b]`` (the verb follows it); otherwise the
@@ -217,9 +249,14 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int
     k = _known_at(s, i, b, lex)
     if k and (not whole or k == rest):
         return k
+    f = _foreign_at(s, i, b, whole=whole)
+    if f and ("·" in s[i:i + f] or not _HAN.match(s[i])) and (whole or titled or f == rest):
+        return f
     if whole:
         if 2 <= rest <= 4 and _all_han(s[i:b]) and s[i:b] not in lex.not_names:
-            if _surname_len(s, i, lex):
+            # after a title a name need not start with a listed surname (副省长禄智明)
+            if _surname_len(s, i, lex) or (titled and rest <= 3 and not lex.title_re.search(s, i, b)
+                                           and not lex.org_re.search(s, i, b) and s[i:b] not in lex.pronouns):
                 return rest
         return 0
     sl = _surname_len(s, i, lex)
@@ -252,16 +289,36 @@ def _name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) ->
     return None
 
 
+def _full_name_before_title(s: str, x: int, t0: int, lex: SpeakerLexicon) -> int | None:
+    """Start of a full name (surname + one or two characters) written right before a title
+    after an organisation (宣传部新闻科李顺利科长, 总领事馆范吉来总领事); None if there is none."""
+    for n in (3, 2):
+        i = t0 - n
+        if i < x or not _all_han(s[i:t0]) or s[i:t0] in lex.not_names:
+            continue
+        sl = _surname_len(s, i, lex)
+        if not sl or sl >= n or lex.title_re.search(s, i, t0) or lex.org_re.search(s, i + 1, t0):
+            continue
+        return i
+    return None
+
+
 def _org_role(org: str, lex: SpeakerLexicon) -> str | None:
     """Role of the right-most organisation marker in ``org`` (longest on ties)."""
-    best = None
+    found = []  # (end, length, role, internal)
     for i in range(len(org)):
         m = lex.org_re.match(org, i)
         if m:
-            key = (m.end(), len(m.group()))
-            if best is None or key > best[0]:
-                best = (key, lex.org_role[m.group()])
-    return best[1] if best else None
+            found.append((m.end(), len(m.group()), lex.org_role[m.group()], m.group() in lex.internal))
+    if not found:
+        return None
+    best = max(found, key=lambda f: (f[0], f[1]))
+    if best[3]:
+        # a unit inside a body (武钢集团党委, 学会专业委员会) takes the role of that body
+        outer = [f for f in found if f[0] <= best[0] - best[1] and not f[3]]
+        if outer:
+            return max(outer, key=lambda f: (f[0], f[1]))[2]
+    return best[2]
 
 
 def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexicon | None = None,
@@ -271,6 +328,15 @@ def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexico
     lex = lex or speaker_lexicon()
     if name and name in lex.known:
         return lex.known[name]
+    if title and any(m.group() in lex.experts for m in lex.title_re.finditer(title)):
+        return "other"  # an analyst or a professor speaks as an expert, wherever employed
+    if organisation and "、" in organisation:
+        # several posts (省专卖局副局长、行业协会会长): an office in government or a firm decides
+        roles = [speaker_role(t, o or None, lex)
+                 for k, (o, t) in enumerate(_posts(organisation, title, lex))]
+        for r in ("official", "enterprise", "other"):
+            if r in roles:
+                return r
     if organisation:
         r = _org_role(organisation, lex)
         if r:
@@ -285,14 +351,26 @@ def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexico
     return "unknown"
 
 
+def _posts(organisation: str, title: str | None, lex: SpeakerLexicon) -> list[tuple[str, str | None]]:
+    """The (organisation, title) of each post in "A局副局长、B协会" + title, last post first."""
+    parts = organisation.split("、")
+    out = [(parts[-1], title)]
+    for p in reversed(parts[:-1]):
+        ms = [m for m in lex.title_re.finditer(p) if m.end() == len(p)]
+        out.append((p[:ms[-1].start()], ms[-1].group()) if ms else (p, None))
+    return out
+
+
 def _person_before_title(simp, body, a, t0, t_end, x0, lex) -> Speaker | None:
     """A name written before its title (毛泽东主席, 陈云同志) or a surname with a title
     (毛主席, 王书记 — kept whole as the name); ``x0``: where the name may start at the earliest."""
     x = _name_before_title(simp, x0, t0, t_end, lex)
     if x is None:
+        x = _full_name_before_title(simp, x0, t0, lex)
+    if x is None:
         return None
     nm = simp[x:t0]
-    single = _surname_len(simp, x, lex) == t0 - x and nm not in lex.known
+    single = 0 < t0 - x <= _surname_len(simp, x, lex) and nm not in lex.known
     name = body[x:t_end] if single else body[x:t0]
     org_simp = simp[a:x].strip(" 、的") or None
     org = body[a:x].strip(" 、的") if org_simp and _org_role(org_simp, lex) else None
@@ -326,7 +404,7 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     titles = [m for m in lex.title_re.finditer(simp, a, b)]
     for k in range(len(titles) - 1, -1, -1):
         t = titles[k]
-        n = _name_at(simp, t.end(), b, lex, whole=whole) if t.end() < b else 0
+        n = _name_at(simp, t.end(), b, lex, whole=whole, titled=True) if t.end() < b else 0
         # extend over a chain of titles: 党组书记、主任
         first = k
         while first > 0:
