@@ -17,7 +17,7 @@ once, in Simplified script.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from zhaoshang import resources
@@ -184,6 +184,8 @@ def trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
                 break
         else:
             m = _TRAILING_WHEN.search(seg) or _adverb_di(seg)
+            if m and m.group().startswith("对") and lex.title_re.search(m.group()):
+                m = None  # 对外贸易中心副主任刘建军: a name of a body, not "to somebody"
             if m and m.start() > 1:
                 b = a + m.start()
                 changed = True
@@ -260,7 +262,7 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled
                 return rest
         return 0
     sl = _surname_len(s, i, lex)
-    if not sl:
+    if not sl or lex.verb_re.match(s, i):  # 强调道 is a verb, not a name
         return 0
     for n in (sl + 1, sl + 2):
         if n <= rest and _all_han(s[i:i + n]) and s[i:i + n] not in lex.not_names \
@@ -289,12 +291,19 @@ def _name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) ->
     return None
 
 
-def _full_name_before_title(s: str, x: int, t0: int, lex: SpeakerLexicon) -> int | None:
+GROUP_NOUNS = frozenset("农民 市民 居民 村民 客商 投资商 企业家 消费者 游客 网友 顾客 工人 职工 员工 车主 "
+                        "专家 学者 记者 业内人士 分析人士 知情人士 市场人士 行业人士 观察人士".split())
+"""Titles that name people in general (全县农民): never written after a person's name."""
+
+
+def _full_name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) -> int | None:
     """Start of a full name (surname + one or two characters) written right before a title
     after an organisation (宣传部新闻科李顺利科长, 总领事馆范吉来总领事); None if there is none."""
-    for n in (3, 2):
+    if s[t0:t1] in GROUP_NOUNS:
+        return None  # 全县农民, 周边市民: people in general, no name before them
+    for n in (3,):
         i = t0 - n
-        if i < x or not _all_han(s[i:t0]) or s[i:t0] in lex.not_names:
+        if i < x or not _all_han(s[i:t0]) or s[i:t0] in lex.not_names or s[i] in lex.after_name:
             continue
         sl = _surname_len(s, i, lex)
         if not sl or sl >= n or lex.title_re.search(s, i, t0) or lex.org_re.search(s, i + 1, t0):
@@ -366,7 +375,7 @@ def _person_before_title(simp, body, a, t0, t_end, x0, lex) -> Speaker | None:
     (毛主席, 王书记 — kept whole as the name); ``x0``: where the name may start at the earliest."""
     x = _name_before_title(simp, x0, t0, t_end, lex)
     if x is None:
-        x = _full_name_before_title(simp, x0, t0, lex)
+        x = _full_name_before_title(simp, x0, t0, t_end, lex)
     if x is None:
         return None
     nm = simp[x:t0]
@@ -553,3 +562,69 @@ def named_before(simp, body, sents, si, lex, *, lookback: int = 3) -> Speaker | 
         if found is not None:
             return found
     return None
+
+
+# ----------------------------------------------------------------- people of a document
+
+_MENTION_BOUNDARY = "，,：:；;。！？!?\n“”「」"
+DEMONSTRATIVES = ("上述这位", "上述", "该名", "该位", "这位", "这名", "此位", "那位", "该")
+"""Words before a title or organisation that point back to an earlier mention (该负责人, 上述人士)."""
+
+
+def _loose_name(s: str, i: int, b: int, lex: SpeakerLexicon) -> int:
+    """A three-character name right after a title that nothing delimits (总经理陆建中走出): a
+    surname, no title, organisation or pronoun in it, not a word such as 对/在 starting it, and
+    written again elsewhere in the text (so 总经理刘洋满怀豪情 gives no name 刘洋满)."""
+    if i + 3 > b or s[i] in lex.after_name or not _all_han(s[i:i + 3]) or not _surname_len(s, i, lex):
+        return 0
+    w = s[i:i + 3]
+    if w in lex.not_names or w[:2] in lex.not_names or lex.title_re.search(w) or lex.org_re.search(w):
+        return 0
+    # a guess is taken only when the text writes the same three characters again elsewhere
+    return 3 if s.count(w) >= 2 else 0
+
+
+def _plausible_name(simp: str, body: str, sp: Speaker, lex: SpeakerLexicon) -> bool:
+    """A mention's name starts with a surname, is foreign or known, and is no common word."""
+    k = body.find(sp.name, sp.start, sp.end)
+    nm = simp[k:k + len(sp.name)]
+    if nm in lex.not_names or "的" in nm or nm in lex.pronouns or lex.org_re.search(nm):
+        return False
+    return bool(nm in lex.known or _surname_len(simp, k, lex) or _FOREIGN_NAME.fullmatch(nm))
+
+
+def titled_people(simp: str, body: str, lex: SpeakerLexicon | None = None) -> list[Speaker]:
+    """Every mention of a person with a title in the text (董事长程成才, 李顺利科长), in order.
+
+    What the article says about a person once (a title, an organisation) holds wherever they
+    speak later: :mod:`.quotes` gives a bare name, a pronoun or 该负责人 the role of the mention."""
+    lex = lex or speaker_lexicon()
+    out: list[Speaker] = []
+    last_end = -1
+    for t in lex.title_re.finditer(simp):
+        if t.start() < last_end:
+            continue
+        c0 = max(simp.rfind(ch, 0, t.start()) for ch in _MENTION_BOUNDARY) + 1
+        c0 = max(c0, t.start() - 40, last_end)
+        lim = min(len(simp), t.end() + 30)
+        n = _name_at(simp, t.end(), lim, lex, whole=False, titled=True) or _loose_name(simp, t.end(), lim, lex)
+        sp = parse_speaker(simp, body, c0, t.end() + n, whole=True, lex=lex)
+        if sp is not None and sp.name and sp.title and not sp.pronoun and sp.name in body[sp.start:sp.end] \
+                and _plausible_name(simp, body, sp, lex):
+            out.append(sp)
+            last_end = sp.end
+    return out
+
+
+def with_people(lex: SpeakerLexicon, people: list[Speaker], simp: str, body: str) -> SpeakerLexicon:
+    """``lex`` knowing the document's titled people by name, with the role of their mention
+    (a name met once with a title is a name wherever it stands: 柳传志毫不避讳……，表示：)."""
+    known = {}
+    for p in people:
+        k = body.find(p.name, p.start, p.end)
+        nm = simp[k:k + len(p.name)]
+        if p.role != "unknown" and nm not in known and len(nm) >= 2:
+            known[nm] = p.role
+    if not known:
+        return lex
+    return replace(lex, known={**known, **lex.known})
