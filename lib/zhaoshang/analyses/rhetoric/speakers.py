@@ -130,6 +130,7 @@ _LEADING = [
     re.compile(r"\s+"),
     re.compile(r"(?:日前|近日|目前|如今|当天|当日|今天|今年|昨天|昨日|此前|随后|最后|对此|为此|同时|另外|此外|"
                r"据悉|据介绍|据了解|记者了解到|其中|不过|但是|然而|而|但|并|也)"),
+    re.compile(r"据(?=[^悉介了]..)"),
     re.compile(r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日"),
     re.compile(r"在[^，,。]{0,40}?(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前)(?=.)"),
     # 正如列宁所说的, 象毛泽东主席所说的, 事实正如…: the comparison word is not the speaker
@@ -184,7 +185,7 @@ def trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
                 break
         else:
             m = _TRAILING_WHEN.search(seg) or _adverb_di(seg)
-            if m and m.group().startswith("对") and lex.title_re.search(m.group()):
+            if m and m.group().startswith(("对外", "对内")):
                 m = None  # 对外贸易中心副主任刘建军: a name of a body, not "to somebody"
             if m and m.start() > 1:
                 b = a + m.start()
@@ -291,6 +292,13 @@ def _name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) ->
     return None
 
 
+def _find_all(s: str, w: str):
+    i = s.find(w)
+    while i >= 0:
+        yield i
+        i = s.find(w, i + 1)
+
+
 GROUP_NOUNS = frozenset("农民 市民 居民 村民 客商 投资商 企业家 消费者 游客 网友 顾客 工人 职工 员工 车主 "
                         "专家 学者 记者 业内人士 分析人士 知情人士 市场人士 行业人士 观察人士".split())
 """Titles that name people in general (全县农民): never written after a person's name."""
@@ -307,6 +315,10 @@ def _full_name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexico
             continue
         sl = _surname_len(s, i, lex)
         if not sl or sl >= n or lex.title_re.search(s, i, t0) or lex.org_re.search(s, i + 1, t0):
+            continue
+        w = s[i:t0]
+        # a firm's name is no person's (武陵酒董事长 where the text also writes 武陵酒业)
+        if any(s.startswith("业", k + n) or lex.org_re.match(s, k + n) for k in _find_all(s, w)):
             continue
         return i
     return None
