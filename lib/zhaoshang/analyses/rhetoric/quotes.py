@@ -16,8 +16,13 @@ is a phrase (a slogan, :mod:`.slogans`). Speech is attributed to a speaker
                        with its speaker (毛主席指出：“……。”“……。”).
 ``none``               speech with no speaker found (speaker None, role unknown).
 
-A pronoun (他表示) or a bare name already met with a title points back to the fuller
-mention (``resolved``). Offsets point into ``doc.body`` and exclude the marks;
+A pronoun (他表示: the person named last before it, in any earlier paragraph), a bare name
+met anywhere in the text with a title (:mod:`.people`), or a description pointing back
+(该负责人, 上述人士, 该公司) takes the title, organisation and role of the fuller mention
+(``resolved``). ``before`` also covers a reported sentence running into a quoted fragment
+(X表示，……，“……”。). A quotation with no punctuation of its own that is a whole sentence
+(“……”。) reads as speech; a short one (“十一五”, “放管服”), or one the sentence goes on after,
+is a term — a slogan — even next to a reporting verb. Offsets point into ``doc.body`` and exclude the marks;
 matching runs on ``doc.simplified``, character-aligned with the body.
 """
 from __future__ import annotations
@@ -207,7 +212,7 @@ def _speaker_in_prefix(simp: str, body: str, a: _Around, lex: SpeakerLexicon) ->
         sp = colon_speaker(simp, body, *cls[-1], lex)
     if sp is None and len(cls) > 1:
         sp, verb = _verb_after_subject(simp, body, a.prefix_a, cls[-1], lex)
-    if sp is None and len(cls) > 1 and a.colon and _ends_sentence(simp, a.q.end):
+    if sp is None and len(cls) > 1 and a.colon and (_ends_sentence(simp, a.q.end) or a.speech_like):
         # X表示，……，“……”。: the reported sentence goes on into the quotation
         first = next((c for c in cls[:-1] if not _circumstance(simp[c[0]:c[1]])), None)
         if first is not None:

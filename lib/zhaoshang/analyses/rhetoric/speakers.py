@@ -218,7 +218,7 @@ def _ends_name(s: str, j: int, b: int, lex: SpeakerLexicon) -> bool:
     non-Han character, the end of the phrase, a manner phrase (信心满满) or a chengyu."""
     if j >= b:
         return True
-    if s[j] in lex.after_name or not _HAN.match(s[j]):
+    if s[j] in lex.after_name or not _HAN.match(s[j]) or s.startswith(HONORIFICS + ("博士",), j):
         return True
     if any(s.startswith(w, j) and j + len(w) <= b for w in lex.manner):
         return True
@@ -465,7 +465,10 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     if n and (whole or _known_at(simp, a, b, lex) == n):
         return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
                        role=speaker_role(None, None, lex, name=simp[a:a + n]))
-    # 4. an organisation speaking (市商务局表示)
+    # 4. an organisation speaking (市商务局表示; 拥有领先技术的某某有限公司表示: after the last 的)
+    if whole and "的" in seg and len(seg) > 25:
+        a += seg.rfind("的") + 1
+        seg = simp[a:b]
     if whole and len(seg) <= 25:
         r = _org_role(seg, lex)
         if r and lex.org_re.search(seg) and seg.endswith(tuple(lex.org_role)):
