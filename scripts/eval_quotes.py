@@ -25,9 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "lib"))
 
 import zhaoshang  # noqa: E402
+from zhaoshang import resources  # noqa: E402
 from zhaoshang.analyses.rhetoric import analyse  # noqa: E402
 
-GOLD = ROOT / "lib/zhaoshang/resources/gold/quotes_dev.jsonl"
+GOLD = "gold/quotes_dev.jsonl"
+"""Package data, read only here (no per-document analysis reads it)."""
 
 
 def _norm(s):
@@ -53,7 +55,7 @@ def main(argv=None):
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--errors", action="store_true", help="list the items scored wrong")
     args = ap.parse_args(argv)
-    gold = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
+    gold = [json.loads(x) for x in resources.read_text(GOLD).splitlines() if x.strip()]
     tables = {}
     for src in sorted({g["source"] for g in gold}):
         doc = zhaoshang.load_document(str(Path(args.corpus) / src))
@@ -94,7 +96,7 @@ def main(argv=None):
                 c["slogan_as_speech"] += q is not None
     f = lambda a, b: f"{a / b:.2f}" if b else "  - "  # noqa: E731
     n, found = c["speech"], c["found"]
-    print(f"gold: {n} quotations, {c['slogan']} slogans in {len(tables)} documents ({GOLD.name})")
+    print(f"gold: {n} quotations, {c['slogan']} slogans in {len(tables)} documents ({GOLD})")
     print(f"quotations found (recall)      {f(found, n)}  ({found}/{n})")
     print(f"quotations precision (labelled) {f(found, found + c['slogan_as_speech'])}"
           f"  ({c['slogan_as_speech']} slogans came out as quotes)")
