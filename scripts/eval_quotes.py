@@ -30,6 +30,8 @@ from zhaoshang.analyses.rhetoric import analyse  # noqa: E402
 
 GOLD = "gold/quotes_dev.jsonl"
 """Package data, read only here (no per-document analysis reads it)."""
+CHECK = "gold/quotes_check.jsonl"
+"""A small check set labelled after the rules were written, from pages not used to write them."""
 
 
 def _norm(s):
@@ -54,8 +56,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--errors", action="store_true", help="list the items scored wrong")
+    ap.add_argument("--gold", default=GOLD, help=f"a gold resource (default {GOLD}; {CHECK}: the check set)")
     args = ap.parse_args(argv)
-    gold = [json.loads(x) for x in resources.read_text(GOLD).splitlines() if x.strip()]
+    gold = [json.loads(x) for x in resources.read_text(args.gold).splitlines() if x.strip()]
     tables = {}
     for src in sorted({g["source"] for g in gold}):
         doc = zhaoshang.load_document(str(Path(args.corpus) / src))
@@ -96,7 +99,7 @@ def main(argv=None):
                 c["slogan_as_speech"] += q is not None
     f = lambda a, b: f"{a / b:.2f}" if b else "  - "  # noqa: E731
     n, found = c["speech"], c["found"]
-    print(f"gold: {n} quotations, {c['slogan']} slogans in {len(tables)} documents ({GOLD})")
+    print(f"gold: {n} quotations, {c['slogan']} slogans in {len(tables)} documents ({args.gold})")
     print(f"quotations found (recall)      {f(found, n)}  ({found}/{n})")
     print(f"quotations precision (labelled) {f(found, found + c['slogan_as_speech'])}"
           f"  ({c['slogan_as_speech']} slogans came out as quotes)")

@@ -490,3 +490,15 @@ def test_short_quoted_terms_next_to_a_verb_are_slogans():
                  "市长指出：“一带一路”。"):
         assert quotes(body) == [], body
         assert len(doc_slogans(make_doc(body))) == 1, body
+
+
+def test_date_and_newspaper_between_speaker_and_verb():
+    r = one("某某矿业集团发言人晏子谦3月2日向《某某商报》记者表示：“并购还在谈。”")
+    assert (r["speaker"], r["role"]) == ("晏子谦", "enterprise")
+
+
+def test_a_firm_speaking_through_fangmian_and_an_unnamed_supplier():
+    r = one("某某科技方面表示：“新品下月上市。”")
+    assert (r["speaker"], r["role"]) == ("某某科技方面", "enterprise")
+    r = one("“原料还要涨价。”一家设备商对记者说。")
+    assert r["role"] == "enterprise"

@@ -146,7 +146,8 @@ def is_adverbial(phrase: str) -> bool:
     return _ADVERBIAL.fullmatch(phrase.strip()) is not None
 # trailing circumstances between a speaker and the verb: 在…时, 在“……”一书中, 对俄国人民
 _TRAILING_WHEN = re.compile(r"(?:(?:在|于)[^，,。]{0,30}?(?:时候|时|上|中|期间|之际|现场|这里|那里|此)|对[^，,。对]{1,12}|"
-                            r"(?:在|于)?接受[^，,。]{0,24}?(?:采访|专访|访问)(?:时候|时)?|[(（][^()（）]{1,8}[)）])$")
+                            r"(?:在|于)?接受[^，,。]{0,24}?(?:采访|专访|访问)(?:时候|时)?|[(（][^()（）]{1,8}[)）]|"
+                            r"(?:\d{1,2}月)?\d{1,2}日\s*(?:(?:向|对)\s*(?:《[^》]{1,16}》|本报|媒体)?\s*记者)?)$")
 # a manner adverb in 地 before the verb: 尖锐地指出, 一再地指示说
 _ADVERB_DI = re.compile(r"[\u4e00-\u9fff]{2}地$")
 _IDIOM_DI = re.compile(r"[\u4e00-\u9fff]{4}地$")
@@ -300,6 +301,7 @@ def _find_all(s: str, w: str):
 
 
 GROUP_NOUNS = frozenset("农民 市民 居民 村民 客商 投资商 企业家 消费者 游客 网友 顾客 工人 职工 员工 车主 "
+                        "设备商 供应商 制造商 厂商 开发商 经销商 运营商 采购商 "
                         "专家 学者 记者 业内人士 分析人士 知情人士 市场人士 行业人士 观察人士".split())
 """Titles that name people in general (全县农民): never written after a person's name."""
 
@@ -469,6 +471,8 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     if whole and "的" in seg and len(seg) > 25:
         a += seg.rfind("的") + 1
         seg = simp[a:b]
+    if whole and seg.endswith("方面") and len(seg) > 2:
+        seg = seg[:-2]  # 金风科技方面表示: the firm speaking
     if whole and len(seg) <= 25:
         r = _org_role(seg, lex)
         if r and lex.org_re.search(seg) and seg.endswith(tuple(lex.org_role)):
