@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "lib"))
 
-import zhaoshang  # noqa: E402
-from zhaoshang import resources  # noqa: E402
-from zhaoshang.analyses.rhetoric import analyse  # noqa: E402
+import zhaoshang
+from zhaoshang import resources
+from zhaoshang.analyses.rhetoric import analyse
 
 GOLD = "gold/quotes_dev.jsonl"
 """Package data, read only here (no per-document analysis reads it)."""
@@ -97,7 +97,7 @@ def main(argv=None):
             else:
                 errors.append(("slogan as speech" if q is not None else "slogan missed", g, q))
                 c["slogan_as_speech"] += q is not None
-    f = lambda a, b: f"{a / b:.2f}" if b else "  - "  # noqa: E731
+    f = lambda a, b: f"{a / b:.2f}" if b else "  - "
     n, found = c["speech"], c["found"]
     print(f"gold: {n} quotations, {c['slogan']} slogans in {len(tables)} documents ({args.gold})")
     print(f"quotations found (recall)      {f(found, n)}  ({found}/{n})")

@@ -38,6 +38,7 @@ from zhaoshang.analyses.rhetoric.marks import (
     is_speech_like,
     quoted_ranges,
 )
+from zhaoshang.analyses.rhetoric.people import People
 from zhaoshang.analyses.rhetoric.speakers import (
     Speaker,
     SpeakerLexicon,
@@ -53,7 +54,6 @@ from zhaoshang.analyses.rhetoric.speakers import (
     verb_ends_clause,
     verb_matches,
 )
-from zhaoshang.analyses.rhetoric.people import People
 from zhaoshang.text.sentences import split
 
 MAX_PREFIX = 120
