@@ -403,3 +403,102 @@ def test_principles_quoted_as_noun_phrases_are_slogans_not_speech():
 def test_title_before_a_name_with_an_honorific_gives_the_role():
     r = one("著名經濟學家孫冶方同志指出：“翻兩番必須主要依靠技術改造。”")
     assert (r["speaker"], r["speaker_title"], r["role"]) == ("孫冶方", "經濟學家、同志", "other")
+
+
+# ----------------------------------------------------------------- who said it (issue "Who said it")
+# Every sentence below is made up for the test; none is taken from a corpus.
+
+
+def test_colon_and_comma_after_a_reporting_verb():
+    r = one("市投促局局长赵明远表示：“明年我们将再引进十个项目。”")
+    assert (r["speaker"], r["role"], r["pattern"]) == ("赵明远", "official", "before")
+    r = one("某某电器有限公司总经理钱海波表示，“新厂年底投产。”")
+    assert (r["speaker"], r["role"]) == ("钱海波", "enterprise")
+
+
+def test_speaker_after_the_quote_with_other_verbs():
+    for verb in ("坦言", "透露", "告诉记者", "对记者说", "在接受采访时表示", "介绍说", "指出", "强调"):
+        r = one(f"“园区的配套已经齐全。”县管委会主任孟庆川{verb}。")
+        assert (r["speaker"], r["role"]) == ("孟庆川", "official"), verb
+
+
+def test_bare_name_takes_the_role_of_a_title_given_paragraphs_earlier():
+    rows = quotes("某某新材料股份有限公司董事长邹立群出席了签约仪式。\n"
+                  "项目计划明年投产。\n"
+                  "“我们看中的是这里的营商环境。”邹立群说。")
+    assert (rows[0]["speaker"], rows[0]["role"], rows[0]["speaker_title"]) == ("邹立群", "enterprise", "董事长")
+
+
+def test_pronoun_resolved_to_the_person_named_in_an_earlier_paragraph():
+    rows = quotes("开发区管委会副主任窦文斌介绍了园区的规划。\n"
+                  "园区已落户企业四十家。\n"
+                  "“下一步要引进龙头企业。”他说。")
+    assert (rows[0]["speaker"], rows[0]["role"]) == ("窦文斌", "official")
+
+
+def test_demonstrative_resolved_to_the_earlier_mention_with_that_title():
+    rows = quotes("记者采访了某某物流集团负责人罗建峰。\n“仓库下月启用。”该负责人表示。")
+    assert (rows[0]["speaker"], rows[0]["role"]) == ("罗建峰", "enterprise")
+    rows = quotes("某某重工有限公司表示：“订单已排到年底。”\n“新生产线正在调试。”该公司表示。")
+    assert [r["speaker"] for r in rows] == ["某某重工有限公司"] * 2
+
+
+def test_quotation_first_speaker_in_the_next_sentence_and_several_in_a_row():
+    rows = quotes("“今年销量翻了一番。”车间主任卜庆丰笑着告诉记者。“明年还要扩产。”“工人也要再招一百名。”")
+    assert [r["speaker"] for r in rows] == ["卜庆丰"] * 3
+
+
+def test_reported_sentence_running_into_a_quoted_fragment():
+    r = one("市长邵明德表示，外资企业看重这里的区位，“我们要把服务做到企业心坎上”。")
+    assert (r["speaker"], r["role"], r["pattern"]) == ("邵明德", "official", "before")
+
+
+def test_whole_sentence_quotation_after_the_speakers_sentence():
+    rows = quotes("某某科技公司总裁温志刚表示，研发投入还会增加。“这是我们的立身之本”。")
+    assert [(r["speaker"], r["role"]) for r in rows] == [("温志刚", "enterprise")]
+
+
+def test_names_with_a_middle_dot_and_latin_names():
+    r = one("“我们对中国市场充满信心。”某某公司亚太区总裁约翰·史密斯说。")
+    assert (r["speaker"], r["role"]) == ("约翰·史密斯", "enterprise")
+    r = one("“新工厂明年投产。”某某集团首席执行官Peter Miller说。")
+    assert (r["speaker"], r["role"]) == ("Peter Miller", "enterprise")
+
+
+def test_title_written_after_the_name():
+    r = one("区招商局办公室柴永福主任向记者介绍说：“项目已全部开工。”")
+    assert (r["speaker"], r["role"]) == ("柴永福", "official")
+
+
+def test_analyst_and_insider_are_other_whatever_body_employs_them():
+    r = one("某某证券首席分析师申浩然表示：“行业整合还会加快。”")
+    assert (r["speaker"], r["role"]) == ("申浩然", "other")
+    r = one("“价格还会上涨。”一位业内人士说。")
+    assert r["role"] == "other" and "业内人士" in r["speaker"]
+
+
+def test_unit_inside_a_firm_and_a_person_with_two_posts():
+    r = one("某某钢铁集团党委宣传部部长伍思成说：“收购仍在推进。”")
+    assert r["role"] == "enterprise"
+    r = one("省商务厅副厅长、省外商投资协会会长甘立业说：“外资来得越来越多。”")
+    assert r["role"] == "official"
+
+
+def test_short_quoted_terms_next_to_a_verb_are_slogans():
+    from zhaoshang.analyses.rhetoric import doc_slogans
+    for body in ("局长表示，“十一五”期间全县引资百亿。", "他强调，“放管服”改革要落实。",
+                 "市长指出：“一带一路”。"):
+        assert quotes(body) == [], body
+        assert len(doc_slogans(make_doc(body))) == 1, body
+
+
+def test_date_and_newspaper_between_speaker_and_verb():
+    r = one("某某矿业集团发言人晏子谦3月2日向《某某商报》记者表示：“并购还在谈。”")
+    assert (r["speaker"], r["role"]) == ("晏子谦", "enterprise")
+
+
+def test_a_firm_speaking_through_fangmian_and_an_unnamed_supplier():
+    r = one("某某科技方面表示：“新品下月上市。”")
+    assert (r["speaker"], r["role"]) == ("某某科技方面", "enterprise")
+    r = one("“原料还要涨价。”一家设备商对记者说。")
+    assert r["role"] == "enterprise"

@@ -16,8 +16,13 @@ is a phrase (a slogan, :mod:`.slogans`). Speech is attributed to a speaker
                        with its speaker (毛主席指出：“……。”“……。”).
 ``none``               speech with no speaker found (speaker None, role unknown).
 
-A pronoun (他表示) or a bare name already met with a title points back to the fuller
-mention (``resolved``). Offsets point into ``doc.body`` and exclude the marks;
+A pronoun (他表示: the person named last before it, in any earlier paragraph), a bare name
+met anywhere in the text with a title (:mod:`.people`), or a description pointing back
+(该负责人, 上述人士, 该公司) takes the title, organisation and role of the fuller mention
+(``resolved``). ``before`` also covers a reported sentence running into a quoted fragment
+(X表示，……，“……”。). A quotation with no punctuation of its own that is a whole sentence
+(“……”。) reads as speech; a short one (“十一五”, “放管服”), or one the sentence goes on after,
+is a term — a slogan — even next to a reporting verb. Offsets point into ``doc.body`` and exclude the marks;
 matching runs on ``doc.simplified``, character-aligned with the body.
 """
 from __future__ import annotations
@@ -33,6 +38,7 @@ from zhaoshang.analyses.rhetoric.marks import (
     is_speech_like,
     quoted_ranges,
 )
+from zhaoshang.analyses.rhetoric.people import People
 from zhaoshang.analyses.rhetoric.speakers import (
     Speaker,
     SpeakerLexicon,
@@ -55,6 +61,14 @@ MAX_PREFIX = 120
 runs of quoted phrases in one sentence linear)."""
 
 _SPACE = " \t\u3000"
+
+MIN_SENTENCE_QUOTE = 8
+"""A quotation with no punctuation of its own that is a whole sentence (“……”。) is speech
+from this many characters on."""
+
+MAX_TERM = 6
+"""A quoted text up to this long with no punctuation of its own is a term (“十一五”, “放管服”),
+never speech, even next to a reporting verb."""
 
 
 @dataclass
@@ -83,6 +97,8 @@ class _Memory:
     last_named: Speaker | None = None
     registry: dict[str, Speaker] = field(default_factory=dict)  # name -> titled mention
     speaker_of_sentence: dict[tuple[int, int], Speaker] = field(default_factory=dict)
+    history: list[Speaker] = field(default_factory=list)  # every speaker so far, in order
+    people: People | None = None  # the document's titled people (mentions anywhere)
 
 
 # ----------------------------------------------------------------- analysis
@@ -101,7 +117,9 @@ def analyse_quotes(simp: str, body: str, lex: SpeakerLexicon | None = None) -> l
         return spans
     paragraphs = _paragraph_sentences(simp, spans)
     top = [q for q in spans if q.depth == 0]
-    memory = _Memory()
+    people = People(simp, body, lex)
+    lex = people.lex
+    memory = _Memory(people=people)
     for idx, q in enumerate(top):
         around = _around(simp, top, idx, *paragraphs[q.paragraph])
         _settle(simp, body, around, _attribute(simp, body, around, memory, lex), memory, lex)
@@ -146,9 +164,13 @@ def _around(simp: str, top: list[QuotedSpan], idx: int, sents, starts) -> _Aroun
         tail_b -= 1
     pre = simp[prefix_a:q.start - 1].rstrip()
     embedded = is_embedded(simp, q.start, q.end)
+    speech_like = is_speech_like(simp[q.start:q.end]) and not embedded
+    if not speech_like and not embedded and not pre and q.end - q.start >= MIN_SENTENCE_QUOTE \
+            and simp[q.end + 1:q.end + 2] in tuple(SENTENCE_END):
+        speech_like = True  # a quotation that is a whole sentence: “这也是我们下一步的投资方向”。
     return _Around(q=q, sents=sents, si=si, s0=s0, s1=s1, prv=prv, prefix_a=prefix_a, pre=pre,
                    colon=bool(pre) and pre[-1] in "：:，,", tail_a=tail_a, tail_b=tail_b, embedded=embedded,
-                   speech_like=is_speech_like(simp[q.start:q.end]) and not embedded)
+                   speech_like=speech_like)
 
 
 def _attribute(simp: str, body: str, a: _Around, memory: _Memory, lex: SpeakerLexicon) -> dict:
@@ -190,9 +212,29 @@ def _speaker_in_prefix(simp: str, body: str, a: _Around, lex: SpeakerLexicon) ->
         sp = colon_speaker(simp, body, *cls[-1], lex)
     if sp is None and len(cls) > 1:
         sp, verb = _verb_after_subject(simp, body, a.prefix_a, cls[-1], lex)
+    if sp is None and len(cls) > 1 and a.colon and (_ends_sentence(simp, a.q.end) or a.speech_like):
+        # X表示，……，“……”。: the reported sentence goes on into the quotation
+        first = next((c for c in cls[:-1] if not _circumstance(simp[c[0]:c[1]])), None)
+        if first is not None:
+            sp, verb = speaker_with_verb(simp, body, *first, lex, at_end=True)
     if sp is not None and (a.colon or a.speech_like):
         return {"pattern": "before", "speaker": sp, "verb": verb}
     return {}
+
+
+_CONNECTIVES = ("不过", "但是", "然而", "同时", "此外", "另外", "而且", "此前", "其中", "对此", "为此")
+
+
+def _circumstance(clause: str) -> bool:
+    """A clause that opens a sentence without its subject: 此前, 不过, 在签约仪式上."""
+    c = clause.strip()
+    return c in _CONNECTIVES or is_adverbial(c)
+
+
+def _ends_sentence(simp: str, end: int) -> bool:
+    """Does nothing but punctuation follow the closing mark at ``end`` before the sentence ends?"""
+    nxt = simp[end + 1:end + 2]
+    return nxt == "" or nxt in SENTENCE_END + "\n"
 
 
 def _verb_after_subject(simp: str, body: str, s0: int, clause: tuple[int, int], lex: SpeakerLexicon):
@@ -249,6 +291,8 @@ def _attribute_previous_sentence(simp: str, body: str, a: _Around, memory: _Memo
 def _settle(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: SpeakerLexicon) -> None:
     """Give the quote its kind and attribution; remember its speaker for the quotes after it."""
     q = a.q
+    if att and not a.speech_like and _is_term(simp, q):
+        att = {}  # “十二五”期间 after 表示，: a quoted term, not somebody's words
     if att:
         q.kind = "speech"
         _resolve(simp, body, a, att, memory, lex)
@@ -260,22 +304,43 @@ def _settle(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: S
     q.attribution = att
 
 
+def _is_term(simp: str, q: QuotedSpan) -> bool:
+    """A quotation with no final punctuation that is short or that the sentence goes on after."""
+    nxt = simp[q.end + 1:q.end + 2]
+    return q.end - q.start <= MAX_TERM or (nxt != "" and (nxt.isalnum() or nxt in "（("))
+
+
 def _resolve(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: SpeakerLexicon) -> None:
     """Pronouns and bare names point back to an earlier, fuller mention (``resolved``)."""
     sp = att["speaker"]
+    people = memory.people
     if sp.pronoun:
         near = named_before(simp, body, a.sents, a.si, lex) if a.si is not None else None
-        if near is not None and (memory.last_named is None or near.start > memory.last_named.start):
-            att["resolved"] = near
-        elif memory.last_named is not None:
-            att["resolved"] = memory.last_named
+        cands = [c for c in (near, memory.last_named) if c is not None]
+        if people is not None and simp[sp.start:sp.end] in ("他", "她"):
+            # 他/她: the person mentioned last before, in this paragraph or any earlier one
+            cands.append(people.last_before(sp.start))
+        cands = [c for c in cands if c is not None and c.start < sp.start]
+        if cands:
+            att["resolved"] = people.fuller(max(cands, key=lambda c: c.start)) if people else \
+                max(cands, key=lambda c: c.start)
+    elif people is not None and people.demonstrative(simp, sp):
+        # 该负责人, 上述人士, 该公司: the last mention before with the same title or body
+        ref = people.same_kind_before(simp, sp, memory.history)
+        if ref is not None:
+            att["resolved"] = ref
     elif sp.name and not sp.title and sp.name in memory.registry:
         att["resolved"] = memory.registry[sp.name]
+    elif sp.name and people is not None and (not sp.title or sp.role == "unknown"):
+        ref = people.fuller(sp)
+        if ref is not sp:
+            att["resolved"] = ref
     ref = att.get("resolved", sp)
     if ref.name:
         memory.last_named = ref
         if ref.title:
             memory.registry[ref.name] = ref
+    memory.history.append(ref)
     memory.speaker_of_sentence[(a.s0, a.s1)] = ref
 
 

@@ -17,7 +17,7 @@ once, in Simplified script.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from zhaoshang import resources
@@ -61,6 +61,8 @@ class SpeakerLexicon:
     known: dict  # name -> role of people quoted by name alone (毛泽东, 列宁)
     verb_tail: tuple  # 过/的/说 … after a verb that ends its clause (说过：, 所说的：)
     manner: tuple  # phrases that end a name before a colon (信心满满), longest first
+    experts: frozenset = frozenset()  # titles whose role (other) wins over the organisation
+    internal: frozenset = frozenset()  # units that take the role of the body before them
 
 
 @lru_cache(maxsize=4)
@@ -72,6 +74,8 @@ def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = Non
     for role, words in t["titles"].items():
         for w in words:
             title_role[str(w)] = "unknown" if role == "ambiguous" else role
+    for w in str(t.get("expert_titles", "")).split():
+        title_role[w] = "other"
     org_role: dict[str, str] = {}
     for role, words in t["organisations"].items():
         for w in words:
@@ -98,6 +102,8 @@ def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = Non
         known=known,
         verb_tail=tuple(sorted(map(str, v.get("verb_tail", ())), key=len, reverse=True)),
         manner=tuple(sorted(map(str, v.get("manner_after_name", ())), key=len, reverse=True)),
+        experts=frozenset(str(t.get("expert_titles", "")).split()),
+        internal=frozenset(str(t.get("internal_units", "")).split()),
     )
 
 
@@ -123,7 +129,8 @@ class Speaker:
 _LEADING = [
     re.compile(r"\s+"),
     re.compile(r"(?:日前|近日|目前|如今|当天|当日|今天|今年|昨天|昨日|此前|随后|最后|对此|为此|同时|另外|此外|"
-               r"据悉|据介绍|据了解|记者了解到|其中|而|但|并|也)"),
+               r"据悉|据介绍|据了解|记者了解到|其中|不过|但是|然而|而|但|并|也)"),
+    re.compile(r"据(?=[^悉介了]..)"),
     re.compile(r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日"),
     re.compile(r"在[^，,。]{0,40}?(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前)(?=.)"),
     # 正如列宁所说的, 象毛泽东主席所说的, 事实正如…: the comparison word is not the speaker
@@ -138,9 +145,20 @@ def is_adverbial(phrase: str) -> bool:
     """Is ``phrase`` (stripped) only a time or place adverbial (日前, 在签约仪式上)?"""
     return _ADVERBIAL.fullmatch(phrase.strip()) is not None
 # trailing circumstances between a speaker and the verb: 在…时, 在“……”一书中, 对俄国人民
-_TRAILING_WHEN = re.compile(r"(?:(?:在|于)[^，,。]{0,30}?(?:时候|时|上|中|期间|之际|现场|这里|那里|此)|对[^，,。对]{1,12})$")
+_TRAILING_WHEN = re.compile(r"(?:(?:在|于)[^，,。]{0,30}?(?:时候|时|上|中|期间|之际|现场|这里|那里|此)|对[^，,。对]{1,12}|"
+                            r"(?:在|于)?接受[^，,。]{0,24}?(?:采访|专访|访问)(?:时候|时)?|[(（][^()（）]{1,8}[)）]|"
+                            r"(?:\d{1,2}月)?\d{1,2}日\s*(?:(?:向|对)\s*(?:《[^》]{1,16}》|本报|媒体)?\s*记者)?)$")
 # a manner adverb in 地 before the verb: 尖锐地指出, 一再地指示说
 _ADVERB_DI = re.compile(r"[\u4e00-\u9fff]{2}地$")
+_IDIOM_DI = re.compile(r"[\u4e00-\u9fff]{4}地$")
+
+
+def _adverb_di(seg: str):
+    """A manner adverb in 地 ending ``seg``: a chengyu (开门见山地) or two characters (尖锐地)."""
+    m = _IDIOM_DI.search(seg)
+    if m and m.group()[:4] in chengyu():
+        return m
+    return _ADVERB_DI.search(seg)
 
 
 def trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
@@ -167,7 +185,9 @@ def trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
                 changed = True
                 break
         else:
-            m = _TRAILING_WHEN.search(seg) or _ADVERB_DI.search(seg)
+            m = _TRAILING_WHEN.search(seg) or _adverb_di(seg)
+            if m and m.group().startswith(("对外", "对内")):
+                m = None  # 对外贸易中心副主任刘建军: a name of a body, not "to somebody"
             if m and m.start() > 1:
                 b = a + m.start()
                 changed = True
@@ -199,14 +219,30 @@ def _ends_name(s: str, j: int, b: int, lex: SpeakerLexicon) -> bool:
     non-Han character, the end of the phrase, a manner phrase (信心满满) or a chengyu."""
     if j >= b:
         return True
-    if s[j] in lex.after_name or not _HAN.match(s[j]):
+    if s[j] in lex.after_name or not _HAN.match(s[j]) or s.startswith(HONORIFICS + ("博士",), j):
         return True
     if any(s.startswith(w, j) and j + len(w) <= b for w in lex.manner):
         return True
     return j + 4 <= b and s[j:j + 4] in chengyu()
 
 
-def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int:
+# a foreign name: Latin words (Charles Brown, DavidFlanagan) or a transliteration with a
+# middle dot (盖瑞·贝克, 阿卜杜勒·阿齐兹)
+_FOREIGN_NAME = re.compile(r"[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}"
+                           r"|[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+
+
+def _foreign_at(s: str, i: int, b: int, *, whole: bool) -> int:
+    """Length of a foreign name at ``s[i]`` (filling ``s[i:b]`` when ``whole``), 0 if none."""
+    m = _FOREIGN_NAME.match(s, i, b)
+    if not m or (whole and m.end() != b):
+        return 0
+    if not whole and m.end() < b and _HAN.match(s[m.end()]) is None and s[m.end()] not in _CLAUSE_SEP:
+        return 0
+    return m.end() - i
+
+
+def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled: bool = False) -> int:
     """Length of a personal name starting at ``s[i]`` (0 if none).
 
     ``whole``: the name must fill ``s[i:b]`` (the verb follows it); otherwise the
@@ -217,13 +253,18 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool) -> int
     k = _known_at(s, i, b, lex)
     if k and (not whole or k == rest):
         return k
+    f = _foreign_at(s, i, b, whole=whole)
+    if f and ("·" in s[i:i + f] or not _HAN.match(s[i])) and (whole or titled or f == rest):
+        return f
     if whole:
         if 2 <= rest <= 4 and _all_han(s[i:b]) and s[i:b] not in lex.not_names:
-            if _surname_len(s, i, lex):
+            # after a title a name need not start with a listed surname (副省长禄智明)
+            if _surname_len(s, i, lex) or (titled and rest <= 3 and not lex.title_re.search(s, i, b)
+                                           and not lex.org_re.search(s, i, b) and s[i:b] not in lex.pronouns):
                 return rest
         return 0
     sl = _surname_len(s, i, lex)
-    if not sl:
+    if not sl or lex.verb_re.match(s, i):  # 强调道 is a verb, not a name
         return 0
     for n in (sl + 1, sl + 2):
         if n <= rest and _all_han(s[i:i + n]) and s[i:i + n] not in lex.not_names \
@@ -252,16 +293,55 @@ def _name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) ->
     return None
 
 
+def _find_all(s: str, w: str):
+    i = s.find(w)
+    while i >= 0:
+        yield i
+        i = s.find(w, i + 1)
+
+
+GROUP_NOUNS = frozenset("农民 市民 居民 村民 客商 投资商 企业家 消费者 游客 网友 顾客 工人 职工 员工 车主 "
+                        "设备商 供应商 制造商 厂商 开发商 经销商 运营商 采购商 "
+                        "专家 学者 记者 业内人士 分析人士 知情人士 市场人士 行业人士 观察人士".split())
+"""Titles that name people in general (全县农民): never written after a person's name."""
+
+
+def _full_name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) -> int | None:
+    """Start of a full name (surname + one or two characters) written right before a title
+    after an organisation (宣传部新闻科李顺利科长, 总领事馆范吉来总领事); None if there is none."""
+    if s[t0:t1] in GROUP_NOUNS:
+        return None  # 全县农民, 周边市民: people in general, no name before them
+    for n in (3,):
+        i = t0 - n
+        if i < x or not _all_han(s[i:t0]) or s[i:t0] in lex.not_names or s[i] in lex.after_name:
+            continue
+        sl = _surname_len(s, i, lex)
+        if not sl or sl >= n or lex.title_re.search(s, i, t0) or lex.org_re.search(s, i + 1, t0):
+            continue
+        w = s[i:t0]
+        # a firm's name is no person's (武陵酒董事长 where the text also writes 武陵酒业)
+        if any(s.startswith("业", k + n) or lex.org_re.match(s, k + n) for k in _find_all(s, w)):
+            continue
+        return i
+    return None
+
+
 def _org_role(org: str, lex: SpeakerLexicon) -> str | None:
     """Role of the right-most organisation marker in ``org`` (longest on ties)."""
-    best = None
+    found = []  # (end, length, role, internal)
     for i in range(len(org)):
         m = lex.org_re.match(org, i)
         if m:
-            key = (m.end(), len(m.group()))
-            if best is None or key > best[0]:
-                best = (key, lex.org_role[m.group()])
-    return best[1] if best else None
+            found.append((m.end(), len(m.group()), lex.org_role[m.group()], m.group() in lex.internal))
+    if not found:
+        return None
+    best = max(found, key=lambda f: (f[0], f[1]))
+    if best[3]:
+        # a unit inside a body (武钢集团党委, 学会专业委员会) takes the role of that body
+        outer = [f for f in found if f[0] <= best[0] - best[1] and not f[3]]
+        if outer:
+            return max(outer, key=lambda f: (f[0], f[1]))[2]
+    return best[2]
 
 
 def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexicon | None = None,
@@ -271,6 +351,15 @@ def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexico
     lex = lex or speaker_lexicon()
     if name and name in lex.known:
         return lex.known[name]
+    if title and any(m.group() in lex.experts for m in lex.title_re.finditer(title)):
+        return "other"  # an analyst or a professor speaks as an expert, wherever employed
+    if organisation and "、" in organisation:
+        # several posts (省专卖局副局长、行业协会会长): an office in government or a firm decides
+        roles = [speaker_role(t, o or None, lex)
+                 for k, (o, t) in enumerate(_posts(organisation, title, lex))]
+        for r in ("official", "enterprise", "other"):
+            if r in roles:
+                return r
     if organisation:
         r = _org_role(organisation, lex)
         if r:
@@ -285,14 +374,26 @@ def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexico
     return "unknown"
 
 
+def _posts(organisation: str, title: str | None, lex: SpeakerLexicon) -> list[tuple[str, str | None]]:
+    """The (organisation, title) of each post in "A局副局长、B协会" + title, last post first."""
+    parts = organisation.split("、")
+    out = [(parts[-1], title)]
+    for p in reversed(parts[:-1]):
+        ms = [m for m in lex.title_re.finditer(p) if m.end() == len(p)]
+        out.append((p[:ms[-1].start()], ms[-1].group()) if ms else (p, None))
+    return out
+
+
 def _person_before_title(simp, body, a, t0, t_end, x0, lex) -> Speaker | None:
     """A name written before its title (毛泽东主席, 陈云同志) or a surname with a title
     (毛主席, 王书记 — kept whole as the name); ``x0``: where the name may start at the earliest."""
     x = _name_before_title(simp, x0, t0, t_end, lex)
     if x is None:
+        x = _full_name_before_title(simp, x0, t0, t_end, lex)
+    if x is None:
         return None
     nm = simp[x:t0]
-    single = _surname_len(simp, x, lex) == t0 - x and nm not in lex.known
+    single = 0 < t0 - x <= _surname_len(simp, x, lex) and nm not in lex.known
     name = body[x:t_end] if single else body[x:t0]
     org_simp = simp[a:x].strip(" 、的") or None
     org = body[a:x].strip(" 、的") if org_simp and _org_role(org_simp, lex) else None
@@ -326,7 +427,7 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     titles = [m for m in lex.title_re.finditer(simp, a, b)]
     for k in range(len(titles) - 1, -1, -1):
         t = titles[k]
-        n = _name_at(simp, t.end(), b, lex, whole=whole) if t.end() < b else 0
+        n = _name_at(simp, t.end(), b, lex, whole=whole, titled=True) if t.end() < b else 0
         # extend over a chain of titles: 党组书记、主任
         first = k
         while first > 0:
@@ -366,7 +467,12 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     if n and (whole or _known_at(simp, a, b, lex) == n):
         return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
                        role=speaker_role(None, None, lex, name=simp[a:a + n]))
-    # 4. an organisation speaking (市商务局表示)
+    # 4. an organisation speaking (市商务局表示; 拥有领先技术的某某有限公司表示: after the last 的)
+    if whole and "的" in seg and len(seg) > 25:
+        a += seg.rfind("的") + 1
+        seg = simp[a:b]
+    if whole and seg.endswith("方面") and len(seg) > 2:
+        seg = seg[:-2]  # 金风科技方面表示: the firm speaking
     if whole and len(seg) <= 25:
         r = _org_role(seg, lex)
         if r and lex.org_re.search(seg) and seg.endswith(tuple(lex.org_role)):
@@ -475,3 +581,69 @@ def named_before(simp, body, sents, si, lex, *, lookback: int = 3) -> Speaker | 
         if found is not None:
             return found
     return None
+
+
+# ----------------------------------------------------------------- people of a document
+
+_MENTION_BOUNDARY = "，,：:；;。！？!?\n“”「」"
+DEMONSTRATIVES = ("上述这位", "上述", "该名", "该位", "这位", "这名", "此位", "那位", "该")
+"""Words before a title or organisation that point back to an earlier mention (该负责人, 上述人士)."""
+
+
+def _loose_name(s: str, i: int, b: int, lex: SpeakerLexicon) -> int:
+    """A three-character name right after a title that nothing delimits (总经理陆建中走出): a
+    surname, no title, organisation or pronoun in it, not a word such as 对/在 starting it, and
+    written again elsewhere in the text (so 总经理刘洋满怀豪情 gives no name 刘洋满)."""
+    if i + 3 > b or s[i] in lex.after_name or not _all_han(s[i:i + 3]) or not _surname_len(s, i, lex):
+        return 0
+    w = s[i:i + 3]
+    if w in lex.not_names or w[:2] in lex.not_names or lex.title_re.search(w) or lex.org_re.search(w):
+        return 0
+    # a guess is taken only when the text writes the same three characters again elsewhere
+    return 3 if s.count(w) >= 2 else 0
+
+
+def _plausible_name(simp: str, body: str, sp: Speaker, lex: SpeakerLexicon) -> bool:
+    """A mention's name starts with a surname, is foreign or known, and is no common word."""
+    k = body.find(sp.name, sp.start, sp.end)
+    nm = simp[k:k + len(sp.name)]
+    if nm in lex.not_names or "的" in nm or nm in lex.pronouns or lex.org_re.search(nm):
+        return False
+    return bool(nm in lex.known or _surname_len(simp, k, lex) or _FOREIGN_NAME.fullmatch(nm))
+
+
+def titled_people(simp: str, body: str, lex: SpeakerLexicon | None = None) -> list[Speaker]:
+    """Every mention of a person with a title in the text (董事长程成才, 李顺利科长), in order.
+
+    What the article says about a person once (a title, an organisation) holds wherever they
+    speak later: :mod:`.quotes` gives a bare name, a pronoun or 该负责人 the role of the mention."""
+    lex = lex or speaker_lexicon()
+    out: list[Speaker] = []
+    last_end = -1
+    for t in lex.title_re.finditer(simp):
+        if t.start() < last_end:
+            continue
+        c0 = max(simp.rfind(ch, 0, t.start()) for ch in _MENTION_BOUNDARY) + 1
+        c0 = max(c0, t.start() - 40, last_end)
+        lim = min(len(simp), t.end() + 30)
+        n = _name_at(simp, t.end(), lim, lex, whole=False, titled=True) or _loose_name(simp, t.end(), lim, lex)
+        sp = parse_speaker(simp, body, c0, t.end() + n, whole=True, lex=lex)
+        if sp is not None and sp.name and sp.title and not sp.pronoun and sp.name in body[sp.start:sp.end] \
+                and _plausible_name(simp, body, sp, lex):
+            out.append(sp)
+            last_end = sp.end
+    return out
+
+
+def with_people(lex: SpeakerLexicon, people: list[Speaker], simp: str, body: str) -> SpeakerLexicon:
+    """``lex`` knowing the document's titled people by name, with the role of their mention
+    (a name met once with a title is a name wherever it stands: 柳传志毫不避讳……，表示：)."""
+    known = {}
+    for p in people:
+        k = body.find(p.name, p.start, p.end)
+        nm = simp[k:k + len(p.name)]
+        if p.role != "unknown" and nm not in known and len(nm) >= 2:
+            known[nm] = p.role
+    if not known:
+        return lex
+    return replace(lex, known={**known, **lex.known})
