@@ -30,6 +30,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from zhaoshang.analyses.rhetoric.attribution import (
+    clauses,
+    named_before,
+    sentence_subject,
+    speaker_with_verb,
+    verb_ends_clause,
+    verb_matches,
+)
 from zhaoshang.analyses.rhetoric.marks import (
     SENTENCE_END,
     QuotedSpan,
@@ -42,17 +50,11 @@ from zhaoshang.analyses.rhetoric.people import People
 from zhaoshang.analyses.rhetoric.speakers import (
     Speaker,
     SpeakerLexicon,
-    clauses,
     colon_speaker,
     is_adverbial,
-    named_before,
     parse_speaker,
-    sentence_subject,
     speaker_lexicon,
-    speaker_with_verb,
     trim,
-    verb_ends_clause,
-    verb_matches,
 )
 from zhaoshang.text.sentences import split
 
