@@ -84,3 +84,13 @@ def test_terms_command_on_sample(capsys):
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[0] == "doc_id,term,count"
     assert [l.split(",", 1)[1] for l in lines[1:]] == ["產業鏈招商,3", "营商环境,3", "招商引資,8", "以商招商,1"]
+
+
+def test_analyze_segmenter_choice(mixed, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert main(["analyze", str(mixed), "--out", str(a), "--segmenter", "jieba", "--quiet"]) == 0
+    assert main(["analyze", str(mixed), "--out", str(b), "--segmenter", "rjieba", "--quiet"]) == 0
+    assert (a / "words.csv").read_bytes() == (b / "words.csv").read_bytes()
+    with pytest.raises(SystemExit) as e:
+        main(["analyze", str(mixed), "--out", str(tmp_path / "c"), "--segmenter", "pkuseg"])
+    assert e.value.code == 2
