@@ -4,6 +4,7 @@
     zhaoshang analyze CORPUS --out DIR [--jobs N] [--strict] [--format csv,xlsx,parquet,dta]
                       [--lexicon FILE [--lexicon-only]] [--codebook FILE] [--no-cache]
                       [--engine local|dask [--scheduler tcp://HOST:8786]]
+                      [--segmenter rjieba|jieba]
     zhaoshang cache [info|clear]
     zhaoshang terms PATH --term 产业链招商 [--term 營商環境 …] [--format table|csv]
     zhaoshang report [--corpus PATH] [--out DIR] [--show-code]
@@ -101,7 +102,8 @@ def cmd_analyze(args) -> int:
         print(f"zhaoshang analyze: {e}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        opts = settings(lexicon=args.lexicon, lexicon_only=args.lexicon_only, codebook=args.codebook)
+        opts = settings(lexicon=args.lexicon, lexicon_only=args.lexicon_only, codebook=args.codebook,
+                        segmenter=args.segmenter)
     except ValueError as e:  # a malformed lexicon or codebook: the message names file and line
         print(f"zhaoshang analyze: {e}", file=sys.stderr)
         return EXIT_USAGE
@@ -172,6 +174,7 @@ def _io_problem(e: Exception) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from zhaoshang.text.segment import DEFAULT_SEGMENTER, SEGMENTERS
     from zhaoshang.version import __version__
 
     p = argparse.ArgumentParser(prog="zhaoshang", description="Analyse Chinese investment-promotion (招商引资) texts.")
@@ -208,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--lexicon-only", action="store_true", help="count only the --lexicon terms, not the built-in ones")
     a.add_argument("--codebook", metavar="FILE", default=None,
                    help="a YAML codebook (the built-in codebook's shape) replacing the rhetoric categories")
+    a.add_argument("--segmenter", choices=SEGMENTERS, default=DEFAULT_SEGMENTER,
+                   help=f"word segmenter for words.csv (default {DEFAULT_SEGMENTER}): the same tokens, "
+                        "rjieba (jieba-rs) about ten times faster than jieba, the reference")
     a.add_argument("--quiet", action="store_true", help="no progress bar (there is none unless stderr is a terminal)")
     a.set_defaults(func=cmd_analyze, needs=("corpus",))
 

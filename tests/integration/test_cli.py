@@ -112,3 +112,13 @@ def test_a_full_disk_is_one_line_and_the_previous_tables_stay(mixed, tmp_path, m
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no partial table, no staging folder
     with pytest.raises(OSError):
         main(["--debug", "analyze", str(mixed), "--out", str(out), "--quiet", "--no-cache"])
+
+
+def test_analyze_segmenter_choice(mixed, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert main(["analyze", str(mixed), "--out", str(a), "--segmenter", "jieba", "--quiet"]) == 0
+    assert main(["analyze", str(mixed), "--out", str(b), "--segmenter", "rjieba", "--quiet"]) == 0
+    assert (a / "words.csv").read_bytes() == (b / "words.csv").read_bytes()
+    with pytest.raises(SystemExit) as e:
+        main(["analyze", str(mixed), "--out", str(tmp_path / "c"), "--segmenter", "pkuseg"])
+    assert e.value.code == 2

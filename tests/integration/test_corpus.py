@@ -95,3 +95,41 @@ def test_an_analysis_that_raises_costs_one_document_not_the_run(tmp_path, monkey
     assert list(t.documents["path"]) == ["a.txt"]
     assert list(t.errors["path"]) == ["b.txt"]
     assert t.errors["error"][0] == "analysis failed (figures): RuntimeError: boom"
+
+
+def test_the_segmenter_is_a_setting_that_reruns_only_the_words(tmp_path, monkeypatch):
+    import pytest
+    from zhaoshang.corpus import settings
+
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "a.txt").write_text("安丘市圍繞頭部企業進行全產業鏈招商，優化營商環境，簽約項目12個。", encoding="utf-8")
+    fast = analyze(src)
+    calls = []
+    real = work_module.doc_figures
+    monkeypatch.setattr(work_module, "doc_figures", lambda d: calls.append(d.doc_id) or real(d))
+    ref = analyze(src, segmenter="jieba")
+    assert calls == [], "figures do not depend on the segmenter: reused, not re-run"
+    assert fast.words.equals(ref.words) and "全产业链招商" in set(ref.words["simplified"])
+    assert settings(segmenter="jieba").digest(("segmenter",)) != settings().digest(("segmenter",))
+    assert settings().segmenter == "rjieba"
+    with pytest.raises(ValueError, match="unknown segmenter"):
+        analyze(src, segmenter="thulac")
+
+
+def test_collocations_come_from_the_run_without_segmenting_again(tmp_path, monkeypatch):
+    from zhaoshang.analyses import explore
+
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "a.txt").write_text("优化营商环境。" * 3 + "优化结构。营商环境稳定。", encoding="utf-8")
+    (src / "b.txt").write_text("優化營商環境，推進全產業鏈招商。優化營商環境。", encoding="utf-8")
+    first = analyze(src)
+    expected = explore.collocations(first.docs, min_count=2)
+    assert ("优化", "营商环境") in set(zip(expected.w1, expected.w2))
+    second = analyze(src)  # every document from the cache
+    assert second.stats.reused == 2
+    monkeypatch.setattr(explore, "doc_fields_tokens", None)  # segmenting now would fail
+    for t in (first, second):
+        assert len(t.word_pairs) == 2
+        assert explore.run_collocations(t, min_count=2).equals(expected)

@@ -5,7 +5,10 @@ the corpus run): :func:`kwic` shows each occurrence of a term with its
 context, :func:`term_positions` where terms occur through the documents (for a
 dispersion plot), :func:`collocations` which content words attract each other.
 Terms are matched like the phrase counts of :mod:`.terms` (either script, on
-the Simplified view); words come from the same segmentation.
+the Simplified view); words come from the same segmentation. A corpus run
+counts the word pairs of each document while it segments it for words.csv
+(:func:`word_pairs`), so :func:`run_collocations` scores them without
+segmenting anything again.
 """
 from __future__ import annotations
 
@@ -15,10 +18,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from zhaoshang.analyses.terms import doc_fields, find_phrases
+from zhaoshang.analyses.terms import display_forms, doc_fields, find_phrases, word_forms
 from zhaoshang.text.lexicon import Lexicon, default_stopwords
 from zhaoshang.text.script import to_simplified
-from zhaoshang.text.segment import doc_tokens, is_content_word
+from zhaoshang.text.segment import DEFAULT_SEGMENTER, doc_fields_tokens, is_content_word
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -72,55 +75,87 @@ def term_positions(docs: Iterable, terms: list[str]) -> "pd.DataFrame":
     return df.sort_values(["doc_index", "corpus_position", "term"], kind="stable").reset_index(drop=True)
 
 
-def collocations(docs: Iterable, lexicon: Lexicon | None = None, *, min_count: int = 2,
-                 stopwords: frozenset[str] | None = None, min_len: int = 2, top: int | None = 50):
-    """Adjacent content-word pairs and how strongly they attract each other.
+def word_pairs(fields, *, stopwords: frozenset[str] | None = None, min_len: int = 2) -> Counter[tuple[str, str]]:
+    """Adjacent content-word pairs of a segmented document
+    (:func:`zhaoshang.text.segment.doc_fields_tokens`), by Simplified keys.
 
     A pair is two content words (see :func:`zhaoshang.text.segment.is_content_word`)
     that follow each other directly in the segmented text, in the same field,
-    with nothing but whitespace between them. Scores: ``pmi`` (log2 of observed
-    over expected pair frequency) and ``ll`` (log-likelihood G² of the 2×2 table
-    of first-word/second-word co-occurrence). Columns: w1, w2 (display forms),
-    count, pmi, ll; sorted by ll descending."""
+    with nothing but whitespace between them."""
+    sw = default_stopwords() if stopwords is None else stopwords
+    pairs: dict[tuple[str, str], int] = {}
+    kinds: dict[str, int] = {}  # per distinct word: 0 whitespace, 1 content word, 2 anything else
+    for f in fields:
+        prev = None  # a new field breaks adjacency
+        for t in f.tokens:
+            w = t[0]
+            kind = kinds.get(w)
+            if kind is None:
+                kind = kinds[w] = 0 if not w.strip() else 1 if is_content_word(w, stopwords=sw, min_len=min_len) else 2
+            if kind == 1:
+                if prev is not None:
+                    key = (prev, w)
+                    pairs[key] = pairs.get(key, 0) + 1
+                prev = w
+            elif kind == 2:
+                prev = None
+            # whitespace does not break adjacency
+    return Counter(pairs)
+
+
+def collocations(docs: Iterable, lexicon: Lexicon | None = None, *, min_count: int = 2,
+                 stopwords: frozenset[str] | None = None, min_len: int = 2, top: int | None = 50,
+                 segmenter: str = DEFAULT_SEGMENTER):
+    """Adjacent content-word pairs (:func:`word_pairs`) of ``docs`` and how strongly they attract each other.
+
+    Scores: ``pmi`` (log2 of observed over expected pair frequency) and ``ll``
+    (log-likelihood G² of the 2×2 table of first-word/second-word co-occurrence).
+    Columns: w1, w2 (display forms, chosen as words.csv chooses them), count, pmi,
+    ll; sorted by ll descending. For a corpus run, :func:`run_collocations` gives
+    the same table from what the run counted."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    forms = []
+    for doc in docs:
+        fields = doc_fields_tokens(doc, lexicon, segmenter)
+        pairs.update(word_pairs(fields, stopwords=stopwords, min_len=min_len))
+        forms.append(word_forms(fields, stopwords=stopwords, min_len=min_len))
+    return score_pairs(pairs, display_forms(forms), min_count=min_count, top=top)
+
+
+def run_collocations(tables, *, min_count: int = 2, top: int | None = 50):
+    """:func:`collocations` of a corpus run's documents (the run's lexicon and segmenter, the
+    built-in stopwords) from the word pairs its words analysis counted (``tables.word_pairs``):
+    nothing is segmented again. Display forms are words.csv's (``tables.words``)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for rows in tables.word_pairs:
+        for a, b, n in rows:
+            pairs[(a, b)] += n
+    words = tables.words
+    return score_pairs(pairs, dict(zip(words["simplified"], words["word"])), min_count=min_count, top=top)
+
+
+def score_pairs(pairs: Counter[tuple[str, str]], display: dict[str, str], *, min_count: int = 2,
+                top: int | None = 50) -> "pd.DataFrame":
+    """The collocations table of pair counts (Simplified keys): see :func:`collocations`."""
     import pandas as pd
 
     from zhaoshang.analyses.keyness import log_likelihood_2x2
 
-    sw = default_stopwords() if stopwords is None else stopwords
-    unigrams: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
-    forms: dict[str, Counter] = defaultdict(Counter)
-    n_pairs = 0
-    for doc in docs:
-        prev = None
-        prev_field = None
-        for tok in doc_tokens(doc, lexicon):
-            if not tok.word.strip():
-                continue  # whitespace does not break adjacency
-            ok = is_content_word(tok.word, stopwords=sw, min_len=min_len)
-            if ok:
-                unigrams[tok.word] += 1
-                forms[tok.word][tok.surface] += 1
-                if prev is not None and prev_field == tok.field:
-                    pairs[(prev, tok.word)] += 1
-                    n_pairs += 1
-            prev = tok.word if ok else None
-            prev_field = tok.field
     if not pairs:
         return pd.DataFrame(columns=["w1", "w2", "count", "pmi", "ll"])
+    n_pairs = sum(pairs.values())
     first: Counter[str] = Counter()
     second: Counter[str] = Counter()
     for (a, b), n in pairs.items():
         first[a] += n
         second[b] += n
-    disp = {w: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for w, c in forms.items()}
     rows = []
     for (a, b), n in pairs.items():
         if n < min_count:
             continue
         pmi = math.log2(n * n_pairs / (first[a] * second[b]))
         ll = log_likelihood_2x2(n, first[a] - n, second[b] - n, n_pairs - first[a] - second[b] + n)
-        rows.append((disp[a], disp[b], n, round(pmi, 3), round(ll, 3)))
+        rows.append((display.get(a, a), display.get(b, b), n, round(pmi, 3), round(ll, 3)))
     rows.sort(key=lambda r: (-r[4], -r[2], r[0], r[1]))
     if top:
         rows = rows[:top]

@@ -8,7 +8,7 @@ Two ways of counting, deliberately kept apart:
   are script-insensitive: a term asked in either script is converted to
   Simplified and matched against the Simplified view, so 营商环境 finds
   營商環境.
-* **Word counts** (:func:`doc_word_counts`) come from jieba segmentation (see
+* **Word counts** (:func:`doc_word_counts`) come from jieba's segmentation (see
   :mod:`zhaoshang.text.segment`), stopwords removed, keyed by Simplified form.
 
 Overlap policy for phrase counts
@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
 from zhaoshang.text.script import to_script, to_simplified
-from zhaoshang.text.segment import doc_tokens, is_content_word
+from zhaoshang.text.segment import DEFAULT_SEGMENTER, doc_fields_tokens, is_content_word
 
 # --------------------------------------------------------------------------- matching view
 
@@ -189,24 +189,46 @@ def display_term(term: str, script: str) -> str:
 
 # --------------------------------------------------------------------------- words
 
-def doc_word_forms(doc, lexicon: Lexicon | None = None, *, stopwords: frozenset[str] | None = None,
-                   min_len: int = 2) -> dict[str, dict[str, int]]:
-    """Segmented content words of title + body: Simplified key -> {surface form: count}."""
+def word_forms(fields, *, stopwords: frozenset[str] | None = None,
+               min_len: int = 2) -> dict[str, dict[str, int]]:
+    """Content words of a segmented document (:func:`zhaoshang.text.segment.doc_fields_tokens`):
+    Simplified key -> {surface form: count}, words in order of first occurrence."""
     sw = default_stopwords() if stopwords is None else stopwords
-    forms: dict[str, Counter] = defaultdict(Counter)
-    for tok in doc_tokens(doc, lexicon):
-        if is_content_word(tok.word, stopwords=sw, min_len=min_len):
-            forms[tok.word][tok.surface] += 1
-    return {w: dict(c) for w, c in forms.items()}
+    forms: dict[str, dict[str, int]] = {}
+    keep: dict[str, bool] = {}  # the content-word test once per distinct word
+    for f in fields:
+        if f.original == f.simplified:  # every surface form is the key itself
+            counted = Counter([t[0] for t in f.tokens]).items()
+            counted = (((w, w), n) for w, n in counted)
+        else:
+            original = f.original
+            counted = Counter([(w, original[s:e]) for w, s, e in f.tokens]).items()
+        for (w, surface), n in counted:
+            ok = keep.get(w)
+            if ok is None:
+                ok = keep[w] = is_content_word(w, stopwords=sw, min_len=min_len)
+            if ok:
+                seen = forms.get(w)
+                if seen is None:
+                    forms[w] = {surface: n}
+                else:
+                    seen[surface] = seen.get(surface, 0) + n
+    return forms
+
+
+def doc_word_forms(doc, lexicon: Lexicon | None = None, *, stopwords: frozenset[str] | None = None,
+                   min_len: int = 2, segmenter: str = DEFAULT_SEGMENTER) -> dict[str, dict[str, int]]:
+    """Segmented content words of title + body: Simplified key -> {surface form: count}."""
+    return word_forms(doc_fields_tokens(doc, lexicon, segmenter), stopwords=stopwords, min_len=min_len)
 
 
 def doc_word_counts(doc, lexicon: Lexicon | None = None, *, stopwords: frozenset[str] | None = None,
-                    min_len: int = 2) -> dict[str, int]:
+                    min_len: int = 2, segmenter: str = DEFAULT_SEGMENTER) -> dict[str, int]:
     """Segmented content words of title + body, keyed by Simplified form: word -> count.
 
     Stopwords, single characters (``min_len``), digits and punctuation removed."""
     return {w: sum(f.values()) for w, f in doc_word_forms(doc, lexicon, stopwords=stopwords,
-                                                         min_len=min_len).items()}
+                                                         min_len=min_len, segmenter=segmenter).items()}
 
 
 def display_forms(forms_per_doc: Iterable[Mapping[str, Mapping[str, int]]]) -> dict[str, str]:

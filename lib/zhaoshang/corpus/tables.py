@@ -77,6 +77,30 @@ class Documents(Sequence):
         return f"<{len(self)} documents>"
 
 
+class StoredOutputs(Sequence):
+    """One output of one analysis for every document of a run, in input order, read from
+    the store each time it is iterated (so a large run keeps none of it in memory)."""
+
+    def __init__(self, store, keys: list[str], table: str) -> None:
+        self._store = store
+        self._keys = list(keys)  # the analysis's store key per document
+        self._table = table
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        out = self._store.get(self._keys[range(len(self))[i]])
+        if out is None:
+            raise KeyError(f"{self._table} of document {i} is no longer in the cache; run the analysis again")
+        return out[self._table]
+
+    def __repr__(self) -> str:
+        return f"<{self._table} of {len(self)} documents>"
+
+
 @dataclass(frozen=True, repr=False)
 class Tables:
     """The tables of one corpus, plus the cleaned documents they point into.
@@ -98,6 +122,7 @@ class Tables:
     docs: Sequence[CleanDocument] = ()
     source: str = ""
     stats: RunStats = field(default_factory=RunStats)
+    word_pairs: Sequence[list] = ()
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(self.table(name))}" for name in TABLES if name not in ("documents", "errors"))
@@ -181,14 +206,17 @@ class TableBuilder:
             for table, rows in out.items():
                 if table == "words":
                     self.word_forms.append(rows)
+                elif table == "word_pairs":
+                    continue  # not kept: Tables.word_pairs reads them from the store
                 else:
                     self.rows[table].extend(rows)
 
-    def tables(self, *, docs: Sequence[CleanDocument], source: str, stats: RunStats) -> Tables:
+    def tables(self, *, docs: Sequence[CleanDocument], source: str, stats: RunStats,
+               word_pairs: Sequence[list] = ()) -> Tables:
         return Tables(
             documents=frame("documents", self.documents),
             errors=frame("errors", sorted(self.failures, key=lambda r: r["path"])),
             words=words_table(self.word_forms),
             repairs=frame("repairs", self.repairs),
             **{name: frame(name, rs) for name, rs in self.rows.items()},
-            docs=docs, source=source, stats=stats)
+            docs=docs, source=source, stats=stats, word_pairs=word_pairs)

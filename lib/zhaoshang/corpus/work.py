@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from typing import Callable
 
 from zhaoshang.analyses import rhetoric
+from zhaoshang.analyses.explore import word_pairs
 from zhaoshang.analyses.figures import doc_figures
-from zhaoshang.analyses.terms import doc_term_counts, doc_word_forms
+from zhaoshang.analyses.terms import doc_term_counts, word_forms
 from zhaoshang.corpus.settings import Settings, default_settings
 from zhaoshang.model import CleanDocument, Document
 from zhaoshang.resources import ResourceError
 from zhaoshang.stages.process import process
 from zhaoshang.text.offsets import RawMapper
+from zhaoshang.text.segment import doc_fields_tokens
 
 
 @dataclass(frozen=True)
@@ -32,15 +34,24 @@ class Analysis:
     depends: tuple[str, ...] = ()
 
 
+def _words(cdoc: CleanDocument, opts: Settings) -> dict[str, object]:
+    """words.csv's word forms and the collocations' word pairs from one segmentation of the document."""
+    fields = doc_fields_tokens(cdoc, opts.lexicon, opts.segmenter)
+    return {"words": word_forms(fields),
+            "word_pairs": [[a, b, n] for (a, b), n in word_pairs(fields).items()]}
+
+
 ANALYSES: tuple[Analysis, ...] = (
     Analysis("term_counts", lambda d, o: {"term_counts": doc_term_counts(d, o.lexicon)}, ("lexicon",)),
     Analysis("figures", lambda d, o: {"figures": doc_figures(d)}),
     # quotations found once; quotes, slogans and rhetoric rows from them
     Analysis("rhetoric", lambda d, o: rhetoric.analyse(d, codebook=o.codebook), ("codebook",)),
-    Analysis("words", lambda d, o: {"words": doc_word_forms(d, o.lexicon)}, ("lexicon",)),
+    Analysis("words", _words, ("lexicon", "segmenter")),
 )
 """Every per-document analysis. Each returns rows by table name; ``words`` returns a
-mapping Simplified word -> {surface form: count}, merged over the corpus into words.csv."""
+mapping Simplified word -> {surface form: count}, merged over the corpus into words.csv,
+and ``word_pairs`` the adjacent content-word pairs ``[w1, w2, count]`` (read back from the
+store for collocations: :attr:`~zhaoshang.corpus.tables.Tables.word_pairs`)."""
 
 ANALYSIS_NAMES = tuple(a.name for a in ANALYSES)
 

@@ -18,12 +18,12 @@ files are read by programs, not spreadsheets, and keep the text as it is.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-import warnings
 import os
+import re
 import shutil
 import tempfile
+import unicodedata
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping
 
