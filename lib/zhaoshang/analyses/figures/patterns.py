@@ -15,19 +15,22 @@ import re
 from functools import lru_cache
 
 from zhaoshang import resources
-from zhaoshang.text.numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES
+from zhaoshang.text.numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES, CURRENCY_PREFIXES
 
 # ------------------------------------------------------------------ how figures are written
 
 _CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
 CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
-CUR_PREFIX = "人民币|美元|港元|港币|欧元|日元|英镑"
+CUR_PREFIX = "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 # Arabic digits atomically: what may follow a number (余, 万, 个, 元, a dash …) is never a digit,
 # comma or point, so giving digits back can never make a match — it only made failures slow.
 _NUM = rf"(?:(?>{ARABIC})|{CHINESE})"
 _MAG = (rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*"
-        # a Chinese remainder below the last 万: 七万四千, 三万零五百
-        rf"(?:零?[一二两三四五六七八九][千百十](?:零?[一二三四五六七八九][百十]?)*)?)")
+        # the remainder below the last 万 or 亿: 七万四千, 三万零五百, 十万零一, 三万五 (千 left out),
+        # 1万600; detect rejects a bare Chinese digit after Arabic digits (5万一户)
+        rf"(?:(?!点){CHINESE}|\d{{1,4}}(?![\d.,，]))?)")
+# 个亿: 两个亿, 50个亿元
+_GE = r"(?:个(?=亿))"
 _SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
 MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
 CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
@@ -41,9 +44,9 @@ AMOUNT = re.compile(
     (?P<pcur>{CUR_PREFIX})?
     (?:
       (?P<lo>{_NUM})(?P<lomag>{_MAG})?(?P<locur>{CUR_SUFFIX})?\s*{_SEP}\s*
-      (?P<hi>{_NUM})(?P<himag>{_MAG})?(?P<hicur>{CUR_SUFFIX})
+      (?P<hi>{_NUM})(?P<hige>{_GE})?(?P<himag>{_MAG})?(?:(?P<hicur>{CUR_SUFFIX})|(?<=个亿))
     |
-      (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
+      (?P<n>{_NUM})(?P<m1>[余多])?(?P<ge>{_GE})?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
     )
     """,
     re.VERBOSE,
@@ -57,6 +60,16 @@ COUNT = re.compile(
     |
       (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<mw>{MEASURE})
     )
+    """,
+    re.VERBOSE,
+)
+
+# Vague amounts (qualifier vague, the span from text.numbers.vague_span): 数十亿元, 几千万元, 上百亿元,
+# 十几亿元, 几个亿. A currency or 个亿 must follow.
+VAGUE = re.compile(
+    rf"""
+    (?P<num>(?:好几|数|几)[十百千]?|上[百千]|[一二两三四五六七八九]?十几)
+    (?P<ge>{_GE})?(?P<mag>[十百千]?[万亿]*)(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
     """,
     re.VERBOSE,
 )
