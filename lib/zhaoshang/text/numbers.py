@@ -143,7 +143,7 @@ def parse_number(text: str) -> Decimal:
     >>> int(parse_number("二百九十八亿"))
     29800000000
     """
-    s = fold_digits(text).strip().replace(" ", "")
+    s = fold_digits(text).strip().replace(" ", "").replace("萬", "万").replace("億", "亿")
     if not s:
         raise ValueError("empty number")
     # Split at the last 亿, then at the last 万 of each side: 三亿五千万 = 3·10⁸ + 5000·10⁴,

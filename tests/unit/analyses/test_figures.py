@@ -529,3 +529,83 @@ def test_wan_wan_is_yi_but_countless_is_not_a_figure():
     assert one("合同总投资2万万元。")["value"] == 200_000_000
     assert figs("千千万万元的投资") == []
     assert [x["value"] for x in figs("万万没想到投资了五亿元。")] == [500_000_000]
+
+
+# ---------------------------------------------------------------- spoken, contract and vague amounts
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("每户补贴三万五元。", "三万五元", 35_000),
+    ("全年节约资金两千六万元。", "两千六万元", 26_000_000),
+    ("奖励一百五十万元,另补一百五万元。", None, None),  # two amounts: see test below
+    ("对每个项目奖励一万二元。", "一万二元", 12_000),
+    ("拨付奖补资金一千零十万元。", "一千零十万元", 10_100_000),
+    ("一次性奖励十万零一元。", "十万零一元", 100_001),
+    ("人均补助1万600元。", "1万600元", 10_600),
+    ("合同金额为人民币肆佰叁拾萬圓整。", "人民币肆佰叁拾萬圓", 4_300_000),
+    ("中标金额壹仟贰佰万元。", "壹仟贰佰万元", 12_000_000),
+    ("项目总投资两个亿。", "两个亿", 200_000_000),
+    ("计划投资50个亿元。", "50个亿元", 5_000_000_000),
+    ("完成投资３．２６亿元。", "３．２６亿元", 326_000_000),
+])
+def test_spoken_and_contract_amounts(body, text, value):
+    if text is None:
+        rows = figs(body)
+        assert [r["value"] for r in rows] == [1_500_000, 1_500_000]
+        return
+    r = one(body)
+    assert (r["kind"], r["text"], r["value"], r["currency"], r["qualifier"]) == ("amount", text, value, "CNY", "exact")
+
+
+def test_ge_yi_is_money_not_a_count():
+    rows = figs("引进项目12个,计划投资50个亿元。")
+    assert [(r["kind"], r["value"]) for r in rows] == [("count", 12), ("amount", 5_000_000_000)]
+
+
+@pytest.mark.parametrize("body, value, value_high", [
+    ("预计投资八九亿元。", 800_000_000, 900_000_000),
+    ("每年投入一二百万元。", 1_000_000, 2_000_000),
+    ("单个项目投资两到三万元。", 20_000, 30_000),
+    ("总投资3—5亿元。", 300_000_000, 500_000_000),
+    ("投资规模从3亿元到5亿元不等。", 300_000_000, 500_000_000),
+    ("需要资金三到五个亿。", 300_000_000, 500_000_000),
+    ("总投资十七八亿元。", 1_700_000_000, 1_800_000_000),
+])
+def test_ranges(body, value, value_high):
+    r = one(body)
+    assert (r["qualifier"], r["value"], r["value_high"], r["currency"]) == ("range", value, value_high, "CNY")
+
+
+@pytest.mark.parametrize("body, value, value_high, currency", [
+    ("带动社会投资数十亿元。", 2_000_000_000, 9_000_000_000, "CNY"),
+    ("形成上百亿元的产业集群。", 10_000_000_000, 90_000_000_000, "CNY"),
+    ("撬动资金几千万元。", 20_000_000, 90_000_000, "CNY"),
+    ("吸引外资数亿美元。", 200_000_000, 900_000_000, "USD"),
+    ("年产值十几亿元。", 1_100_000_000, 1_900_000_000, "CNY"),
+    ("投入几个亿。", 200_000_000, 900_000_000, "CNY"),
+])
+def test_vague_amounts_have_a_span_never_a_value(body, value, value_high, currency):
+    r = one(body)
+    assert (r["qualifier"], r["value"], r["value_high"], r["currency"]) == ("vague", value, value_high, currency)
+
+
+@pytest.mark.parametrize("body", [
+    "签约项目八九个。",      # a count below ten in Chinese numerals: rhetoric
+    "每户补贴5万一户一档。",  # 5万, then 一户: not 50001
+    "三亿人口,万一出事。",
+])
+def test_not_amounts_of_the_new_forms(body):
+    assert [r for r in figs(body) if r["kind"] == "amount"] == []
+
+
+@pytest.mark.parametrize("body, currency, unit", [
+    ("投资3亿泰铢。", "THB", "泰铢"), ("融资5000万新加坡元。", "SGD", "新加坡元"),
+    ("投资2亿瑞士法郎。", "CHF", "瑞士法郎"), ("投资3亿澳门元。", "MOP", "澳门元"),
+    ("投资3亿澳元。", "AUD", "澳元"), ("投资8000万加元。", "CAD", "加元"), ("投资50亿日元。", "JPY", "日元"),
+    ("投资100亿韩元。", "KRW", "韩元"), ("投资2000万英镑。", "GBP", "英镑"), ("投资1亿卢布。", "RUB", "卢布"),
+    ("投资3亿新台币。", "TWD", "新台币"), ("投资3亿台币。", "TWD", "台币"), ("投资5亿港币。", "HKD", "港币"),
+    ("投資3億美元。", "USD", "美元"),
+])
+def test_every_currency_of_the_news(body, currency, unit):
+    r = one(body)
+    assert (r["currency"], r["unit"]) == (currency, unit)
