@@ -198,6 +198,7 @@ def vague_span(text: str) -> tuple[Decimal, Decimal]:
     * 数 / 几 / 好几 before a unit or magnitude is a digit from 2 to 9: 数十亿 = 20亿..90亿,
       几千万 = 2000万..9000万, 几万 = 2万..9万;
     * 几 after 十 is a digit from 1 to 9: 十几亿 = 11亿..19亿, 二十几万 = 21万..29万;
+    * a numeral before 几 stays: 一百几十亿 = 120亿..190亿;
     * 上 before 百 or 千 ("reaching the hundreds") is 1 to 9 of them: 上百亿 = 100亿..900亿;
     * 个 before 亿 is left out: 几个亿 = 2亿..9亿.
     """

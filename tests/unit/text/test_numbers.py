@@ -202,6 +202,8 @@ def test_neighbouring_digits_before_a_measure_word():
     ("二十几万", 210_000, 290_000),
     ("几个亿", 2 * 10**8, 9 * 10**8),
     ("好几百万", 2_000_000, 9_000_000),
+    ("一百几十亿", 12 * 10**9, 19 * 10**9),
+    ("三亿几千万", 320_000_000, 390_000_000),
 ])
 def test_vague_span(text, low, high):
     assert vague_span(text) == (low, high)

@@ -188,7 +188,9 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
         return None
     start, end = m.span()
     prev = s[start - 1:start]
-    if prev in NOT_FIGURE_PREV or (prev and prev.isascii() and prev.isalnum()):
+    if prev in NOT_FIGURE_PREV or prev in _CN_NUMERAL_CHARS or prev in ("万", "亿"):
+        return None  # inside a longer numeral (一百几十亿 is matched whole, from its start)
+    if prev and prev.isascii() and prev.isalnum():
         return None
     cur_word = g["cur"] or "元"
     if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:

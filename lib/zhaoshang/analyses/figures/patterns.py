@@ -65,10 +65,10 @@ COUNT = re.compile(
 )
 
 # Vague amounts (qualifier vague, the span from text.numbers.vague_span): 数十亿元, 几千万元, 上百亿元,
-# 十几亿元, 几个亿. A currency or 个亿 must follow.
+# 十几亿元, 一百几十亿元, 三亿几千万元, 几个亿. A currency or 个亿 must follow.
 VAGUE = re.compile(
     rf"""
-    (?P<num>(?:好几|数|几)[十百千]?|上[百千]|[一二两三四五六七八九]?十几)
+    (?P<num>上[百千]|数[十百千]?|(?:[{CN_FIRST}][{CN_FIRST}万亿]*(?<=[十百千万亿]))?(?:好几|几)[十百千]?)
     (?P<ge>{_GE})?(?P<mag>[十百千]?[万亿]*)(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
     """,
     re.VERBOSE,
