@@ -612,3 +612,21 @@ def test_not_amounts_of_the_new_forms(body):
 def test_every_currency_of_the_news(body, currency, unit):
     r = one(body)
     assert (r["currency"], r["unit"]) == (currency, unit)
+
+
+@pytest.mark.parametrize("body, value", [
+    ("合计人民币壹拾壹元壹角壹分。", Decimal("11.11")),
+    ("单价玖仟陆佰陆拾伍圆壹角捌分。", Decimal("9665.18")),
+    ("票价3元5角。", Decimal("3.5")),
+    ("计壹佰壹拾壹圆整。", 111),
+])
+def test_jiao_and_fen(body, value):
+    assert one(body)["value"] == value
+
+
+@pytest.mark.parametrize("body, value", [
+    ("投资3亿元,建设三角洲物流园。", 300_000_000),
+    ("这笔5亿元五分之一用于研发。", 500_000_000),
+])
+def test_jiao_fen_only_in_contract_digits(body, value):
+    assert [r["value"] for r in figs(body) if r["kind"] == "amount"] == [value]

@@ -169,6 +169,7 @@ def find_figures(s: str) -> list[Figure]:
     return figs
 
 
+_DAXIE = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟]")  # the numerals of contracts, written for money only
 _ARABIC_END = re.compile(rf"(?:{ARABIC})\Z")
 _CN_DIGIT_END = re.compile(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]\Z")
 
@@ -233,8 +234,8 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         cur_word = g["cur"]
         if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
             return None
-        if _is_chinese_numeral(g["n"]) and not g["mag"]:
-            return None  # 二元结构, 一元化: Chinese numerals without 万/亿 are not money here
+        if _is_chinese_numeral(g["n"]) and not g["mag"] and not _DAXIE.search(g["n"]):
+            return None  # 二元结构, 一元化: Chinese numerals without 万/亿 are not money here (大写 are)
         if _stray_digit(g["n"], g["mag"]):
             return None
         try:
@@ -246,6 +247,8 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
             cur_word = "元"  # 两个亿: 个亿 is said of yuan
         if cur_word is None or (g["pcur"] and cur_word == "元"):
             cur_word = g["pcur"] or cur_word
+        if g["jiao"] or g["fen"]:  # 壹拾壹元壹角壹分: 11.11
+            value += sum(parse_number(x[-2]) * Decimal(w) for x, w in ((g["jiao"], "0.1"), (g["fen"], "0.01")) if x)
         if value_high is not None:
             qualifier, conv = "range", False
         else:

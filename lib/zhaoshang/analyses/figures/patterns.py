@@ -29,6 +29,9 @@ _MAG = (rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*
         # the remainder below the last 万 or 亿: 七万四千, 三万零五百, 十万零一, 三万五 (千 left out),
         # 1万600; detect rejects a bare Chinese digit after Arabic digits (5万一户)
         rf"(?:(?!点){CHINESE}|\d{{1,4}}(?![\d.,，]))?)")
+# 角 and 分 after 元 (壹拾壹元壹角壹分, 3元5角): digits of contracts (大写) or Arabic only, as
+# 三角洲 and 五分之一 are not money
+_JF = r"(?:零?[壹贰叁肆伍陆柒捌玖]|\d)"
 # 个亿: 两个亿, 50个亿元
 _GE = r"(?:个(?=亿))"
 _SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
@@ -47,6 +50,7 @@ AMOUNT = re.compile(
       (?P<hi>{_NUM})(?P<hige>{_GE})?(?P<himag>{_MAG})?(?:(?P<hicur>{CUR_SUFFIX})|(?<=个亿))
     |
       (?P<n>{_NUM})(?P<m1>[余多])?(?P<ge>{_GE})?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
+      (?:(?<=[元圆])(?P<jiao>{_JF}角)?(?P<fen>{_JF}分(?!之))?)?
     )
     """,
     re.VERBOSE,
