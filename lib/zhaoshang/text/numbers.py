@@ -46,7 +46,9 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三":
               "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
 _CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _ZEROS = frozenset("零〇○")
-_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+# 兆 is 万亿 (10¹²) in money, as Taiwan writes it (1.8兆元, 1兆5千億元); 兆瓦 never reaches here, as
+# an amount needs a currency.
+_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10) ** 12}
 
 # An Arabic number: thousands groups with , or ， (only in groups of three), optional decimals.
 ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?"
@@ -58,9 +60,9 @@ CN_UNIT_CLASS = "十拾百佰千仟"
 CHINESE = (rf"(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]*[{CN_DIGIT_CLASS}][{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]*"
            rf"|[{CN_UNIT_CLASS}]+)(?:点[{CN_DIGIT_CLASS}]+)?")
 # Magnitude after a number: 万, 亿, 万亿, 千万, 百亿, 十万 …  (a bare 千/百 after Arabic digits too: 3千万)
-MAGNITUDE = r"(?:[十拾百佰千仟]?[万亿]+|[千仟百佰](?=[万亿]))"
+MAGNITUDE = r"(?:[十拾百佰千仟]?[万亿兆]+|[千仟百佰](?=[万亿]))"
 # One number with its magnitude, Arabic or Chinese or mixed (1.2万亿, 3千万, 二百九十八亿, 百亿).
-NUMBER = rf"(?:{ARABIC}(?:[千百]?[万亿]+)?|{CHINESE}(?:[万亿]+(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]+[万]?)?)?)"
+NUMBER = rf"(?:{ARABIC}(?:[千百]?[万亿兆]+)?|{CHINESE}(?:[万亿]+(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]+[万]?)?)?)"
 
 # Currencies by the word that names them (Simplified), from package data ``lexicon/currencies.tsv``:
 # 元, 圆 and 人民币 mean CNY; CURRENCY_PREFIXES are the words that may also stand before the number.
@@ -146,6 +148,10 @@ def parse_number(text: str) -> Decimal:
     s = fold_digits(text).strip().replace(" ", "").replace("萬", "万").replace("億", "亿")
     if not s:
         raise ValueError("empty number")
+    if "兆" in s:  # 1兆5千亿: 10¹² + 5000·10⁸
+        i = s.rindex("兆")
+        left, right = s[:i], s[i + 1:]
+        return (parse_number(left) if left else Decimal(1)) * _MAGNITUDES["兆"] + (parse_number(right) if right else 0)
     # Split at the last 亿, then at the last 万 of each side: 三亿五千万 = 3·10⁸ + 5000·10⁴,
     # 1.2万亿 = (1.2万)·10⁸.
     if "亿" in s:

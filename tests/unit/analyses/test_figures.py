@@ -630,3 +630,23 @@ def test_jiao_and_fen(body, value):
 ])
 def test_jiao_fen_only_in_contract_digits(body, value):
     assert [r["value"] for r in figs(body) if r["kind"] == "amount"] == [value]
+
+
+@pytest.mark.parametrize("body, value, currency, unit", [
+    ("創造1兆5千億元產值。", 1_500_000_000_000, "CNY", "元"),     # 兆 = 万亿 in money (Taiwan)
+    ("三年吸引1.8兆元投資。", 1_800_000_000_000, "CNY", "元"),
+    ("累計投資金額達1兆6199億元。", 1_619_900_000_000, "CNY", "元"),
+    ("投资3亿5千万元。", 350_000_000, "CNY", "元"),
+    ("投资100万元新台币。", 1_000_000, "TWD", "新台币"),
+    ("投資金額新台幣3億元。", 300_000_000, "TWD", "新台币"),
+    ("投资3亿元港币。", 300_000_000, "HKD", "港币"),
+    ("一顿饭花了五十块钱。", 50, "CNY", "元"),
+    ("门票五十美元。", 50, "USD", "美元"),
+])
+def test_zhao_and_currency_after_yuan(body, value, currency, unit):
+    r = one(body)
+    assert (r["value"], r["currency"], r["unit"]) == (value, currency, unit)
+
+
+def test_zhao_wa_is_no_amount():
+    assert figs("建设6兆瓦海上风电项目。") == []

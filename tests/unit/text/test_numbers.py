@@ -164,6 +164,8 @@ from zhaoshang.text.numbers import CURRENCIES, parse_span, vague_span  # noqa: E
     ("玖仟玖佰玖拾玖", 9_999),
     ("贰億零伍佰萬", 205_000_000),
     ("３．２６亿", 326_000_000),
+    ("1兆5千亿", 1_500_000_000_000),  # 兆 = 万亿 (money, Taiwan)
+    ("1.8兆", 1_800_000_000_000),
 ])
 def test_spoken_and_contract_forms(text, expected):
     assert to_int_if_whole(parse_number(text)) == expected
@@ -213,7 +215,7 @@ def test_vague_span(text, low, high):
     ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("韩元", "KRW"), ("英镑", "GBP"), ("港元", "HKD"),
     ("港币", "HKD"), ("澳门元", "MOP"), ("新台币", "TWD"), ("台币", "TWD"), ("泰铢", "THB"), ("卢布", "RUB"),
     ("澳元", "AUD"), ("加元", "CAD"), ("新加坡元", "SGD"), ("瑞士法郎", "CHF"), ("元", "CNY"),
-    ("人民币", "CNY"), ("圆", "CNY"),
+    ("人民币", "CNY"), ("圆", "CNY"), ("块钱", "CNY"), ("元新台币", "TWD"), ("元港币", "HKD"), ("日币", "JPY"),
 ])
 def test_currency_codes(word, code):
     assert CURRENCIES[word] == code

@@ -180,6 +180,13 @@ def _stray_digit(num: str, mag: str | None) -> bool:
     return bool(mag and _ARABIC_END.search(num) and _CN_DIGIT_END.search(mag))
 
 
+def _unit(currency: str, cur_word: str) -> str:
+    """The unit column: 元 for yuan, else the currency's word (100万元新台币: 新台币)."""
+    if currency == "CNY":
+        return "元"
+    return cur_word[1:] if cur_word.startswith("元") and len(cur_word) > 2 else cur_word
+
+
 def _vague_figure(s: str, m: re.Match) -> Figure | None:
     """The vague amount a :data:`VAGUE` match states (数十亿元, 几个亿), its span from the numerals' rules."""
     g = m.groupdict()
@@ -203,7 +210,7 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
-    unit = "元" if currency == "CNY" else cur_word
+    unit = _unit(currency, cur_word)
     return Figure("amount", lo, hi, currency, unit, g["mag"] + (g["cur"] or ""), "vague", start, end)
 
 
@@ -234,8 +241,9 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         cur_word = g["cur"]
         if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
             return None
-        if _is_chinese_numeral(g["n"]) and not g["mag"] and not _DAXIE.search(g["n"]):
-            return None  # 二元结构, 一元化: Chinese numerals without 万/亿 are not money here (大写 are)
+        if (_is_chinese_numeral(g["n"]) and not g["mag"] and not _DAXIE.search(g["n"])
+                and cur_word in (None, "元", "圆")):
+            return None  # 二元结构, 一元化: Chinese numerals without 万/亿 are not yuan here (大写 are; 五十美元 is)
         if _stray_digit(g["n"], g["mag"]):
             return None
         try:
@@ -259,7 +267,7 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
-    unit = "元" if currency == "CNY" else cur_word
+    unit = _unit(currency, cur_word)
     return Figure("amount", value, value_high, currency, unit, raw_unit, qualifier, start, end, conversion=conv)
 
 

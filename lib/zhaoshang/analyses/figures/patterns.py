@@ -25,7 +25,7 @@ CUR_PREFIX = "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 # Arabic digits atomically: what may follow a number (余, 万, 个, 元, a dash …) is never a digit,
 # comma or point, so giving digits back can never make a match — it only made failures slow.
 _NUM = rf"(?:(?>{ARABIC})|{CHINESE})"
-_MAG = (rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*"
+_MAG = (rf"(?:[十拾百佰千仟]?(?:兆|[万亿])[万亿]*(?:(?:{ARABIC}[千百十]?|{CHINESE})[万亿]+)*"
         # the remainder below the last 万 or 亿: 七万四千, 三万零五百, 十万零一, 三万五 (千 left out),
         # 1万600; detect rejects a bare Chinese digit after Arabic digits (5万一户)
         rf"(?:(?!点){CHINESE}|\d{{1,4}}(?![\d.,，]))?)")
