@@ -650,3 +650,32 @@ def test_zhao_and_currency_after_yuan(body, value, currency, unit):
 
 def test_zhao_wa_is_no_amount():
     assert figs("建设6兆瓦海上风电项目。") == []
+
+
+@pytest.mark.parametrize("body, value", [
+    ("共引进了包括航空产业园等153个亿元以上工业项目。", 153),
+    ("今年引进3个亿元项目。", 3),
+    ("新签约10个亿元级企业。", 10),
+])
+def test_ge_yi_yuan_as_a_size_class_is_a_count(body, value):
+    r = one(body)
+    assert (r["kind"], r["value"], r["qualifier"]) == ("count", value, "exact")
+
+
+@pytest.mark.parametrize("body, value, qualifier", [
+    ("计划投资50个亿元以上。", 5_000_000_000, "at_least"),
+    ("投资两个亿建设新厂。", 200_000_000, "exact"),
+])
+def test_ge_yi_as_money(body, value, qualifier):
+    r = one(body)
+    assert (r["kind"], r["value"], r["qualifier"]) == ("amount", value, qualifier)
+
+
+@pytest.mark.parametrize("body, qualifier", [
+    ("现场签约20亿元。", "exact"),
+    ("节约资金3000万元。", "exact"),
+    ("新签约10个项目。", "exact"),
+    ("总投资约50亿元。", "approx"),
+])
+def test_yue_inside_a_word_is_no_approximation(body, qualifier):
+    assert one(body)["qualifier"] == qualifier

@@ -32,6 +32,7 @@ from zhaoshang.analyses.figures.patterns import (
     NOT_COUNT_NEXT,
     NOT_CURRENCY_NEXT,
     NOT_FIGURE_PREV,
+    SIZE_CLASS,
     VAGUE,
     longest_first,
 )
@@ -81,10 +82,16 @@ _PRE_WORD = re.compile(rf"(?:{longest_first(_PRE_TABLE)})\Z")
 _POST_WORD = re.compile(longest_first(_POST_TABLE))
 
 
+# Words ending in 约 (签约, 节约, 制约, 合约, 履约, 违约, 预约, 集约 …): their 约 is not "about".
+_YUE_WORDS = frozenset("签节制合契履违预特邀相集公条婚立守践")
+
+
 def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
     """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
     qualifying word wins (不少于 is at_least although it ends in 少于)."""
     m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
+    if m and m.group() == "约" and s[m.start() - 1:m.start()] in _YUE_WORDS:
+        m = None  # 签约20亿元, 节约5000万元: 约 ends a word, it qualifies nothing
     pre = _PRE_TABLE[m.group()] if m else None
     m = _POST_WORD.match(s, end)
     post = _POST_TABLE[m.group()] if m else None
@@ -216,6 +223,8 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
 
 def _amount_figure(s: str, m: re.Match) -> Figure | None:
     """The amount an :data:`AMOUNT` match in ``s`` states, or None when it is no amount."""
+    if m.group("ge") and SIZE_CLASS.match(m.string, m.end("mag")):
+        return None  # 153个亿元以上工业项目: a count (of 153), found as one
     if (m.group("lo") is None and not m.group("cur") and not m.group("ge")
             and not (m.group("pcur") and m.group("mag"))):
         return None  # a number with no currency (the numbers of counts, years …): most matches
@@ -294,8 +303,8 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
         more = bool(g["m1"] or g["m2"])
         if _stray_digit(raw, g["mag"]):
             return None
-        if mw == "个" and s[end:end + 1] == "亿":
-            return None  # 五十个亿: money, not fifty things
+        if mw == "个" and s[end:end + 1] == "亿" and not SIZE_CLASS.match(s, end + 1):
+            return None  # 五十个亿: money, not fifty things (but 153个亿元以上项目 are 153 projects)
         try:
             value, value_high = parse_span(g["n"] + (g["mag"] or ""), measured=True)
         except (ValueError, KeyError):

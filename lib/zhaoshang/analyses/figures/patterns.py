@@ -100,6 +100,10 @@ NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期",
 # Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
 # (几十亿, 数百亿, 上百亿, 成千上万, 好几十)
 NOT_FIGURE_PREV = set("第")
+# 153个亿元以上工业项目, 3个亿元项目, 10个亿元级企业: 亿元 names the size of what is counted (a count
+# of 153), not money; 两个亿, 50个亿元, 50个亿元以上。 are money.
+SIZE_CLASS = re.compile(r"元(?:以上|级|规模以上)(?=[^\W\d的了和及与或等]|\Z)(?!\Z)|元(?=项目|企业|工程|重点项目|产业项目|工业项目|大项目)")
+
 # 超亿元, 过亿元, 上亿元, 超千万元: a floor with the 一 left out
 IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿)(?P<cur>元|美元)")
 
