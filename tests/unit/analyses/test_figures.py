@@ -679,3 +679,20 @@ def test_ge_yi_as_money(body, value, qualifier):
 ])
 def test_yue_inside_a_word_is_no_approximation(body, qualifier):
     assert one(body)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("body, value, value_high, unit", [
+    ("引进数十个项目。", 20, 90, "个"),
+    ("吸引上百家企业入驻。", 100, 900, "家"),
+    ("签约十几个项目。", 11, 19, "个"),
+    ("现在已经有了几十万个工业交通企业。", 200_000, 900_000, "个"),
+])
+def test_vague_counts(body, value, value_high, unit):
+    r = one(body)
+    assert (r["kind"], r["qualifier"], r["value"], r["value_high"], r["unit"]) == (
+        "count", "vague", value, value_high, unit)
+
+
+@pytest.mark.parametrize("body", ["几个项目正在推进。", "好几家企业参加。", "提高十几个百分点。", "历时几十个月。"])
+def test_a_few_is_no_figure(body):
+    assert figs(body) == []

@@ -197,11 +197,11 @@ def _unit(currency: str, cur_word: str) -> str:
 def _vague_figure(s: str, m: re.Match) -> Figure | None:
     """The vague amount a :data:`VAGUE` match states (数十亿元, 几个亿), its span from the numerals' rules."""
     g = m.groupdict()
-    if not g["cur"] and not g["ge"]:
-        return None
-    if not g["mag"] and not g["num"].endswith(("十", "百", "千")):
+    if not g["cur"] and not g["ge"] and not g["mw"]:
         return None
     start, end = m.span()
+    if g["mw"] and s.startswith(NOT_COUNT_NEXT, end):
+        return None  # 十几个百分点, 几十个月
     prev = s[start - 1:start]
     if prev in NOT_FIGURE_PREV or prev in _CN_NUMERAL_CHARS or prev in ("万", "亿"):
         return None  # inside a longer numeral (一百几十亿 is matched whole, from its start)
@@ -214,6 +214,10 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
         lo, hi = vague_span(g["num"] + (g["ge"] or "") + g["mag"])
     except (ValueError, KeyError):
         return None
+    if lo < 10:
+        return None  # 几个项目, 好几家, 几元: "a few", rhetoric
+    if g["mw"]:
+        return Figure("count", lo, hi, None, g["mw"], g["mag"] + g["mw"], "vague", start, end)
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")

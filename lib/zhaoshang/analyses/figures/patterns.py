@@ -69,11 +69,12 @@ COUNT = re.compile(
 )
 
 # Vague amounts (qualifier vague, the span from text.numbers.vague_span): 数十亿元, 几千万元, 上百亿元,
-# 十几亿元, 一百几十亿元, 三亿几千万元, 几个亿. A currency or 个亿 must follow.
+# 十几亿元, 一百几十亿元, 三亿几千万元, 几个亿. A currency or 个亿 must follow — or a measure word, for
+# vague counts (数十个项目, 上百家企业, 几十万个).
 VAGUE = re.compile(
     rf"""
     (?P<num>上[百千]|数[十百千]?|(?:[{CN_FIRST}][{CN_FIRST}万亿]*(?<=[十百千万亿]))?(?:好几|几)[十百千]?)
-    (?P<ge>{_GE})?(?P<mag>[十百千]?[万亿]*)(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
+    (?P<ge>{_GE})?(?P<mag>[十百千]?[万亿]*)(?P<m2>[余多])?(?:(?P<cur>{CUR_SUFFIX})|(?P<mw>{MEASURE}))?
     """,
     re.VERBOSE,
 )
