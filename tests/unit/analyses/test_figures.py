@@ -696,3 +696,15 @@ def test_vague_counts(body, value, value_high, unit):
 @pytest.mark.parametrize("body", ["几个项目正在推进。", "好几家企业参加。", "提高十几个百分点。", "历时几十个月。"])
 def test_a_few_is_no_figure(body):
     assert figs(body) == []
+
+
+@pytest.mark.parametrize("body, value", [
+    ("每人每年平均二十元。", 20), ("门票一百零一元。", 101), ("每户补贴两千六元。", 2600), ("单价五十美元。", 50),
+])
+def test_chinese_numerals_with_a_unit_are_yuan(body, value):
+    assert one(body)["value"] == value
+
+
+@pytest.mark.parametrize("body", ["形成城乡二元结构。", "推进投资主体多元化。", "实现一元化管理。", "安装三元催化器。"])
+def test_a_bare_digit_before_yuan_is_a_word(body):
+    assert [r for r in figs(body) if r["kind"] == "amount"] == []

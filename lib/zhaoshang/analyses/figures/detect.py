@@ -176,7 +176,7 @@ def find_figures(s: str) -> list[Figure]:
     return figs
 
 
-_DAXIE = re.compile("[壹贰叁肆伍陆柒捌玖拾佰仟]")  # the numerals of contracts, written for money only
+_UNIT_OR_POINT = re.compile("[十百千点壹贰叁肆伍陆柒捌玖拾佰仟]")  # 大写: the numerals of contracts, for money
 _ARABIC_END = re.compile(rf"(?:{ARABIC})\Z")
 _CN_DIGIT_END = re.compile(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]\Z")
 
@@ -254,9 +254,11 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         cur_word = g["cur"]
         if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
             return None
-        if (_is_chinese_numeral(g["n"]) and not g["mag"] and not _DAXIE.search(g["n"])
+        if (_is_chinese_numeral(g["n"]) and not g["mag"] and not _UNIT_OR_POINT.search(g["n"])
                 and cur_word in (None, "元", "圆")):
-            return None  # 二元结构, 一元化: Chinese numerals without 万/亿 are not yuan here (大写 are; 五十美元 is)
+            # 二元结构, 一元化, 多元: a bare Chinese digit before 元 makes a word; a numeral with a unit
+            # (二十元, 一百零一元, 两千六元), a point (零点五元) or in 大写 is yuan, as is 五十美元
+            return None
         if _stray_digit(g["n"], g["mag"]):
             return None
         try:
