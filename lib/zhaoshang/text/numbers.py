@@ -174,13 +174,13 @@ def parse_number(text: str) -> Decimal:
 
 # Two neighbouring digits, the second one more (八九, 两三, 十七八): a range, said without 到.
 _NOT_DIGIT = rf"[{CN_DIGIT_CLASS}]"
-_ADJACENT = re.compile(rf"(?<!{_NOT_DIGIT})([一二两三四五六七八壹贰叁肆伍陆柒捌])([二三四五六七八九贰叁肆伍陆柒捌玖])"
+_ADJACENT = re.compile(rf"(?<!{_NOT_DIGIT})([一二两三四五六七八壹贰叁肆伍陆柒捌])([二两三四五六七八九贰叁肆伍陆柒捌玖])"
                        rf"(?!{_NOT_DIGIT})")
 
 
 def parse_span(text: str, *, measured: bool = False) -> tuple[Decimal, Decimal | None]:
     """``(value, value_high)`` of a number that may be a range said with neighbouring digits:
-    八九亿 is 8亿..9亿, 一二百万 is 100万..200万, 十七八万 is 17万..18万, 三四十亿 30亿..40亿;
+    八九亿 is 8亿..9亿, 一二百万 (一两百万) is 100万..200万, 十七八万 is 17万..18万, 三四十亿 30亿..40亿;
     any other number is ``(parse_number(text), None)``. The neighbours must be one apart and be
     followed by a unit or magnitude, or follow 十, or end a number a measure word follows
     (``measured``: 八九个 is 8..9); 八九 alone and 二〇二三 are digit strings."""

@@ -708,3 +708,22 @@ def test_chinese_numerals_with_a_unit_are_yuan(body, value):
 @pytest.mark.parametrize("body", ["形成城乡二元结构。", "推进投资主体多元化。", "实现一元化管理。", "安装三元催化器。"])
 def test_a_bare_digit_before_yuan_is_a_word(body):
     assert [r for r in figs(body) if r["kind"] == "amount"] == []
+
+
+@pytest.mark.parametrize("body, value, value_high", [
+    ("收入仅为一两百元。", 100, 200), ("投资一两个亿。", 100_000_000, 200_000_000),
+])
+def test_yi_liang_is_a_range(body, value, value_high):
+    r = one(body)
+    assert (r["qualifier"], r["value"], r["value_high"]) == ("range", value, value_high)
+
+
+@pytest.mark.parametrize("body", ["每百元工业固定资产净值实现利税增加。", "按百元产值工资含量包干。"])
+def test_a_bare_hundred_before_yuan_is_a_base(body):
+    assert [r for r in figs(body) if r["kind"] == "amount"] == []
+
+
+@pytest.mark.parametrize("body, value", [("三万五千元用于补贴。", 35_000), ("十亿元资金已到位。", 1_000_000_000),
+                                         ("十元一张。", 10)])
+def test_chinese_numeral_opening_a_sentence(body, value):
+    assert one(body)["value"] == value

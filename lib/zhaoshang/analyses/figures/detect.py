@@ -123,7 +123,7 @@ def _boundary_ok(s: str, start: int, end: int) -> bool:
     if prev in NOT_FIGURE_PREV:
         return False
     first = s[start:start + 1]
-    if prev in "几数好" and not first.isdigit():
+    if prev and prev in "几数好" and not first.isdigit():  # ("" is in every string)
         return False
     if (prev == "上" and first in "十百千万亿") or (prev == "成" and first in "百千万"):
         return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
@@ -176,6 +176,7 @@ def find_figures(s: str) -> list[Figure]:
     return figs
 
 
+_CN_DIGIT = re.compile("[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]")
 _UNIT_OR_POINT = re.compile("[十百千点壹贰叁肆伍陆柒捌玖拾佰仟]")  # 大写: the numerals of contracts, for money
 _ARABIC_END = re.compile(rf"(?:{ARABIC})\Z")
 _CN_DIGIT_END = re.compile(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]\Z")
@@ -254,10 +255,11 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         cur_word = g["cur"]
         if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
             return None
-        if (_is_chinese_numeral(g["n"]) and not g["mag"] and not _UNIT_OR_POINT.search(g["n"])
-                and cur_word in (None, "元", "圆")):
-            # 二元结构, 一元化, 多元: a bare Chinese digit before 元 makes a word; a numeral with a unit
-            # (二十元, 一百零一元, 两千六元), a point (零点五元) or in 大写 is yuan, as is 五十美元
+        if (_is_chinese_numeral(g["n"]) and not g["mag"] and cur_word in (None, "元", "圆")
+                and not (_UNIT_OR_POINT.search(g["n"]) and (_CN_DIGIT.search(g["n"]) or g["n"][0] in "十拾"))):
+            # 二元结构, 一元化: a bare Chinese digit before 元 makes a word, and a bare 百/千 is a base
+            # (每百元产值, 千元级); 十元, a numeral with a digit and a unit (二十元, 一百零一元, 两千六元), a point
+            # (零点五元) or in 大写 is yuan, as is 五十美元
             return None
         if _stray_digit(g["n"], g["mag"]):
             return None
