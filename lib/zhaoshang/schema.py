@@ -125,7 +125,7 @@ _SPEC: dict[str, dict[str, tuple[str, str]]] = {
         "value_high": ("float", "Upper end of a range (value..value_high)"),
         "currency": ("string", "Currency of an amount (CNY, USD, ...); empty for counts"),
         "unit": ("string", "Unit of value: currency word of an amount (元), measure word of a count (個)"),
-        "qualifier": ("string", "exact, at_least, more_than, approx, at_most or range"),
+        "qualifier": ("string", "exact, at_least, more_than, approx, at_most, range or vague (数十亿)"),
         "metric": ("string", "What is measured or counted (合同總投資額, 新簽約項目, ...)"),
         "subject": ("string", "Named project or firm the figure is about"),
         "place": ("string", "Most specific place the figure belongs to"),

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from zhaoshang.text.script import to_script
 
-_QUAL_MARK = {"exact": "", "at_least": "≥", "more_than": ">", "approx": "≈", "at_most": "≤", "range": ""}
+_QUAL_MARK = {"exact": "", "at_least": "≥", "more_than": ">", "approx": "≈", "at_most": "≤", "range": "", "vague": "~"}
 
 
 def format_value(value, *, kind: str, unit: str | None, qualifier: str = "exact", value_high=None,
@@ -36,7 +36,7 @@ def format_value(value, *, kind: str, unit: str | None, qualifier: str = "exact"
         return ""
     u = unit or ""
     text = scaled(value)
-    if qualifier == "range" and value_high is not None and not pd.isna(value_high):
+    if qualifier in ("range", "vague") and value_high is not None and not pd.isna(value_high):
         text = f"{text}–{scaled(value_high)}"
     out = f"{_QUAL_MARK.get(qualifier, '')}{text}{u}"
     return to_script(out, script) if script == "traditional" else out

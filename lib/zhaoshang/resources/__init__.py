@@ -32,6 +32,7 @@ LEXICON_FILES = (
     "lexicon/speech_verbs.yaml",
     "lexicon/chengyu.tsv",
     "lexicon/figures_metrics.txt",
+    "lexicon/currencies.tsv",
 )
 GAZETTEER_FILES = ("gazetteer/divisions.tsv", "gazetteer/zones.tsv")
 GOLD_FILES = ("gold/figures_gold.jsonl",)

@@ -13,9 +13,12 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from zhaoshang import resources
+
 __all__ = [
-    "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES", "CN_DIGIT_CLASS", "CN_UNIT_CLASS",
-    "fold_digits", "parse_number", "magnitude_value", "to_int_if_whole",
+    "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES", "CURRENCY_PREFIXES", "CN_DIGIT_CLASS",
+    "CN_UNIT_CLASS", "fold_digits", "parse_number", "parse_span", "vague_span", "magnitude_value",
+    "to_int_if_whole",
 ]
 
 # Full-width digits and punctuation folded to ASCII, one character for one (offsets survive).
@@ -42,7 +45,10 @@ _CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三":
               # financial forms (大写)
               "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
 _CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+_ZEROS = frozenset("零〇○")
+# 兆 is 万亿 (10¹²) in money, as Taiwan writes it (1.8兆元, 1兆5千億元); 兆瓦 never reaches here, as
+# an amount needs a currency.
+_MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10) ** 12}
 
 # An Arabic number: thousands groups with , or ， (only in groups of three), optional decimals.
 ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?"
@@ -54,16 +60,24 @@ CN_UNIT_CLASS = "十拾百佰千仟"
 CHINESE = (rf"(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]*[{CN_DIGIT_CLASS}][{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]*"
            rf"|[{CN_UNIT_CLASS}]+)(?:点[{CN_DIGIT_CLASS}]+)?")
 # Magnitude after a number: 万, 亿, 万亿, 千万, 百亿, 十万 …  (a bare 千/百 after Arabic digits too: 3千万)
-MAGNITUDE = r"(?:[十拾百佰千仟]?[万亿]+|[千仟百佰](?=[万亿]))"
+MAGNITUDE = r"(?:[十拾百佰千仟]?[万亿兆]+|[千仟百佰](?=[万亿]))"
 # One number with its magnitude, Arabic or Chinese or mixed (1.2万亿, 3千万, 二百九十八亿, 百亿).
-NUMBER = rf"(?:{ARABIC}(?:[千百]?[万亿]+)?|{CHINESE}(?:[万亿]+(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]+[万]?)?)?)"
+NUMBER = rf"(?:{ARABIC}(?:[千百]?[万亿兆]+)?|{CHINESE}(?:[万亿]+(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]+[万]?)?)?)"
 
-# Currencies by the word that names them (Simplified). 元 alone and 人民币 mean CNY.
-CURRENCIES = {
-    "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY",
-    "英镑": "GBP", "澳元": "AUD", "卢布": "RUB", "韩元": "KRW", "新台币": "TWD",
-    "人民币": "CNY", "元": "CNY",
-}
+# Currencies by the word that names them (Simplified), from package data ``lexicon/currencies.tsv``:
+# 元, 圆 and 人民币 mean CNY; CURRENCY_PREFIXES are the words that may also stand before the number.
+def _currency_table() -> tuple[dict[str, str], tuple[str, ...]]:
+    table: dict[str, str] = {}
+    prefixes: list[str] = []
+    for ln in resources.data_lines("lexicon/currencies.tsv"):
+        word, code, *rest = ln.split("\t")
+        table[word.strip()] = code.strip()
+        if rest and rest[0].strip() == "yes":
+            prefixes.append(word.strip())
+    return table, tuple(prefixes)
+
+
+CURRENCIES, CURRENCY_PREFIXES = _currency_table()
 
 
 def _parse_arabic(s: str) -> Decimal:
@@ -85,19 +99,41 @@ def _parse_below_wan(s: str) -> Decimal:
         return Decimal("".join(str(_CN_DIGITS[c]) for c in s))
     total = Decimal(0)
     current: Decimal | None = None
+    prev = None          # the token before, to see a digit right after a unit
+    unit_before = None   # the last small unit (十 百 千) met
+    zero = False         # a 零 since the last unit: 一千零五 (1005), not the omitted-unit 一千五 (1500)
     for tok in re.findall(rf"{ARABIC}|.", s):
-        if tok in _CN_DIGITS:
+        if tok in _ZEROS:
+            current, zero = None, True
+        elif tok in _CN_DIGITS:
             current = Decimal(_CN_DIGITS[tok])
         elif tok in _CN_SMALL_UNITS:
             total += (current if current is not None else Decimal(1)) * _CN_SMALL_UNITS[tok]
-            current = None
+            current, zero, unit_before = None, False, _CN_SMALL_UNITS[tok]
         elif re.fullmatch(ARABIC, tok):
             current = _parse_arabic(tok)
         else:
             raise ValueError(f"not a number: {s!r}")
+        last, prev = prev, tok
     if current is not None:
-        total += current
+        # 一百五 is 150 and 两千六 is 2600: a last digit right after 百 or 千 (no 零 between) stands
+        # for the next unit down, left out as speech leaves it out.
+        if (unit_before and unit_before >= 100 and not zero and prev in _CN_DIGITS
+                and last in _CN_SMALL_UNITS):
+            total += current * (unit_before // 10)
+        else:
+            total += current
     return total
+
+
+def _omitted_unit(left: str, right: str) -> bool:
+    """Whether ``right`` is one Chinese digit after a Chinese numeral's 万 or 亿 (三万五): the unit
+    below is left out. After Arabic digits (5万一户) a Chinese digit starts the next word."""
+    return (len(right) == 1 and right in _CN_DIGITS and right not in _ZEROS
+            and bool(left) and not _DIGIT_RE.search(left))
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 @lru_cache(maxsize=8192)  # numbers repeat (1, 10, 61 …); Decimal is immutable, so sharing is safe
@@ -109,9 +145,13 @@ def parse_number(text: str) -> Decimal:
     >>> int(parse_number("二百九十八亿"))
     29800000000
     """
-    s = fold_digits(text).strip().replace(" ", "")
+    s = fold_digits(text).strip().replace(" ", "").replace("萬", "万").replace("億", "亿")
     if not s:
         raise ValueError("empty number")
+    if "兆" in s:  # 1兆5千亿: 10¹² + 5000·10⁸
+        i = s.rindex("兆")
+        left, right = s[:i], s[i + 1:]
+        return (parse_number(left) if left else Decimal(1)) * _MAGNITUDES["兆"] + (parse_number(right) if right else 0)
     # Split at the last 亿, then at the last 万 of each side: 三亿五千万 = 3·10⁸ + 5000·10⁴,
     # 1.2万亿 = (1.2万)·10⁸.
     if "亿" in s:
@@ -119,14 +159,63 @@ def parse_number(text: str) -> Decimal:
         left, right = s[:i], s[i + 1:]
         # 万亿 stacks: the left part may itself hold 万 (一万亿) or 亿 (亿亿, rare).
         left_v = parse_number(left) if left else Decimal(1)
+        if _omitted_unit(left, right):  # 三亿五: 3.5亿
+            return left_v * _MAGNITUDES["亿"] + _CN_DIGITS[right] * Decimal(10) ** 7
         return left_v * _MAGNITUDES["亿"] + (parse_number(right) if right else 0)
     if "万" in s:
         i = s.rindex("万")
         left, right = s[:i], s[i + 1:]
         left_v = (parse_number(left) if "万" in left else _parse_below_wan(left)) if left else Decimal(1)
-        # 两万三 (colloquial 23000) is not supported; a bare trailing digit is read as units.
+        if _omitted_unit(left, right):  # 三万五 is 35000, 一万二 is 12000 (千 left out)
+            return left_v * _MAGNITUDES["万"] + _CN_DIGITS[right] * 1000
         return left_v * _MAGNITUDES["万"] + (_parse_below_wan(right) if right else 0)
     return _parse_below_wan(s)
+
+
+# Two neighbouring digits, the second one more (八九, 两三, 十七八): a range, said without 到.
+_NOT_DIGIT = rf"[{CN_DIGIT_CLASS}]"
+_ADJACENT = re.compile(rf"(?<!{_NOT_DIGIT})([一二两三四五六七八壹贰叁肆伍陆柒捌])([二两三四五六七八九贰叁肆伍陆柒捌玖])"
+                       rf"(?!{_NOT_DIGIT})")
+
+
+def parse_span(text: str, *, measured: bool = False) -> tuple[Decimal, Decimal | None]:
+    """``(value, value_high)`` of a number that may be a range said with neighbouring digits:
+    八九亿 is 8亿..9亿, 一二百万 (一两百万) is 100万..200万, 十七八万 is 17万..18万, 三四十亿 30亿..40亿;
+    any other number is ``(parse_number(text), None)``. The neighbours must be one apart and be
+    followed by a unit or magnitude, or follow 十, or end a number a measure word follows
+    (``measured``: 八九个 is 8..9); 八九 alone and 二〇二三 are digit strings."""
+    s = fold_digits(text).strip().replace(" ", "")
+    m = _ADJACENT.search(s)
+    if m:
+        a, b = _CN_DIGITS[m.group(1)], _CN_DIGITS[m.group(2)]
+        after = s[m.end():m.end() + 1]
+        before = s[m.start() - 1:m.start()] if m.start() else ""
+        if b == a + 1 and (after in _CN_SMALL_UNITS or after in _MAGNITUDES or before in ("十", "拾")
+                           or (measured and not after)):
+            lo = s[:m.start(2)] + s[m.end(2):]
+            hi = s[:m.start(1)] + s[m.end(1):]
+            return parse_number(lo), parse_number(hi)
+    return parse_number(s), None
+
+
+def vague_span(text: str) -> tuple[Decimal, Decimal]:
+    """The span a vague amount stands for (qualifier ``vague``), from the rules of the numerals:
+
+    * 数 / 几 / 好几 before a unit or magnitude is a digit from 2 to 9: 数十亿 = 20亿..90亿,
+      几千万 = 2000万..9000万, 几万 = 2万..9万;
+    * 几 after 十 is a digit from 1 to 9: 十几亿 = 11亿..19亿, 二十几万 = 21万..29万;
+    * a numeral before 几 stays: 一百几十亿 = 120亿..190亿;
+    * 上 before 百 or 千 ("reaching the hundreds") is 1 to 9 of them: 上百亿 = 100亿..900亿;
+    * 个 before 亿 is left out: 几个亿 = 2亿..9亿.
+    """
+    s = fold_digits(text).strip().replace("个", "").replace("好几", "几")
+    if s.startswith("上"):
+        return parse_number("一" + s[1:]), parse_number("九" + s[1:])
+    if s.startswith("数"):
+        s = "几" + s[1:]
+    i = s.index("几")
+    first = "一" if i and s[i - 1] in "十拾" else "二"
+    return parse_number(s[:i] + first + s[i + 1:]), parse_number(s[:i] + "九" + s[i + 1:])
 
 
 def magnitude_value(mag: str) -> Decimal:

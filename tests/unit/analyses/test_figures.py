@@ -113,7 +113,6 @@ def test_qualifiers(body, qualifier, value, value_high):
     "依托“一区四园”,围绕四大主导产业,组建五个工作组。",
     "历时12个月建成。",
     "元旦期间,1元钱也没有花。".replace("1元钱", "没钱"),
-    "数百亿元的投资,几十亿元的项目。",
 ])
 def test_not_figures(body):
     assert figs(body) == []
@@ -530,3 +529,201 @@ def test_wan_wan_is_yi_but_countless_is_not_a_figure():
     assert one("合同总投资2万万元。")["value"] == 200_000_000
     assert figs("千千万万元的投资") == []
     assert [x["value"] for x in figs("万万没想到投资了五亿元。")] == [500_000_000]
+
+
+# ---------------------------------------------------------------- spoken, contract and vague amounts
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("每户补贴三万五元。", "三万五元", 35_000),
+    ("全年节约资金两千六万元。", "两千六万元", 26_000_000),
+    ("奖励一百五十万元,另补一百五万元。", None, None),  # two amounts: see test below
+    ("对每个项目奖励一万二元。", "一万二元", 12_000),
+    ("拨付奖补资金一千零十万元。", "一千零十万元", 10_100_000),
+    ("一次性奖励十万零一元。", "十万零一元", 100_001),
+    ("人均补助1万600元。", "1万600元", 10_600),
+    ("合同金额为人民币肆佰叁拾萬圓整。", "人民币肆佰叁拾萬圓", 4_300_000),
+    ("中标金额壹仟贰佰万元。", "壹仟贰佰万元", 12_000_000),
+    ("项目总投资两个亿。", "两个亿", 200_000_000),
+    ("计划投资50个亿元。", "50个亿元", 5_000_000_000),
+    ("完成投资３．２６亿元。", "３．２６亿元", 326_000_000),
+])
+def test_spoken_and_contract_amounts(body, text, value):
+    if text is None:
+        rows = figs(body)
+        assert [r["value"] for r in rows] == [1_500_000, 1_500_000]
+        return
+    r = one(body)
+    assert (r["kind"], r["text"], r["value"], r["currency"], r["qualifier"]) == ("amount", text, value, "CNY", "exact")
+
+
+def test_ge_yi_is_money_not_a_count():
+    rows = figs("引进项目12个,计划投资50个亿元。")
+    assert [(r["kind"], r["value"]) for r in rows] == [("count", 12), ("amount", 5_000_000_000)]
+
+
+@pytest.mark.parametrize("body, value, value_high", [
+    ("预计投资八九亿元。", 800_000_000, 900_000_000),
+    ("每年投入一二百万元。", 1_000_000, 2_000_000),
+    ("单个项目投资两到三万元。", 20_000, 30_000),
+    ("总投资3—5亿元。", 300_000_000, 500_000_000),
+    ("投资规模从3亿元到5亿元不等。", 300_000_000, 500_000_000),
+    ("需要资金三到五个亿。", 300_000_000, 500_000_000),
+    ("总投资十七八亿元。", 1_700_000_000, 1_800_000_000),
+])
+def test_ranges(body, value, value_high):
+    r = one(body)
+    assert (r["qualifier"], r["value"], r["value_high"], r["currency"]) == ("range", value, value_high, "CNY")
+
+
+@pytest.mark.parametrize("body, value, value_high, currency", [
+    ("带动社会投资数十亿元。", 2_000_000_000, 9_000_000_000, "CNY"),
+    ("形成上百亿元的产业集群。", 10_000_000_000, 90_000_000_000, "CNY"),
+    ("撬动资金几千万元。", 20_000_000, 90_000_000, "CNY"),
+    ("吸引外资数亿美元。", 200_000_000, 900_000_000, "USD"),
+    ("年产值十几亿元。", 1_100_000_000, 1_900_000_000, "CNY"),
+    ("投入几个亿。", 200_000_000, 900_000_000, "CNY"),
+    ("还会有一百几十亿元的赤字。", 12_000_000_000, 19_000_000_000, "CNY"),
+    ("增加三亿几千万元。", 320_000_000, 390_000_000, "CNY"),
+    ("取得了几十亿元的收入。", 2_000_000_000, 9_000_000_000, "CNY"),
+])
+def test_vague_amounts_have_a_span_never_a_value(body, value, value_high, currency):
+    r = one(body)
+    assert (r["qualifier"], r["value"], r["value_high"], r["currency"]) == ("vague", value, value_high, currency)
+
+
+@pytest.mark.parametrize("body", [
+    "签约项目八九个。",      # a count below ten in Chinese numerals: rhetoric
+    "每户补贴5万一户一档。",  # 5万, then 一户: not 50001
+    "三亿人口,万一出事。",
+])
+def test_not_amounts_of_the_new_forms(body):
+    assert [r for r in figs(body) if r["kind"] == "amount"] == []
+
+
+@pytest.mark.parametrize("body, currency, unit", [
+    ("投资3亿泰铢。", "THB", "泰铢"), ("融资5000万新加坡元。", "SGD", "新加坡元"),
+    ("投资2亿瑞士法郎。", "CHF", "瑞士法郎"), ("投资3亿澳门元。", "MOP", "澳门元"),
+    ("投资3亿澳元。", "AUD", "澳元"), ("投资8000万加元。", "CAD", "加元"), ("投资50亿日元。", "JPY", "日元"),
+    ("投资100亿韩元。", "KRW", "韩元"), ("投资2000万英镑。", "GBP", "英镑"), ("投资1亿卢布。", "RUB", "卢布"),
+    ("投资3亿新台币。", "TWD", "新台币"), ("投资3亿台币。", "TWD", "台币"), ("投资5亿港币。", "HKD", "港币"),
+    ("投資3億美元。", "USD", "美元"),
+])
+def test_every_currency_of_the_news(body, currency, unit):
+    r = one(body)
+    assert (r["currency"], r["unit"]) == (currency, unit)
+
+
+@pytest.mark.parametrize("body, value", [
+    ("合计人民币壹拾壹元壹角壹分。", Decimal("11.11")),
+    ("单价玖仟陆佰陆拾伍圆壹角捌分。", Decimal("9665.18")),
+    ("票价3元5角。", Decimal("3.5")),
+    ("计壹佰壹拾壹圆整。", 111),
+])
+def test_jiao_and_fen(body, value):
+    assert one(body)["value"] == value
+
+
+@pytest.mark.parametrize("body, value", [
+    ("投资3亿元,建设三角洲物流园。", 300_000_000),
+    ("这笔5亿元五分之一用于研发。", 500_000_000),
+])
+def test_jiao_fen_only_in_contract_digits(body, value):
+    assert [r["value"] for r in figs(body) if r["kind"] == "amount"] == [value]
+
+
+@pytest.mark.parametrize("body, value, currency, unit", [
+    ("創造1兆5千億元產值。", 1_500_000_000_000, "CNY", "元"),     # 兆 = 万亿 in money (Taiwan)
+    ("三年吸引1.8兆元投資。", 1_800_000_000_000, "CNY", "元"),
+    ("累計投資金額達1兆6199億元。", 1_619_900_000_000, "CNY", "元"),
+    ("投资3亿5千万元。", 350_000_000, "CNY", "元"),
+    ("投资100万元新台币。", 1_000_000, "TWD", "新台币"),
+    ("投資金額新台幣3億元。", 300_000_000, "TWD", "新台币"),
+    ("投资3亿元港币。", 300_000_000, "HKD", "港币"),
+    ("一顿饭花了五十块钱。", 50, "CNY", "元"),
+    ("门票五十美元。", 50, "USD", "美元"),
+])
+def test_zhao_and_currency_after_yuan(body, value, currency, unit):
+    r = one(body)
+    assert (r["value"], r["currency"], r["unit"]) == (value, currency, unit)
+
+
+def test_zhao_wa_is_no_amount():
+    assert figs("建设6兆瓦海上风电项目。") == []
+
+
+@pytest.mark.parametrize("body, value", [
+    ("共引进了包括航空产业园等153个亿元以上工业项目。", 153),
+    ("今年引进3个亿元项目。", 3),
+    ("新签约10个亿元级企业。", 10),
+])
+def test_ge_yi_yuan_as_a_size_class_is_a_count(body, value):
+    r = one(body)
+    assert (r["kind"], r["value"], r["qualifier"]) == ("count", value, "exact")
+
+
+@pytest.mark.parametrize("body, value, qualifier", [
+    ("计划投资50个亿元以上。", 5_000_000_000, "at_least"),
+    ("投资两个亿建设新厂。", 200_000_000, "exact"),
+])
+def test_ge_yi_as_money(body, value, qualifier):
+    r = one(body)
+    assert (r["kind"], r["value"], r["qualifier"]) == ("amount", value, qualifier)
+
+
+@pytest.mark.parametrize("body, qualifier", [
+    ("现场签约20亿元。", "exact"),
+    ("节约资金3000万元。", "exact"),
+    ("新签约10个项目。", "exact"),
+    ("总投资约50亿元。", "approx"),
+])
+def test_yue_inside_a_word_is_no_approximation(body, qualifier):
+    assert one(body)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("body, value, value_high, unit", [
+    ("引进数十个项目。", 20, 90, "个"),
+    ("吸引上百家企业入驻。", 100, 900, "家"),
+    ("签约十几个项目。", 11, 19, "个"),
+    ("现在已经有了几十万个工业交通企业。", 200_000, 900_000, "个"),
+])
+def test_vague_counts(body, value, value_high, unit):
+    r = one(body)
+    assert (r["kind"], r["qualifier"], r["value"], r["value_high"], r["unit"]) == (
+        "count", "vague", value, value_high, unit)
+
+
+@pytest.mark.parametrize("body", ["几个项目正在推进。", "好几家企业参加。", "提高十几个百分点。", "历时几十个月。"])
+def test_a_few_is_no_figure(body):
+    assert figs(body) == []
+
+
+@pytest.mark.parametrize("body, value", [
+    ("每人每年平均二十元。", 20), ("门票一百零一元。", 101), ("每户补贴两千六元。", 2600), ("单价五十美元。", 50),
+])
+def test_chinese_numerals_with_a_unit_are_yuan(body, value):
+    assert one(body)["value"] == value
+
+
+@pytest.mark.parametrize("body", ["形成城乡二元结构。", "推进投资主体多元化。", "实现一元化管理。", "安装三元催化器。"])
+def test_a_bare_digit_before_yuan_is_a_word(body):
+    assert [r for r in figs(body) if r["kind"] == "amount"] == []
+
+
+@pytest.mark.parametrize("body, value, value_high", [
+    ("收入仅为一两百元。", 100, 200), ("投资一两个亿。", 100_000_000, 200_000_000),
+])
+def test_yi_liang_is_a_range(body, value, value_high):
+    r = one(body)
+    assert (r["qualifier"], r["value"], r["value_high"]) == ("range", value, value_high)
+
+
+@pytest.mark.parametrize("body", ["每百元工业固定资产净值实现利税增加。", "按百元产值工资含量包干。"])
+def test_a_bare_hundred_before_yuan_is_a_base(body):
+    assert [r for r in figs(body) if r["kind"] == "amount"] == []
+
+
+@pytest.mark.parametrize("body, value", [("三万五千元用于补贴。", 35_000), ("十亿元资金已到位。", 1_000_000_000),
+                                         ("十元一张。", 10)])
+def test_chinese_numeral_opening_a_sentence(body, value):
+    assert one(body)["value"] == value

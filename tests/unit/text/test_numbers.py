@@ -133,3 +133,165 @@ def test_roundtrip_chinese_with_magnitude(n, mag):
 def test_roundtrip_mixed(n, mag):
     # 3千万, 12百亿: Arabic digits before a compound magnitude
     assert parse_number(f"{n}{mag}") == n * magnitude_value(mag)
+
+
+# ---------------------------------------------------------------- spoken and contract forms
+
+from zhaoshang import resources  # noqa: E402
+from zhaoshang.text.numbers import CURRENCIES, parse_span, vague_span  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a last digit after 万/亿/千/百 stands for the unit below (said, not written out)
+    ("三万五", 35_000),
+    ("一万二", 12_000),
+    ("两千六", 2_600),
+    ("一百五", 150),
+    ("三亿五", 350_000_000),
+    ("一百一", 110),
+    # 零 keeps a place: the digit after it is the units, and a unit after it counts once
+    ("一千零十", 1_010),
+    ("十万零一", 100_001),
+    ("一千零五", 1_005),
+    ("一万零五百", 10_500),
+    ("一亿零五", 100_000_005),
+    # Arabic digits after 万
+    ("1万600", 10_600),
+    ("3万2500", 32_500),
+    # 大写 of contracts, Traditional magnitudes too
+    ("肆佰叁拾萬", 4_300_000),
+    ("壹仟贰佰万", 12_000_000),
+    ("玖仟玖佰玖拾玖", 9_999),
+    ("贰億零伍佰萬", 205_000_000),
+    ("３．２６亿", 326_000_000),
+    ("1兆5千亿", 1_500_000_000_000),  # 兆 = 万亿 (money, Taiwan)
+    ("1.8兆", 1_800_000_000_000),
+])
+def test_spoken_and_contract_forms(text, expected):
+    assert to_int_if_whole(parse_number(text)) == expected
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("八九亿", 8 * 10**8, 9 * 10**8),
+    ("一二百万", 1_000_000, 2_000_000),
+    ("两三万", 20_000, 30_000),
+    ("十七八万", 170_000, 180_000),
+    ("三四十亿", 3 * 10**9, 4 * 10**9),
+    ("四五千", 4_000, 5_000),
+])
+def test_neighbouring_digits_are_a_range(text, low, high):
+    assert parse_span(text) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["二〇二三", "八九", "三十亿", "一五", "二三四万"])
+def test_not_a_range(text):
+    assert parse_span(text)[1] is None
+
+
+def test_neighbouring_digits_before_a_measure_word():
+    assert parse_span("八九", measured=True) == (8, 9)
+    assert parse_span("二〇二三", measured=True) == (2023, None)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("数十亿", 2 * 10**9, 9 * 10**9),
+    ("几千万", 2 * 10**7, 9 * 10**7),
+    ("数百亿", 2 * 10**10, 9 * 10**10),
+    ("几万", 20_000, 90_000),
+    ("上百亿", 10**10, 9 * 10**10),
+    ("上千万", 10**7, 9 * 10**7),
+    ("十几亿", 11 * 10**8, 19 * 10**8),
+    ("二十几万", 210_000, 290_000),
+    ("几个亿", 2 * 10**8, 9 * 10**8),
+    ("好几百万", 2_000_000, 9_000_000),
+    ("一百几十亿", 12 * 10**9, 19 * 10**9),
+    ("三亿几千万", 320_000_000, 390_000_000),
+])
+def test_vague_span(text, low, high):
+    assert vague_span(text) == (low, high)
+
+
+@pytest.mark.parametrize("word, code", [
+    ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("韩元", "KRW"), ("英镑", "GBP"), ("港元", "HKD"),
+    ("港币", "HKD"), ("澳门元", "MOP"), ("新台币", "TWD"), ("台币", "TWD"), ("泰铢", "THB"), ("卢布", "RUB"),
+    ("澳元", "AUD"), ("加元", "CAD"), ("新加坡元", "SGD"), ("瑞士法郎", "CHF"), ("元", "CNY"),
+    ("人民币", "CNY"), ("圆", "CNY"), ("块钱", "CNY"), ("元新台币", "TWD"), ("元港币", "HKD"), ("日币", "JPY"),
+])
+def test_currency_codes(word, code):
+    assert CURRENCIES[word] == code
+
+
+def test_currency_table_is_package_data():
+    assert "lexicon/currencies.tsv" in resources.REQUIRED
+    codes = set(CURRENCIES.values())
+    assert all(len(c) == 3 and c.isupper() for c in codes)
+
+
+# ---------------------------------------------------------------- Chinese numerals from their rules
+
+_SMALL = "零一二三四五六七八九"
+_DAXIE = dict(zip("零一二三四五六七八九十百千万亿", "零壹贰叁肆伍陆柒捌玖拾佰仟萬億"))
+
+
+def _section(n: int, liang: bool) -> str:
+    """0 < n < 10000 in the standard form: 一千零五, 三百二十, 一十二 (the leading 一 of 十 stays here)."""
+    out, zero, started = [], False, False
+    for pos, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // pos % 10
+        if d == 0:
+            zero = zero or started
+            continue
+        if zero:
+            out.append("零")
+            zero = False
+        out.append(("两" if liang and d == 2 and unit in "千百" and unit else _SMALL[d]) + unit)
+        started = True
+    return "".join(out)
+
+
+def _write(n: int, liang: bool = False) -> str:
+    """0 < n < 10¹⁶ in Chinese numerals, by the rules: sections of four digits under 万 and 亿; a
+    gap of zeros (a lower part that does not fill its places) is one 零."""
+    if n >= 10**8:
+        hi, lo = divmod(n, 10**8)
+        return _write(hi, liang) + "亿" + (("零" if lo < 10**7 else "") + _write(lo, liang) if lo else "")
+    if n >= 10**4:
+        hi, lo = divmod(n, 10**4)
+        return _section(hi, liang) + "万" + (("零" if lo < 1000 else "") + _section(lo, liang) if lo else "")
+    return _section(n, liang)
+
+
+def test_writer_knows_the_rules():
+    assert _write(100_001) == "一十万零一"
+    assert _write(1_010) == "一千零一十"
+    assert _write(205_000_000) == "二亿零五百万"
+    assert _write(10**12 + 5) == "一万亿零五"
+    assert _write(2_200, liang=True) == "两千两百"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=1, max_value=10**16 - 1), st.booleans(), st.booleans(), st.booleans())
+def test_roundtrip_generated_numerals(n, drop_leading_yi, liang, daxie):
+    text = _write(n, liang)
+    if drop_leading_yi and text.startswith("一十"):
+        text = text[1:]  # 十二, 十万: the leading 一 of 十 is usually left out
+    if daxie:
+        text = "".join(_DAXIE.get(c, c) for c in text.replace("两", "二"))
+    assert parse_number(text) == n, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9),
+       st.sampled_from([("万", 10**4), ("亿", 10**8)]))
+def test_roundtrip_left_out_unit(a, b, mag):
+    # 三万五 = 3·10⁴ + 5·10³: the digit after 万 (亿) stands for 千 (千万)
+    word, size = mag
+    assert parse_number(_write(a) + word + _SMALL[b]) == a * size + b * size // 10
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9),
+       st.sampled_from([("百", 100), ("千", 1000)]))
+def test_roundtrip_left_out_small_unit(a, b, unit):
+    word, size = unit
+    assert parse_number(_SMALL[a] + word + _SMALL[b]) == a * size + b * size // 10

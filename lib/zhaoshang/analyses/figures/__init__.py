@@ -4,9 +4,10 @@ A figure is an amount of money (298亿元, 二百九十八亿元, 1.2万亿美�
 countable things (签约项目61个, 超过20家, 70余项). Each becomes one row of ``figures.csv``
 (DESIGN.md) with
 
-* ``value`` (and ``value_high`` for ranges) — amounts in base units of their currency, computed with
+* ``value`` (and ``value_high`` for ranges and vague amounts) — amounts in base units of their currency, computed with
   :class:`~decimal.Decimal` so 16.4亿 is exactly 1640000000; counts as numbers of things;
-* ``qualifier`` — exact, at_least, more_than, approx, at_most or range (DESIGN.md);
+* ``qualifier`` — exact, at_least, more_than, approx, at_most, range or vague (数十亿元: value..value_high
+  the span the numerals allow, :func:`zhaoshang.text.numbers.vague_span`) (DESIGN.md);
 * ``metric`` — what is measured (合同总投资额, 总投资, 投资, 到位资金 …; for counts, what is counted);
 * ``subject`` — the named project or firm, when there is one;
 * ``place`` — the most specific place the figure belongs to, with its administrative parents

@@ -3,7 +3,7 @@
 :func:`find_figures` scans a (compacted, Simplified, digit-folded) sentence for amounts of money
 (298亿元, 二百九十八亿元, 20—30亿元, 超亿元) and counts of things (签约项目61个, 70余项) and returns
 them as :class:`Figure` records with exact :class:`~decimal.Decimal` values. The qualifier
-(exact, at_least, more_than, approx, at_most, range) is decided here too, from the words right
+(exact, at_least, more_than, approx, at_most, range, vague) is decided here too, from the words right
 before and after the number, as is whether an amount restates another in a second currency
 (约合…). What the figure measures and whose it is are left to :mod:`.meaning`.
 """
@@ -32,12 +32,14 @@ from zhaoshang.analyses.figures.patterns import (
     NOT_COUNT_NEXT,
     NOT_CURRENCY_NEXT,
     NOT_FIGURE_PREV,
+    SIZE_CLASS,
+    VAGUE,
     longest_first,
 )
 from zhaoshang.analyses.figures.sentences import clause_bounds
-from zhaoshang.text.numbers import CHINESE, CURRENCIES, parse_number
+from zhaoshang.text.numbers import ARABIC, CHINESE, CURRENCIES, parse_number, parse_span, vague_span
 
-QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range")
+QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range", "vague")
 
 
 @dataclass(slots=True)
@@ -80,10 +82,16 @@ _PRE_WORD = re.compile(rf"(?:{longest_first(_PRE_TABLE)})\Z")
 _POST_WORD = re.compile(longest_first(_POST_TABLE))
 
 
+# Words ending in 约 (签约, 节约, 制约, 合约, 履约, 违约, 预约, 集约 …): their 约 is not "about".
+_YUE_WORDS = frozenset("签节制合契履违预特邀相集公条婚立守践")
+
+
 def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
     """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
     qualifying word wins (不少于 is at_least although it ends in 少于)."""
     m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
+    if m and m.group() == "约" and s[m.start() - 1:m.start()] in _YUE_WORDS:
+        m = None  # 签约20亿元, 节约5000万元: 约 ends a word, it qualifies nothing
     pre = _PRE_TABLE[m.group()] if m else None
     m = _POST_WORD.match(s, end)
     post = _POST_TABLE[m.group()] if m else None
@@ -115,7 +123,7 @@ def _boundary_ok(s: str, start: int, end: int) -> bool:
     if prev in NOT_FIGURE_PREV:
         return False
     first = s[start:start + 1]
-    if prev in "几数好" and not first.isdigit():
+    if prev and prev in "几数好" and not first.isdigit():  # ("" is in every string)
         return False
     if (prev == "上" and first in "十百千万亿") or (prev == "成" and first in "百千万"):
         return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
@@ -135,7 +143,14 @@ def find_figures(s: str) -> list[Figure]:
     """Amounts and counts in one sentence ``s`` (Simplified, digits folded), in order."""
     figs: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    for m in VAGUE.finditer(s):
+        fig = _vague_figure(s, m)
+        if fig is not None:
+            figs.append(fig)
+            taken.append((fig.start, fig.end))
     for m in AMOUNT.finditer(s):
+        if taken and any(a < m.end() and m.start() < b for a, b in taken):
+            continue
         fig = _amount_figure(s, m)
         if fig is not None:
             figs.append(fig)
@@ -161,47 +176,115 @@ def find_figures(s: str) -> list[Figure]:
     return figs
 
 
+_CN_DIGIT = re.compile("[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]")
+_UNIT_OR_POINT = re.compile("[十百千点壹贰叁肆伍陆柒捌玖拾佰仟]")  # 大写: the numerals of contracts, for money
+_ARABIC_END = re.compile(rf"(?:{ARABIC})\Z")
+_CN_DIGIT_END = re.compile(r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]\Z")
+
+
+def _stray_digit(num: str, mag: str | None) -> bool:
+    """Whether a Chinese digit ends the magnitude of an Arabic number (5万一户: 5万, then 一户): the
+    left-out unit (三万五) is a way of speaking Chinese numerals, not of writing digits."""
+    return bool(mag and _ARABIC_END.search(num) and _CN_DIGIT_END.search(mag))
+
+
+def _unit(currency: str, cur_word: str) -> str:
+    """The unit column: 元 for yuan, else the currency's word (100万元新台币: 新台币)."""
+    if currency == "CNY":
+        return "元"
+    return cur_word[1:] if cur_word.startswith("元") and len(cur_word) > 2 else cur_word
+
+
+def _vague_figure(s: str, m: re.Match) -> Figure | None:
+    """The vague amount a :data:`VAGUE` match states (数十亿元, 几个亿), its span from the numerals' rules."""
+    g = m.groupdict()
+    if not g["cur"] and not g["ge"] and not g["mw"]:
+        return None
+    start, end = m.span()
+    if g["mw"] and s.startswith(NOT_COUNT_NEXT, end):
+        return None  # 十几个百分点, 几十个月
+    prev = s[start - 1:start]
+    if prev in NOT_FIGURE_PREV or prev in _CN_NUMERAL_CHARS or prev in ("万", "亿"):
+        return None  # inside a longer numeral (一百几十亿 is matched whole, from its start)
+    if prev and prev.isascii() and prev.isalnum():
+        return None
+    cur_word = g["cur"] or "元"
+    if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
+        return None
+    try:
+        lo, hi = vague_span(g["num"] + (g["ge"] or "") + g["mag"])
+    except (ValueError, KeyError):
+        return None
+    if lo < 10:
+        return None  # 几个项目, 好几家, 几元: "a few", rhetoric
+    if g["mw"]:
+        return Figure("count", lo, hi, None, g["mw"], g["mag"] + g["mw"], "vague", start, end)
+    if cur_word == "元人民币":
+        cur_word = "元"
+    currency = CURRENCIES.get(cur_word, "CNY")
+    unit = _unit(currency, cur_word)
+    return Figure("amount", lo, hi, currency, unit, g["mag"] + (g["cur"] or ""), "vague", start, end)
+
+
 def _amount_figure(s: str, m: re.Match) -> Figure | None:
     """The amount an :data:`AMOUNT` match in ``s`` states, or None when it is no amount."""
-    if m.group("lo") is None and not m.group("cur") and not (m.group("pcur") and m.group("mag")):
+    if m.group("ge") and SIZE_CLASS.match(m.string, m.end("mag")):
+        return None  # 153个亿元以上工业项目: a count (of 153), found as one
+    if (m.group("lo") is None and not m.group("cur") and not m.group("ge")
+            and not (m.group("pcur") and m.group("mag"))):
         return None  # a number with no currency (the numbers of counts, years …): most matches
     g = m.groupdict()
     start, end = m.span()
     if g["lo"] is not None:
         lo_mag = g["lomag"] or g["himag"] or ""
+        if _stray_digit(g["lo"], g["lomag"]) or _stray_digit(g["hi"], g["himag"]):
+            return None
         try:
             lo = parse_number(g["lo"] + lo_mag)
             hi = parse_number(g["hi"] + (g["himag"] or ""))
         except (ValueError, KeyError):
             return None
-        cur_word = g["hicur"]
+        cur_word = g["hicur"] or "元"  # 三到五个亿
         if g["pcur"] and cur_word == "元":
             cur_word = g["pcur"]
         if lo >= hi:
             return None
         value, value_high, qualifier, conv = lo, hi, "range", False
-        raw_unit = (g["himag"] or "") + g["hicur"]
+        raw_unit = (g["himag"] or "") + (g["hicur"] or "")
     else:
         cur_word = g["cur"]
-        if cur_word and s[end:end + 1] in NOT_CURRENCY_NEXT and cur_word == "元":
+        if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
             return None
-        if _is_chinese_numeral(g["n"]) and not g["mag"]:
-            return None  # 二元结构, 一元化: Chinese numerals without 万/亿 are not money here
+        if (_is_chinese_numeral(g["n"]) and not g["mag"] and cur_word in (None, "元", "圆")
+                and not (_UNIT_OR_POINT.search(g["n"]) and (_CN_DIGIT.search(g["n"]) or g["n"][0] in "十拾"))):
+            # 二元结构, 一元化: a bare Chinese digit before 元 makes a word, and a bare 百/千 is a base
+            # (每百元产值, 千元级); 十元, a numeral with a digit and a unit (二十元, 一百零一元, 两千六元), a point
+            # (零点五元) or in 大写 is yuan, as is 五十美元
+            return None
+        if _stray_digit(g["n"], g["mag"]):
+            return None
         try:
-            value = parse_number(g["n"] + (g["mag"] or ""))
+            # 八九亿元 is a range (8亿..9亿), said with neighbouring digits
+            value, value_high = parse_span(g["n"] + (g["mag"] or ""))
         except (ValueError, KeyError):
             return None
+        if cur_word is None and g["ge"] and not g["pcur"]:
+            cur_word = "元"  # 两个亿: 个亿 is said of yuan
         if cur_word is None or (g["pcur"] and cur_word == "元"):
             cur_word = g["pcur"] or cur_word
-        value_high = None
-        qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+        if g["jiao"] or g["fen"]:  # 壹拾壹元壹角壹分: 11.11
+            value += sum(parse_number(x[-2]) * Decimal(w) for x, w in ((g["jiao"], "0.1"), (g["fen"], "0.01")) if x)
+        if value_high is not None:
+            qualifier, conv = "range", False
+        else:
+            qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
         raw_unit = (g["mag"] or "") + (g["cur"] or "")
     if not _boundary_ok(s, start, end):
         return None
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
-    unit = "元" if currency == "CNY" else cur_word
+    unit = _unit(currency, cur_word)
     return Figure("amount", value, value_high, currency, unit, raw_unit, qualifier, start, end, conversion=conv)
 
 
@@ -226,15 +309,21 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
     else:
         raw = g["n"]
         more = bool(g["m1"] or g["m2"])
+        if _stray_digit(raw, g["mag"]):
+            return None
+        if mw == "个" and s[end:end + 1] == "亿" and not SIZE_CLASS.match(s, end + 1):
+            return None  # 五十个亿: money, not fifty things (but 153个亿元以上项目 are 153 projects)
         try:
-            value = parse_number(g["n"] + (g["mag"] or ""))
+            value, value_high = parse_span(g["n"] + (g["mag"] or ""), measured=True)
         except (ValueError, KeyError):
             return None
         # Small counts in Chinese numerals (四大产业, 五个工作组, 一批) are rhetoric, not data.
         if _is_chinese_numeral(raw) and value < 10 and not more:
             return None
-        value_high = None
-        qualifier, _, _, _ = _qualify(s, start, end, more)
+        if value_high is not None:
+            qualifier = "range"
+        else:
+            qualifier, _, _, _ = _qualify(s, start, end, more)
     if value == 0:
         return None
     # 棉纱产量增加了三十五万件: a quantity produced, not a count of things

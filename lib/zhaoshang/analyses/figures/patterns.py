@@ -15,19 +15,25 @@ import re
 from functools import lru_cache
 
 from zhaoshang import resources
-from zhaoshang.text.numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES
+from zhaoshang.text.numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES, CURRENCY_PREFIXES
 
 # ------------------------------------------------------------------ how figures are written
 
 _CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
 CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
-CUR_PREFIX = "人民币|美元|港元|港币|欧元|日元|英镑"
+CUR_PREFIX = "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 # Arabic digits atomically: what may follow a number (余, 万, 个, 元, a dash …) is never a digit,
 # comma or point, so giving digits back can never make a match — it only made failures slow.
 _NUM = rf"(?:(?>{ARABIC})|{CHINESE})"
-_MAG = (rf"(?:[十拾百佰千仟]?[万亿]+(?:(?:{ARABIC}|{CHINESE})[万亿]+)*"
-        # a Chinese remainder below the last 万: 七万四千, 三万零五百
-        rf"(?:零?[一二两三四五六七八九][千百十](?:零?[一二三四五六七八九][百十]?)*)?)")
+_MAG = (rf"(?:[十拾百佰千仟]?(?:兆|[万亿])[万亿]*(?:(?:{ARABIC}[千百十]?|{CHINESE})[万亿]+)*"
+        # the remainder below the last 万 or 亿: 七万四千, 三万零五百, 十万零一, 三万五 (千 left out),
+        # 1万600; detect rejects a bare Chinese digit after Arabic digits (5万一户)
+        rf"(?:(?!点){CHINESE}|\d{{1,4}}(?![\d.,，]))?)")
+# 角 and 分 after 元 (壹拾壹元壹角壹分, 3元5角): digits of contracts (大写) or Arabic only, as
+# 三角洲 and 五分之一 are not money
+_JF = r"(?:零?[壹贰叁肆伍陆柒捌玖]|\d)"
+# 个亿: 两个亿, 50个亿元
+_GE = r"(?:个(?=亿))"
 _SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
 MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
 CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
@@ -41,9 +47,10 @@ AMOUNT = re.compile(
     (?P<pcur>{CUR_PREFIX})?
     (?:
       (?P<lo>{_NUM})(?P<lomag>{_MAG})?(?P<locur>{CUR_SUFFIX})?\s*{_SEP}\s*
-      (?P<hi>{_NUM})(?P<himag>{_MAG})?(?P<hicur>{CUR_SUFFIX})
+      (?P<hi>{_NUM})(?P<hige>{_GE})?(?P<himag>{_MAG})?(?:(?P<hicur>{CUR_SUFFIX})|(?<=个亿))
     |
-      (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
+      (?P<n>{_NUM})(?P<m1>[余多])?(?P<ge>{_GE})?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
+      (?:(?<=[元圆])(?P<jiao>{_JF}角)?(?P<fen>{_JF}分(?!之))?)?
     )
     """,
     re.VERBOSE,
@@ -57,6 +64,17 @@ COUNT = re.compile(
     |
       (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<mw>{MEASURE})
     )
+    """,
+    re.VERBOSE,
+)
+
+# Vague amounts (qualifier vague, the span from text.numbers.vague_span): 数十亿元, 几千万元, 上百亿元,
+# 十几亿元, 一百几十亿元, 三亿几千万元, 几个亿. A currency or 个亿 must follow — or a measure word, for
+# vague counts (数十个项目, 上百家企业, 几十万个).
+VAGUE = re.compile(
+    rf"""
+    (?P<num>上[百千]|数[十百千]?|(?:[{CN_FIRST}][{CN_FIRST}万亿]*(?<=[十百千万亿]))?(?:好几|几)[十百千]?)
+    (?P<ge>{_GE})?(?P<mag>[十百千]?[万亿]*)(?P<m2>[余多])?(?:(?P<cur>{CUR_SUFFIX})|(?P<mw>{MEASURE}))?
     """,
     re.VERBOSE,
 )
@@ -83,6 +101,10 @@ NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期",
 # Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
 # (几十亿, 数百亿, 上百亿, 成千上万, 好几十)
 NOT_FIGURE_PREV = set("第")
+# 153个亿元以上工业项目, 3个亿元项目, 10个亿元级企业: 亿元 names the size of what is counted (a count
+# of 153), not money; 两个亿, 50个亿元, 50个亿元以上。 are money.
+SIZE_CLASS = re.compile(r"元(?:以上|级|规模以上)(?=[^\W\d的了和及与或等]|\Z)(?!\Z)|元(?=项目|企业|工程|重点项目|产业项目|工业项目|大项目)")
+
 # 超亿元, 过亿元, 上亿元, 超千万元: a floor with the 一 left out
 IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿)(?P<cur>元|美元)")
 

@@ -144,7 +144,7 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
         high: Decimal | None = Decimal(0)
         for v, vh, q in zip(g["value"], g["value_high"], g["qualifier"]):
             v = Decimal(int(v)) if pd.notna(v) else Decimal(0)
-            if q == "range":
+            if q in ("range", "vague"):  # vague: the documented span of 数十亿 (text.numbers.vague_span)
                 low += v
                 if high is not None:
                     high += Decimal(int(vh))
@@ -161,7 +161,7 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
         quals = sorted(set(g["qualifier"]))
         if set(quals) <= {"exact"}:
             bound = "="
-        elif set(quals) & {"at_least", "more_than", "at_most", "range"}:
+        elif set(quals) & {"at_least", "more_than", "at_most", "range", "vague"}:
             bound = "≥"
         else:
             bound = "≈"
