@@ -26,9 +26,11 @@ NEWS = ["cctv_17.html", "eb_04.html", "eb_10.html", "eb_17.html"]
 
 
 def _local_cluster():
-    """Two worker processes (each with its nanny, one thread) on localhost, no dashboard, quiet."""
+    """Two worker processes (each with its nanny, one thread) on localhost, no dashboard, quiet
+    (the scheduler's HTTP routes on a free port: 8787 may be another cluster's)."""
     return distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                    scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL)
+                                    scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL,
+                                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
 
 
 @pytest.fixture(scope="module")
@@ -209,7 +211,7 @@ def test_a_worker_killed_mid_run_is_survived_with_the_same_tables(tmp_path):
         assert watch.first_result.wait(60), "no document was analysed within a minute"
         busy = {addr: keys for addr, keys in client.processing().items() if keys and addr in pids}
         assert busy, "no worker is busy once the first result is in: the run is over before the kill"
-        victim, keys = sorted(busy.items())[0]
+        victim, keys = min(busy.items())
         mark = len(watch.since(0))
         os.kill(pids[victim], signal.SIGKILL)
         runner.join(120)
@@ -225,3 +227,36 @@ def test_a_worker_killed_mid_run_is_survived_with_the_same_tables(tmp_path):
     assert lost <= {k for k, _, finish in after if finish == "memory"}, "a lost task was not run again"
     assert len(t.errors) == 0 and len(t.documents) == 16
     assert _csv_bytes(t, tmp_path / "dask") == expected
+
+
+class _Future:
+    def __init__(self, outcome):
+        self.outcome = outcome
+
+    def result(self):
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return self.outcome
+
+
+def test_a_task_dask_gives_up_on_is_submitted_once_more_then_lost():
+    """KilledWorker counts every task on a dying worker, the innocent neighbour of a document that
+    kills its worker too: a task given up on runs once more, and only given up on again is it lost."""
+    from distributed.scheduler import KilledWorker
+
+    given_up = KilledWorker("run_document-1", None, 3)
+    submitted = []
+
+    def submit_then(outcome):
+        def submit(args):
+            submitted.append(args)
+            return _Future(outcome)
+        return submit
+
+    assert engines._lost_as_result(submit_then(42))(_Future(7), ("a",)) == 7 and submitted == []
+    assert engines._lost_as_result(submit_then(42))(_Future(given_up), ("a",)) == 42 and submitted == [("a",)]
+    lost = engines._lost_as_result(submit_then(given_up))(_Future(given_up), ("b",))
+    assert isinstance(lost, engines.WorkerLost) and submitted == [("a",), ("b",)]
+    assert lost.reason.startswith("the Dask workers running it died 8 times (killed by the system")
+    with pytest.raises(ResourceError):  # any other exception still stops the run
+        engines._lost_as_result(submit_then(42))(_Future(ResourceError("gone")), ("c",))
