@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import pickle
 import shutil
+import signal
 import sys
+import threading
 
 import pytest
 from conftest import shared_corpus
@@ -22,12 +25,18 @@ GWR = ["1975年中华人民共和国国务院政府工作报告.txt", "1960年�
 NEWS = ["cctv_17.html", "eb_04.html", "eb_10.html", "eb_17.html"]
 
 
+def _local_cluster():
+    """Two worker processes (each with its nanny, one thread) on localhost, no dashboard, quiet
+    (the scheduler's HTTP routes on a free port: 8787 may be another cluster's)."""
+    return distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                    scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL,
+                                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+
+
 @pytest.fixture(scope="module")
 def scheduler():
     """A running two-worker LocalCluster on localhost, for the tests that name a scheduler."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  scheduler_port=0, dashboard_address=None,
-                                  silence_logs=logging.CRITICAL) as cluster:
+    with _local_cluster() as cluster:
         yield cluster.scheduler_address
 
 
@@ -144,3 +153,110 @@ def test_without_dask_installed_the_error_names_the_extra(tmp_path, monkeypatch,
     assert "pip install 'zhaoshang[dask]'" in capsys.readouterr().err and not (tmp_path / "out").exists()
     with pytest.raises(ValueError, match="engine"):
         run(tmp_path, scheduler="tcp://127.0.0.1:8786", cache=False)
+
+
+class _Watch(distributed.diagnostics.plugin.SchedulerPlugin):
+    """On the scheduler (in this process, for a LocalCluster): every task transition, in order,
+    and an event set when the first result is in."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.log: list[tuple[str, str, str]] = []
+        self.first_result = threading.Event()
+
+    def transition(self, key, start, finish, *args, **kwargs):
+        with self.lock:
+            self.log.append((str(key), start, finish))
+        if finish == "memory":
+            self.first_result.set()
+
+    def since(self, mark: int) -> list[tuple[str, str, str]]:
+        with self.lock:
+            return self.log[mark:]
+
+
+def _in_a_thread(fn):
+    """``fn()`` started in a thread: the thread, and a dict that gets its result or its exception."""
+    outcome = {}
+
+    def target():
+        try:
+            outcome["result"] = fn()
+        except BaseException as e:  # noqa: BLE001 - handed to the test
+            outcome["error"] = e
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    return thread, outcome
+
+
+def test_a_worker_killed_mid_run_is_survived_with_the_same_tables(tmp_path):
+    """SIGKILL one of two workers (as the OS kills one for memory) once the first results are in:
+    Dask runs its tasks again elsewhere, and the run completes with no errors rows and the tables
+    of the local engine, byte for byte."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    src = shared_corpus("national-gwr")
+    for f in sorted(src.glob("*.txt"), key=lambda f: (f.stat().st_size, f.name))[:16]:  # 0.7 MB of text
+        shutil.copy(f, root / f.name)
+    expected = _csv_bytes(run(root, jobs=1, cache=False, progress=False), tmp_path / "local")
+
+    with _local_cluster() as cluster, distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
+        pids = client.run(os.getpid)  # worker address -> pid of its worker process
+        assert len(pids) == 2 and os.getpid() not in pids.values()
+        watch = _Watch()
+        cluster.scheduler.add_plugin(watch, name="watch")
+        runner, outcome = _in_a_thread(lambda: run(root, engine="dask", scheduler=cluster.scheduler_address,
+                                                   cache=False, progress=False))
+        assert watch.first_result.wait(60), "no document was analysed within a minute"
+        busy = {addr: keys for addr, keys in client.processing().items() if keys and addr in pids}
+        assert busy, "no worker is busy once the first result is in: the run is over before the kill"
+        victim, keys = min(busy.items())
+        mark = len(watch.since(0))
+        os.kill(pids[victim], signal.SIGKILL)
+        runner.join(120)
+        assert not runner.is_alive(), "the run hangs after a worker was killed"
+        after = watch.since(mark)
+    if "error" in outcome:
+        raise outcome["error"]
+    t = outcome["result"]
+    # the kill landed mid-run: a task on the killed worker was lost with it, and run again to the end
+    keys = {str(k) for k in keys}
+    lost = {k for k, start, finish in after if k in keys and start == "processing" and finish != "memory"}
+    assert lost, "no task was lost with the killed worker: the kill came too late to test anything"
+    assert lost <= {k for k, _, finish in after if finish == "memory"}, "a lost task was not run again"
+    assert len(t.errors) == 0 and len(t.documents) == 16
+    assert _csv_bytes(t, tmp_path / "dask") == expected
+
+
+class _Future:
+    def __init__(self, outcome):
+        self.outcome = outcome
+
+    def result(self):
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return self.outcome
+
+
+def test_a_task_dask_gives_up_on_is_submitted_once_more_then_lost():
+    """KilledWorker counts every task on a dying worker, the innocent neighbour of a document that
+    kills its worker too: a task given up on runs once more, and only given up on again is it lost."""
+    from distributed.scheduler import KilledWorker
+
+    given_up = KilledWorker("run_document-1", None, 3)
+    submitted = []
+
+    def submit_then(outcome):
+        def submit(args):
+            submitted.append(args)
+            return _Future(outcome)
+        return submit
+
+    assert engines._lost_as_result(submit_then(42))(_Future(7), ("a",)) == 7 and submitted == []
+    assert engines._lost_as_result(submit_then(42))(_Future(given_up), ("a",)) == 42 and submitted == [("a",)]
+    lost = engines._lost_as_result(submit_then(given_up))(_Future(given_up), ("b",))
+    assert isinstance(lost, engines.WorkerLost) and submitted == [("a",), ("b",)]
+    assert lost.reason.startswith("the Dask workers running it died 8 times (killed by the system")
+    with pytest.raises(ResourceError):  # any other exception still stops the run
+        engines._lost_as_result(submit_then(42))(_Future(ResourceError("gone")), ("c",))

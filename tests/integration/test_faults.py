@@ -125,3 +125,46 @@ def test_sigterm_stops_the_run_and_its_workers_and_the_next_run_resumes(tmp_path
     summary = again.stderr.strip().splitlines()[-1]
     assert f"{done} reused" in summary or int(summary.split(" reused")[0].split()[-1]) >= done
     assert summary.startswith("24 documents:")
+
+
+def test_on_dask_a_document_that_kills_every_worker_costs_its_document_not_the_run(tmp_path):
+    """The dask engine's twin of the local test above: Dask gives up on a task whose workers keep
+    dying (KilledWorker); that is the document's errors row, and the other documents' tables are
+    an undisturbed run's."""
+    distributed = pytest.importorskip("distributed")
+    import logging
+
+    root = _corpus(tmp_path, {**TEXTS, "c.txt": "致命" + TEXTS["c.txt"]})
+    undisturbed = run(root, jobs=1, cache=False, progress=False)
+
+    class Poison(distributed.WorkerPlugin):
+        """In every worker process, restarted ones too: the document marked 致命 kills it."""
+
+        def setup(self, worker):
+            import os
+            import signal
+
+            from zhaoshang.corpus import work
+
+            real = work.doc_figures
+
+            def killer(doc):
+                if "致命" in doc.body:
+                    os.kill(os.getpid(), signal.SIGKILL)  # as the OS kills a worker for memory
+                return real(doc)
+
+            work.doc_figures = killer
+
+    # Dask gives up on a task after allowed_failures + 1 dead workers (3 + 1 by default, 1 + 1 here:
+    # each death is a worker restart of seconds), and the engine submits it once more: 4 deaths
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL,
+                                  scheduler_kwargs={"allowed_failures": 1,
+                                                    "dashboard_address": "127.0.0.1:0"}) as cluster, \
+            distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
+        client.register_plugin(Poison(), name="poison")
+        t = run(root, engine="dask", scheduler=cluster.scheduler_address, cache=False, progress=False)
+    assert list(t.errors["path"]) == ["c.txt"]
+    assert t.errors["error"][0].startswith("worker died while analysing: the Dask workers running it died 4 times")
+    assert list(t.documents["doc_id"]) == ["a", "b", "d"]
+    assert _without(t, "c") == _without(undisturbed, "c")

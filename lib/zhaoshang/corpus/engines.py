@@ -43,9 +43,11 @@ def serial(fn: Callable, tasks: Iterable[Task]) -> Iterator[tuple[Task, object]]
         yield task, (task.ready if task.args is None else fn(*task.args))
 
 
-def _in_order(submit: Callable[[tuple], object], tasks: Iterable[Task], window: int
+def _in_order(submit: Callable[[tuple], object], tasks: Iterable[Task], window: int,
+              result: Callable[[object, tuple], object] = lambda fut, args: fut.result()
               ) -> Iterator[tuple[Task, object]]:
-    """Each task's result through ``submit`` (args -> a future), at most ``window`` in flight, in input order."""
+    """Each task's result through ``submit`` (args -> a future) and ``result`` (the future and
+    its args -> the result), at most ``window`` in flight, in input order."""
     pending: deque[tuple[Task, object]] = deque()
     in_flight = 0
     for task in tasks:
@@ -58,10 +60,10 @@ def _in_order(submit: Callable[[tuple], object], tasks: Iterable[Task], window: 
             head, fut = pending.popleft()
             if fut is not None:
                 in_flight -= 1
-            yield head, (head.ready if fut is None else fut.result())
+            yield head, (head.ready if fut is None else result(fut, head.args))
     while pending:
         head, fut = pending.popleft()
-        yield head, (head.ready if fut is None else fut.result())
+        yield head, (head.ready if fut is None else result(fut, head.args))
 
 
 @dataclass(frozen=True)
@@ -172,12 +174,38 @@ def dask(fn: Callable, tasks: Iterable[Task], jobs: int, *, scheduler: str | Non
     with one thread each, closed when the run ends. At most ``window`` tasks
     (default 4 × the cluster's threads) are in flight; a task's exception
     (a :class:`~zhaoshang.resources.ResourceError`) is raised here and stops the run.
+    A worker that dies costs nothing: Dask runs its tasks again on the others. A task
+    that kills every worker it meets costs itself, not the run: a :class:`WorkerLost`
+    result, as on the local engine (:func:`_lost_as_result`).
     Needs the ``dask`` extra (:class:`EngineUnavailable` otherwise)."""
     distributed = _distributed()
     with _quiet(), _client(distributed, scheduler, jobs) as client:
         threads = sum(client.nthreads().values()) or workers(jobs)
         submit = lambda args: client.submit(fn, *args, pure=False)  # noqa: E731 - a fresh key per task
-        yield from _in_order(submit, tasks, window or 4 * threads)
+        yield from _in_order(submit, tasks, window or 4 * threads, _lost_as_result(submit))
+
+
+def _lost_as_result(submit: Callable[[tuple], object]) -> Callable[[object, tuple], object]:
+    """A Dask future's result, or a :class:`WorkerLost` when the workers running its task kept dying.
+
+    The scheduler gives up on a task (KilledWorker) once ``allowed-failures`` + 1 workers
+    died while it was assigned to them; it counts every task assigned to a dying worker, so a
+    document that kills its worker can take a neighbour down with it. A task given up on is
+    submitted once more (the neighbour then runs, its killer being given up on too); given up
+    on again, it is lost."""
+    from distributed.scheduler import KilledWorker
+
+    def result(fut, args: tuple):
+        try:
+            return fut.result()
+        except KilledWorker:
+            pass
+        try:
+            return submit(args).result()
+        except KilledWorker as e:
+            return WorkerLost(f"the Dask workers running it died {2 * (e.allowed_failures + 1)} times "
+                              "(killed by the system, e.g. for memory, or crashed); the input was not analysed")
+    return result
 
 
 @contextmanager
