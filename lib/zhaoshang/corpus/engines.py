@@ -215,7 +215,10 @@ def _client(distributed, address: str | None, jobs: int):
         if address is None:
             address = stack.enter_context(distributed.LocalCluster(
                 n_workers=workers(jobs), threads_per_worker=1, processes=True, host="127.0.0.1",
-                scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL))
+                scheduler_port=0, dashboard_address=None, silence_logs=logging.CRITICAL,
+                # the scheduler's HTTP server on a free port of its own, not 8787: another cluster on
+                # this machine would otherwise make distributed print a warning into the run's output
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}))
         yield stack.enter_context(distributed.Client(address, set_as_default=False))
 
 
