@@ -268,6 +268,38 @@ def word_table(counts_per_doc: Iterable[Mapping[str, int]], display: Mapping[str
     return pd.DataFrame(rows, columns=["word", "simplified", "count", "docs"])
 
 
+class WordTally:
+    """words.csv built document by document, in memory that grows with the vocabulary, not the corpus.
+
+    :meth:`add` takes one document's :func:`doc_word_forms`; :meth:`table` gives
+    what ``word_table(counts, display_forms(forms))`` gives over all of them."""
+
+    def __init__(self) -> None:
+        self.count: Counter[str] = Counter()
+        self.docs: Counter[str] = Counter()
+        self.forms: dict[str, Counter] = defaultdict(Counter)
+
+    def add(self, forms: Mapping[str, Mapping[str, int]]) -> None:
+        for w, f in forms.items():
+            n = sum(f.values())
+            self.count[w] += n
+            if n:
+                self.docs[w] += 1
+            self.forms[w].update(f)
+
+    def table(self):
+        display = {}
+        for w, c in self.forms.items():
+            best = max(c.values())
+            tied = sorted(s for s, n in c.items() if n == best)
+            display[w] = w if w in tied else tied[0]
+        import pandas as pd
+
+        rows = sorted(((display.get(w, w), w, n, self.docs[w]) for w, n in self.count.items()),
+                      key=lambda r: (-r[2], r[1]))
+        return pd.DataFrame(rows, columns=["word", "simplified", "count", "docs"])
+
+
 def surface_forms(docs: Iterable, keys: Iterable[str]) -> dict[str, str]:
     """Display form of each Simplified ``key``: its commonest spelling in the texts.
 

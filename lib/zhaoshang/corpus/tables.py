@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from zhaoshang.analyses.terms import WordTally
 from zhaoshang.model import CleanDocument
 from zhaoshang.schema import COLUMNS, EXTRA_COLUMNS, TABLES
 
@@ -175,15 +176,6 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     return df[known + others].reset_index(drop=True)
 
 
-def words_table(word_forms: list[dict[str, dict[str, int]]]) -> pd.DataFrame:
-    """words.csv: word as the texts write it most often, its Simplified key, count, docs."""
-    from zhaoshang.analyses.terms import display_forms, word_table
-
-    counts = [{w: sum(f.values()) for w, f in forms.items()} for forms in word_forms]
-    df = word_table(counts, display_forms(word_forms))
-    return df[["word", "count", "docs", "simplified"]]
-
-
 class TableBuilder:
     """Collects the rows of each document in turn; :meth:`tables` makes the DataFrames."""
 
@@ -191,7 +183,7 @@ class TableBuilder:
         self.rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
         self.documents: list[dict] = []
         self.repairs: list[dict] = []
-        self.word_forms: list[dict[str, dict[str, int]]] = []
+        self.words = WordTally()  # kept as running totals: memory grows with the vocabulary only
         self.failures: list[dict] = []
 
     def fail(self, path: str, error: str) -> None:
@@ -205,7 +197,7 @@ class TableBuilder:
         for out in outputs.values():
             for table, rows in out.items():
                 if table == "words":
-                    self.word_forms.append(rows)
+                    self.words.add(rows)
                 elif table == "word_pairs":
                     continue  # not kept: Tables.word_pairs reads them from the store
                 else:
@@ -216,7 +208,7 @@ class TableBuilder:
         return Tables(
             documents=frame("documents", self.documents),
             errors=frame("errors", sorted(self.failures, key=lambda r: r["path"])),
-            words=words_table(self.word_forms),
+            words=self.words.table()[["word", "count", "docs", "simplified"]],
             repairs=frame("repairs", self.repairs),
             **{name: frame(name, rs) for name, rs in self.rows.items()},
             docs=docs, source=source, stats=stats, word_pairs=word_pairs)
