@@ -9,11 +9,13 @@ STAMP  := $(VENV)/.installed
 CORPUS ?=
 OUT    ?=
 SHOW_CODE ?=
+MB     ?= 50
+WRITE  ?=
 # matplotlib's font cache lives in the venv and is built during set-up: on a fresh machine
 # its "building the font cache" message would otherwise land in a notebook's stderr (nbval).
 export MPLCONFIGDIR := $(CURDIR)/$(VENV)/mplconfig
 
-.PHONY: report test venv notebooks clean-reports
+.PHONY: report test bench venv notebooks clean-reports
 
 venv: $(STAMP)
 
@@ -30,6 +32,13 @@ report: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest tests --nbval notebooks -p no:cacheprovider
+
+# The corpus benchmark (bench/corpus_bench.py, its docstring says what each number means): throughput
+# next to jieba.lcut, jobs 2 against jobs 1, peak memory at 5 MB and MB megabytes, stages, pathological
+# documents; a Markdown report on stdout, also bench/results.md with WRITE=1. Several minutes at the
+# default MB=50 on two cores; MB=10 for a quick run. PYTHONPATH: this checkout's code, whatever the venv.
+bench: $(STAMP)
+	PYTHONPATH=$(CURDIR)/lib $(PY) bench/corpus_bench.py --mb $(MB) $(if $(WRITE),--write)
 
 # For maintainers: re-execute the committed notebooks (their outputs are nbval's baseline)
 # after a library change, without execution timestamps.
