@@ -727,3 +727,14 @@ def test_a_bare_hundred_before_yuan_is_a_base(body):
                                          ("十元一张。", 10)])
 def test_chinese_numeral_opening_a_sentence(body, value):
     assert one(body)["value"] == value
+
+
+def test_a_text_without_sentence_ends_reports_a_window_not_the_whole_text(doc_factory):
+    # 400 figures in one "sentence" of ~10,000 characters (an OCR dump, a table without punctuation)
+    body = "，".join(f"第{i}区新签约项目{i % 9 + 1}个总投资{i % 7 + 2}亿元" for i in range(400))
+    rows = doc_figures(doc_factory(body))
+    assert len(rows) == 800
+    for r in rows:
+        assert body[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
+        assert r["sentence_start"] <= r["start"] and r["end"] <= r["sentence_end"]
+        assert len(r["sentence"]) <= 2 * 300 + (r["end"] - r["start"])

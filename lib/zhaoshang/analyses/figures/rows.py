@@ -139,9 +139,26 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     return rows
 
 
+MAX_SENTENCE = 1000
+"""A sentence longer than this (characters; text without sentence punctuation, a table dump) is
+reported as a window of :data:`SENTENCE_WINDOW` characters either side of the figure: otherwise every
+figure of such a text would carry all of it, and the table would grow with the square of its length."""
+SENTENCE_WINDOW = 300
+
+
+def reported_sentence(body: str, vs: int, ve: int, ss: int, se: int) -> tuple[int, int]:
+    """The span of the sentence [ss, se) that a row of the figure [vs, ve) reports."""
+    if se - ss <= MAX_SENTENCE:
+        return ss, se
+    return max(ss, vs - SENTENCE_WINDOW), min(se, ve + SENTENCE_WINDOW)
+
+
 def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: int, sentence: str,
               metric: str | None, place: Mention | None, period: Period | None, place_cols: dict,
               script: str) -> dict:
+    rs, re_ = reported_sentence(doc.body, vs, ve, ss, se)
+    if (rs, re_) != (ss, se):
+        sentence = doc.body[rs:re_]
     return {
         "doc_id": doc.doc_id,
         "kind": fig.kind,
@@ -172,8 +189,8 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "place_mention": doc.body[place.start:place.end] if place and place.start >= 0 else None,
         "place_source": place_source(place, ss, se),
         "period_text": doc.body[period.start:period.end] if period else None,
-        "sentence_start": ss,
-        "sentence_end": se,
+        "sentence_start": rs,
+        "sentence_end": re_,
     }
 
 
