@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,22 +109,8 @@ def variants(srcs: list[Source], seed: int) -> Iterator[Copy]:
             serial += 1
 
 
-def build_corpus(srcs: list[Source], folder: Path, mb: float, seed: int) -> list[Copy]:
-    """Write copies into ``folder`` until they hold ``mb`` MB of text; the copies written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out: list[Copy] = []
-    total = 0
-    for c in variants(srcs, seed):
-        if total >= mb * MB:
-            break
-        c.write(folder)
-        out.append(c)
-        total += c.nbytes
-    return out
-
-
-def subset(copies: list[Copy], folder: Path, mb: float) -> list[Copy]:
-    """The first copies holding ``mb`` MB, written (again) into ``folder``."""
+def write_until(copies: Iterable[Copy], folder: Path, mb: float) -> list[Copy]:
+    """Write ``copies`` into ``folder``, in order, until they hold ``mb`` MB of text; the copies written."""
     folder.mkdir(parents=True, exist_ok=True)
     out: list[Copy] = []
     total = 0
@@ -135,6 +121,16 @@ def subset(copies: list[Copy], folder: Path, mb: float) -> list[Copy]:
         out.append(c)
         total += c.nbytes
     return out
+
+
+def build_corpus(srcs: list[Source], folder: Path, mb: float, seed: int) -> list[Copy]:
+    """Varied copies of ``srcs`` written into ``folder`` until they hold ``mb`` MB of text."""
+    return write_until(variants(srcs, seed), folder, mb)
+
+
+def subset(copies: list[Copy], folder: Path, mb: float) -> list[Copy]:
+    """The first copies holding ``mb`` MB, written (again) into ``folder``."""
+    return write_until(copies, folder, mb)
 
 
 # ------------------------------------------------------------------ single documents
