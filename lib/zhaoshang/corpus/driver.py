@@ -16,9 +16,7 @@ what it and the CLI share. A run is
 from __future__ import annotations
 
 import sys
-import tempfile
 import warnings
-import weakref
 from pathlib import Path
 
 from zhaoshang import paths, resources
@@ -42,14 +40,6 @@ def sample_corpus() -> Path:
         raise FileNotFoundError(f"no corpus given, and no sample corpus at {paths.RAW} "
                                 "(it exists only in a checkout of the project): pass a file, folder or glob")
     return paths.RAW
-
-
-def _temporary_store() -> DocumentCache:
-    """A store for a run that must not touch the cache: removed when nothing uses it any more."""
-    folder = tempfile.TemporaryDirectory(prefix="zhaoshang-run-")
-    store = DocumentCache(folder.name)
-    weakref.finalize(store, lambda: (store.close(), folder.cleanup()))
-    return store
 
 
 class RunInterrupted(Exception):
@@ -86,7 +76,7 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
     resources.check()
     engines.check(engine, jobs, scheduler)
     opts = settings if settings is not None else default_settings()
-    store = DocumentCache(cache_dir()) if cache else _temporary_store()
+    store = DocumentCache(cache_dir()) if cache else DocumentCache.temporary()
     digests = {a.name: opts.digest(a.depends) for a in ANALYSES}
     builder = TableBuilder()
     entries: list[tuple[str, str]] = []

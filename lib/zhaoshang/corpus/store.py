@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import tempfile
 import time
 import zlib
 from dataclasses import asdict
@@ -120,6 +121,14 @@ class DocumentCache:
         self._db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
                          "size INTEGER NOT NULL, used REAL NOT NULL)")
         self._pending = 0
+
+    @classmethod
+    def temporary(cls) -> "DocumentCache":
+        """A store for one run that must not touch the cache: its folder goes when the store does."""
+        folder = tempfile.TemporaryDirectory(prefix="zhaoshang-run-")
+        store = cls(folder.name)
+        store._folder = folder  # TemporaryDirectory removes itself once nothing refers to it
+        return store
 
     def get(self, key: str):
         row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
