@@ -275,17 +275,23 @@ class WordTally:
     what ``word_table(counts, display_forms(forms))`` gives over all of them."""
 
     def __init__(self) -> None:
-        self.count: Counter[str] = Counter()
-        self.docs: Counter[str] = Counter()
-        self.forms: dict[str, Counter] = defaultdict(Counter)
+        self.count: dict[str, int] = {}
+        self.docs: dict[str, int] = {}
+        self.forms: dict[str, dict[str, int]] = {}
 
     def add(self, forms: Mapping[str, Mapping[str, int]]) -> None:
+        count, docs, all_forms = self.count, self.docs, self.forms  # plain dicts: this runs per word
         for w, f in forms.items():
             n = sum(f.values())
-            self.count[w] += n
+            count[w] = count.get(w, 0) + n
             if n:
-                self.docs[w] += 1
-            self.forms[w].update(f)
+                docs[w] = docs.get(w, 0) + 1
+            slot = all_forms.get(w)
+            if slot is None:
+                all_forms[w] = dict(f)
+            else:
+                for s, c in f.items():
+                    slot[s] = slot.get(s, 0) + c
 
     def table(self):
         display = {}
@@ -295,7 +301,7 @@ class WordTally:
             display[w] = w if w in tied else tied[0]
         import pandas as pd
 
-        rows = sorted(((display.get(w, w), w, n, self.docs[w]) for w, n in self.count.items()),
+        rows = sorted(((display.get(w, w), w, n, self.docs.get(w, 0)) for w, n in self.count.items()),
                       key=lambda r: (-r[2], r[1]))
         return pd.DataFrame(rows, columns=["word", "simplified", "count", "docs"])
 
