@@ -141,7 +141,10 @@ class DocumentCache:
         self._maybe_commit(len(keys))
 
     def put(self, key: str, value) -> None:
-        blob = encode(value)
+        self.put_encoded(key, encode(value))
+
+    def put_encoded(self, key: str, blob: bytes) -> None:
+        """Store a value already :func:`encode`-d (by the worker that computed it)."""
         self._db.execute("INSERT OR REPLACE INTO entries (key, value, size, used) VALUES (?, ?, ?, ?)",
                          (key, blob, len(blob), time.time()))
         self._maybe_commit(1)

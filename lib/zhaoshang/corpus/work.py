@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from zhaoshang.analyses import rhetoric
@@ -18,6 +18,7 @@ from zhaoshang.analyses.explore import word_pairs
 from zhaoshang.analyses.figures import doc_figures
 from zhaoshang.analyses.terms import doc_term_counts, word_forms
 from zhaoshang.corpus.settings import Settings, default_settings
+from zhaoshang.corpus.store import doc_to_json, encode
 from zhaoshang.model import CleanDocument, Document
 from zhaoshang.resources import ResourceError
 from zhaoshang.stages.process import process
@@ -67,6 +68,9 @@ class DocumentResult:
     doc: CleanDocument | None
     outputs: dict[str, dict[str, object]]
     error: str | None = None
+    encoded: dict[str, bytes] = field(default_factory=dict)
+    """The cache entries of the document ("doc") and of each analysis, encoded where the work ran
+    (in the worker), so that the driver — the one process every document passes — only stores them."""
 
 
 def analyse_document(cdoc: CleanDocument, opts: Settings | None = None) -> dict[str, object]:
@@ -145,4 +149,5 @@ def _analyse_input(item: Document, opts: Settings, names: tuple[str, ...]) -> Do
         except Exception as e:  # an analysis bug on one input must not stop the run either
             return DocumentResult(item.path, None, {},
                                   f"analysis failed ({analysis.name}): {type(e).__name__}: {e}")
-    return DocumentResult(item.path, cdoc, outputs)
+    encoded = {"doc": encode(doc_to_json(cdoc)), **{name: encode(out) for name, out in outputs.items()}}
+    return DocumentResult(item.path, cdoc, outputs, encoded=encoded)
