@@ -9,6 +9,7 @@ import shutil
 import signal
 import sys
 import threading
+from collections import deque
 
 import pytest
 from conftest import shared_corpus
@@ -253,10 +254,10 @@ def test_a_task_dask_gives_up_on_is_submitted_once_more_then_lost():
             return _Future(outcome)
         return submit
 
-    assert engines._lost_as_result(submit_then(42))(_Future(7), ("a",)) == 7 and submitted == []
-    assert engines._lost_as_result(submit_then(42))(_Future(given_up), ("a",)) == 42 and submitted == [("a",)]
-    lost = engines._lost_as_result(submit_then(given_up))(_Future(given_up), ("b",))
+    assert engines.retry_given_up(submit_then(42))(_Future(7), ("a",), deque()) == 7 and submitted == []
+    assert engines.retry_given_up(submit_then(42))(_Future(given_up), ("a",), deque()) == 42 and submitted == [("a",)]
+    lost = engines.retry_given_up(submit_then(given_up))(_Future(given_up), ("b",), deque())
     assert isinstance(lost, engines.WorkerLost) and submitted == [("a",), ("b",)]
     assert lost.reason.startswith("the Dask workers running it died 8 times (killed by the system")
     with pytest.raises(ResourceError):  # any other exception still stops the run
-        engines._lost_as_result(submit_then(42))(_Future(ResourceError("gone")), ("c",))
+        engines.retry_given_up(submit_then(42))(_Future(ResourceError("gone")), ("c",), deque())

@@ -5,7 +5,6 @@ as an undisturbed run, no worker outlives the run, and the next run resumes from
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -98,8 +97,13 @@ def test_sigterm_stops_the_run_and_its_workers_and_the_next_run_resumes(tmp_path
     src = shared_corpus("national-gwr")
     root = tmp_path / "corpus"
     root.mkdir()
-    for f in sorted(src.glob("19[5-9]*.txt"))[:24]:
-        shutil.copy(f, root / f.name)
+    # long enough on any machine that the signal lands mid-run: every report four times, each copy
+    # made distinct (its own first line) so that nothing is shared between copies
+    files = sorted(src.glob("*.txt"))
+    for k in range(4):
+        for f in files:
+            (root / f"{k}_{f.name}").write_text(f"副本{k}\n" + f.read_text(encoding="utf-8"), encoding="utf-8")
+    total = 4 * len(files)
     mark = f"ZHAOSHANG_TEST_RUN={uuid.uuid4().hex}"
     key, value = mark.split("=")
     env = {**os.environ, key: value, "ZHAOSHANG_DOCUMENT_CACHE": str(tmp_path / "cache")}
@@ -117,6 +121,7 @@ def test_sigterm_stops_the_run_and_its_workers_and_the_next_run_resumes(tmp_path
     (line,) = err.strip().splitlines()
     assert line.startswith("zhaoshang analyze: stopped by SIGTERM after ")
     done = int(line.split("after ")[1].split()[0])
+    assert done < total, "the run finished before the signal: nothing was tested"
     time.sleep(0.5)
     assert _processes_marked(mark) == [], "a worker outlived the run"
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.csv"))  # no half tables
@@ -124,7 +129,7 @@ def test_sigterm_stops_the_run_and_its_workers_and_the_next_run_resumes(tmp_path
     assert again.returncode == 0, again.stderr
     summary = again.stderr.strip().splitlines()[-1]
     assert f"{done} reused" in summary or int(summary.split(" reused")[0].split()[-1]) >= done
-    assert summary.startswith("24 documents:")
+    assert summary.startswith(f"{total} documents:")
 
 
 def test_on_dask_a_document_that_kills_every_worker_costs_its_document_not_the_run(tmp_path):

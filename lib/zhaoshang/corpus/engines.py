@@ -44,10 +44,10 @@ def serial(fn: Callable, tasks: Iterable[Task]) -> Iterator[tuple[Task, object]]
 
 
 def _in_order(submit: Callable[[tuple], object], tasks: Iterable[Task], window: int,
-              result: Callable[[object, tuple], object] = lambda fut, args: fut.result()
+              result: Callable[[object, tuple, deque], object] = lambda fut, args, pending: fut.result()
               ) -> Iterator[tuple[Task, object]]:
-    """Each task's result through ``submit`` (args -> a future) and ``result`` (the future and
-    its args -> the result), at most ``window`` in flight, in input order."""
+    """Each task's result through ``submit`` (args -> a future) and ``result`` (the future, its
+    args and the tasks still pending -> the result), at most ``window`` in flight, in input order."""
     pending: deque[tuple[Task, object]] = deque()
     in_flight = 0
     for task in tasks:
@@ -60,10 +60,10 @@ def _in_order(submit: Callable[[tuple], object], tasks: Iterable[Task], window: 
             head, fut = pending.popleft()
             if fut is not None:
                 in_flight -= 1
-            yield head, (head.ready if fut is None else result(fut, head.args))
+            yield head, (head.ready if fut is None else result(fut, head.args, pending))
     while pending:
         head, fut = pending.popleft()
-        yield head, (head.ready if fut is None else result(fut, head.args))
+        yield head, (head.ready if fut is None else result(fut, head.args, pending))
 
 
 @dataclass(frozen=True)
@@ -127,21 +127,9 @@ def processes(fn: Callable, tasks: Iterable[Task], jobs: int, *, window: int | N
     read only as results are handed on. A worker that dies costs the task it was
     running (a :class:`WorkerLost` result), not the run: the pool is replaced and
     the other tasks in flight run again."""
-    window = window or 4 * jobs
     pool = _Pool(fn, jobs)
-    pending: deque[tuple[Task, object]] = deque()
-    in_flight = 0
     try:
-        for task in tasks:
-            pending.append((task, None if task.args is None else pool.submit(task.args)))
-            in_flight += task.args is not None
-            while pending and (pending[0][1] is None or pending[0][1].done() or in_flight >= window):
-                head, fut = pending.popleft()
-                in_flight -= fut is not None
-                yield head, (head.ready if fut is None else pool.result(fut, head.args, pending))
-        while pending:
-            head, fut = pending.popleft()
-            yield head, (head.ready if fut is None else pool.result(fut, head.args, pending))
+        yield from _in_order(pool.submit, tasks, window or 4 * jobs, pool.result)
     finally:
         pool.close()
 
@@ -176,16 +164,16 @@ def dask(fn: Callable, tasks: Iterable[Task], jobs: int, *, scheduler: str | Non
     (a :class:`~zhaoshang.resources.ResourceError`) is raised here and stops the run.
     A worker that dies costs nothing: Dask runs its tasks again on the others. A task
     that kills every worker it meets costs itself, not the run: a :class:`WorkerLost`
-    result, as on the local engine (:func:`_lost_as_result`).
+    result, as on the local engine (:func:`retry_given_up`).
     Needs the ``dask`` extra (:class:`EngineUnavailable` otherwise)."""
     distributed = _distributed()
     with _quiet(), _client(distributed, scheduler, jobs) as client:
         threads = sum(client.nthreads().values()) or workers(jobs)
         submit = lambda args: client.submit(fn, *args, pure=False)  # noqa: E731 - a fresh key per task
-        yield from _in_order(submit, tasks, window or 4 * threads, _lost_as_result(submit))
+        yield from _in_order(submit, tasks, window or 4 * threads, retry_given_up(submit))
 
 
-def _lost_as_result(submit: Callable[[tuple], object]) -> Callable[[object, tuple], object]:
+def retry_given_up(submit: Callable[[tuple], object]) -> Callable[[object, tuple, deque], object]:
     """A Dask future's result, or a :class:`WorkerLost` when the workers running its task kept dying.
 
     The scheduler gives up on a task (KilledWorker) once ``allowed-failures`` + 1 workers
@@ -195,7 +183,7 @@ def _lost_as_result(submit: Callable[[tuple], object]) -> Callable[[object, tupl
     on again, it is lost."""
     from distributed.scheduler import KilledWorker
 
-    def result(fut, args: tuple):
+    def result(fut, args: tuple, pending: deque):
         try:
             return fut.result()
         except KilledWorker:
