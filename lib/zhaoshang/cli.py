@@ -163,11 +163,13 @@ def cmd_report(args) -> int:
 
 def _io_problem(e: Exception) -> str:
     """One line for an I/O failure: what could not be written, where, and why."""
+    from zhaoshang.outputs.export import STAGING_PREFIX
+
     where = getattr(e, "filename", None)
     reason = getattr(e, "strerror", None) or str(e)
     if where:
         folder = Path(where).parent
-        if folder.name.startswith(".zhaoshang-writing-"):  # the exports' staging folder: name the output folder
+        if folder.name.startswith(STAGING_PREFIX):  # the exports' staging folder: name the output folder
             folder = folder.parent
         return f"cannot write {folder}: {reason} ({Path(where).name}); nothing was replaced"
     return f"input/output error: {reason} (the cache or an output folder); nothing was replaced"

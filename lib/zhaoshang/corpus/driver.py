@@ -118,14 +118,9 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
                 if result.error is not None:
                     builder.fail(result.path, result.error)
                     continue
-                if result.encoded:  # encoded in the worker: the driver only stores
-                    store.put_encoded(key, result.encoded["doc"])
-                    for name in result.outputs:
-                        store.put_encoded(keys[name], result.encoded[name])
-                else:
-                    store.put_doc(key, result.doc)
-                    for name, out in result.outputs.items():
-                        store.put(keys[name], out)
+                store.put_encoded(key, result.encoded["doc"])  # encoded in the worker: only stored here
+                for name in result.outputs:
+                    store.put_encoded(keys[name], result.encoded[name])
                 result = DocumentResult(result.path, result.doc, {**found, **result.outputs})
                 analysed += 1
             outputs = {a.name: result.outputs[a.name] for a in ANALYSES}  # a fixed order, cached or not

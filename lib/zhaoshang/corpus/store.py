@@ -153,9 +153,6 @@ class DocumentCache:
         data = self.get(key)
         return None if data is None else doc_from_json(data)
 
-    def put_doc(self, key: str, doc: CleanDocument) -> None:
-        self.put(key, doc_to_json(doc))
-
     def _maybe_commit(self, n: int) -> None:
         self._pending += n
         if self._pending >= 500:

@@ -304,6 +304,10 @@ def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     return formats
 
 
+STAGING_PREFIX = ".zhaoshang-writing-"
+"""The hidden folder inside an output folder where a set of tables is written before it is moved in."""
+
+
 def write_tables(tables: Mapping[str, pd.DataFrame], out: Path, *,
                  formats: Iterable[str] = ("csv",)) -> list[Path]:
     """Write each table as ``out/<name>.<fmt>`` (``xlsx``: one workbook, a sheet per table).
@@ -315,7 +319,7 @@ def write_tables(tables: Mapping[str, pd.DataFrame], out: Path, *,
     formats = check_formats(formats)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".zhaoshang-writing-", dir=out))
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
     try:
         staged: list[Path] = []
         for fmt in formats:
