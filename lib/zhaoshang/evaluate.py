@@ -26,7 +26,9 @@ from zhaoshang.model import CleanDocument
 from zhaoshang.text.script import detect_script, to_simplified
 
 __all__ = ["GOLD", "load_gold", "text_document", "predict_zhaoshang", "predict_jionlp", "score",
-           "evaluate"]
+           "evaluate", "DEV_GOLD", "DEV_FIELDS", "FAMILIES", "Located", "load_dev_gold", "locate", "locate_gold",
+           "match_located", "in_passages", "place_key", "family_label", "field_agrees", "score_dev",
+           "dev_documents", "predict_dev_zhaoshang", "predict_dev_jionlp", "evaluate_dev"]
 
 GOLD = "gold/figures_gold.jsonl"
 """The built-in gold set, a package resource (shipped so that every report can show it)."""
@@ -101,29 +103,31 @@ _JIO_CURRENCY = {"元": "CNY", "人民币": "CNY", "美元": "USD", "港元": "H
                  "日元": "JPY", "英镑": "GBP"}
 
 
+def _jio_money(m: dict) -> Key | None:
+    """One extract_money answer as a Key in our vocabulary (None when it carries no number)."""
+    det = m.get("detail") or {}
+    num = det.get("num")
+    definition = det.get("definition", "accurate")
+    if num is None:
+        return None
+    high = None
+    if isinstance(num, list):
+        low, high = Decimal(num[0]), Decimal(num[1])
+        q = "more_than" if any(c in m["text"] for c in "余多") else "range"
+        if q == "more_than":
+            high = None
+    else:
+        low = Decimal(num)
+        q = {"accurate": "exact", "blur+": "at_least", "blur-": "at_most", "blur": "approx"}.get(definition, "exact")
+    return Key("amount", low.normalize(), high.normalize() if high is not None else None,
+               _JIO_CURRENCY.get(det.get("case"), det.get("case")), q)
+
+
 def predict_jionlp(sentence: str) -> list[Key]:
     jio = _jionlp()
-    out = []
     with contextlib.redirect_stdout(io.StringIO()):
         found = jio.ner.extract_money(to_simplified(sentence), with_parsing=True)
-    for m in found:
-        det = m.get("detail") or {}
-        num = det.get("num")
-        definition = det.get("definition", "accurate")
-        if num is None:
-            continue
-        high = None
-        if isinstance(num, list):
-            low, high = Decimal(num[0]), Decimal(num[1])
-            q = "more_than" if any(c in m["text"] for c in "余多") else "range"
-            if q == "more_than":
-                high = None
-        else:
-            low = Decimal(num)
-            q = {"accurate": "exact", "blur+": "at_least", "blur-": "at_most", "blur": "approx"}.get(definition, "exact")
-        out.append(Key("amount", low.normalize(), high.normalize() if high is not None else None,
-                       _JIO_CURRENCY.get(det.get("case"), det.get("case")), q))
-    return out
+    return [k for k in map(_jio_money, found) if k is not None]
 
 
 def _match(pred: list[Key], gold: list[Key], strict: bool) -> int:
@@ -196,4 +200,308 @@ def errors(gold: list[dict] | None = None, system: str = "zhaoshang") -> list[di
         if Counter(pred) != Counter(gk):
             out.append({"id": g["id"], "sentence": g["sentence"],
                         "missing": [k for k in gk if k not in pred], "extra": [k for k in pred if k not in gk]})
+    return out
+
+
+# --- The development gold of whole documents (figures_dev.jsonl) -------------------------------------
+# One gold row per figure, located in its document's body by its sentence and its text. A prediction
+# matches a gold figure of the same document when their spans overlap (each used once, the largest
+# overlap first); only predictions inside labelled passages are scored, since only those passages are
+# labelled completely. The fields of matched pairs are then compared one by one.
+
+DEV_GOLD = "gold/figures_dev.jsonl"
+"""The development gold set of whole documents, a package resource (labelling guide in its README)."""
+
+FAMILIES = ("contracted", "planned", "invested", "in_place", "foreign", "output", "other")
+DEV_FIELDS = ("value", "qualifier", "currency", "family", "place", "period")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A figure (gold or predicted) placed in its document's body: ``start``/``end`` of the figure,
+    ``passage`` the (start, end) of its labelled sentence, ``row`` the figure's fields."""
+
+    doc: str
+    start: int
+    end: int
+    passage: tuple[int, int]
+    row: dict
+
+
+def load_dev_gold(path: Path | str | None = None) -> list[dict]:
+    """The rows of the development gold set (one figure per line), by default the built-in one."""
+    text = Path(path).read_text(encoding="utf-8") if path is not None else resources.read_text(DEV_GOLD)
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """``text`` without whitespace, and for each kept character its position in ``text``."""
+    kept = [(i, c) for i, c in enumerate(text) if not c.isspace()]
+    return "".join(c for _, c in kept), [i for i, _ in kept]
+
+
+def locate(body: str, sentence: str, text: str, *, nth: int = 0) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where ``sentence`` (first occurrence) and the ``nth`` occurrence of ``text`` inside it stand in
+    ``body``, ignoring whitespace (line breaks inside sentences, spaces around numbers): ((sentence start,
+    end), (figure start, end)) in body offsets, or None when either is not there."""
+    cbody, idx = _compact(body)
+    csent, _ = _compact(sentence)
+    ctext, _ = _compact(text)
+    at = cbody.find(csent)
+    if at < 0 or not ctext:
+        return None
+    pos = at - 1
+    for _ in range(nth + 1):
+        pos = cbody.find(ctext, pos + 1, at + len(csent))
+        if pos < 0:
+            return None
+    span = (idx[at], idx[at + len(csent) - 1] + 1)
+    return span, (idx[pos], idx[pos + len(ctext) - 1] + 1)
+
+
+def locate_gold(rows: list[dict], bodies: dict[str, str]) -> tuple[list[Located], list[dict]]:
+    """The gold rows placed in their documents' bodies, and the rows that could not be placed."""
+    seen: Counter = Counter()
+    placed, lost = [], []
+    for r in rows:
+        key = (r["doc"], r["sentence"], r["text"])
+        found = locate(bodies[r["doc"]], r["sentence"], r["text"], nth=seen[key]) if r["doc"] in bodies else None
+        seen[key] += 1
+        if found is None:
+            lost.append(r)
+        else:
+            (ps, pe), (s, e) = found
+            placed.append(Located(r["doc"], s, e, (ps, pe), r))
+    return placed, lost
+
+
+def match_located(gold: list[Located], pred: list[Located]) -> list[tuple[Located, Located]]:
+    """Pairs of (gold, predicted) figures of one document whose spans overlap, each figure in at most
+    one pair, the pairs with the largest overlap taken first (ties: the earlier gold figure)."""
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            ov = min(g.end, p.end) - max(g.start, p.start)
+            if g.doc == p.doc and ov > 0:
+                cands.append((-ov, i, j))
+    used_g, used_p, pairs = set(), set(), []
+    for _, i, j in sorted(cands):
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((gold[i], pred[j]))
+    return pairs
+
+
+def in_passages(pred: list[Located], gold: list[Located]) -> list[Located]:
+    """The predictions that overlap a labelled passage of their document."""
+    spans: dict[str, set] = {}
+    for g in gold:
+        spans.setdefault(g.doc, set()).add(g.passage)
+    return [p for p in pred if any(min(e, p.end) > max(s, p.start) for s, e in spans.get(p.doc, ()))]
+
+
+_PLACE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市",
+                   "县", "区")
+_COUNTRY = {"全国", "中国", "中华人民共和国", "我国"}
+
+
+def place_key(place) -> str:
+    """A place name compared across spellings: Simplified, the administrative suffix dropped (海拉尔区 and
+    海拉尔, 臺南市 and 台南 agree), every name of the whole country as 全国; empty for no place."""
+    if not isinstance(place, str) or not place.strip():
+        return ""
+    p = to_simplified(place.strip())
+    if p in _COUNTRY:
+        return "全国"
+    for suf in _PLACE_SUFFIXES:
+        if p.endswith(suf) and len(p) > len(suf) + 1:
+            return p[:-len(suf)]
+    return p
+
+
+_FAMILY_WORDS = (  # the labelling guide's families, for systems that name a family in their own words
+    ("in_place", ("到位",)), ("foreign", ("外资", "外商", "利用外")), ("contracted", ("签约", "合同", "协议", "意向")),
+    ("output", ("产值", "生产总值", "营业", "销售", "零售", "进出口", "贸易", "营收")),
+    ("planned", ("总投资", "计划", "项目")), ("invested", ("投资", "投入")),
+)
+
+
+def family_label(family) -> str | None:
+    """A predicted ``family`` in the guide's vocabulary (contracted, planned, invested, in_place, foreign,
+    output, other); None when there is none to compare (the column is missing)."""
+    if family is None or (isinstance(family, float) and family != family):
+        return None
+    f = str(family).strip()
+    if f in FAMILIES:
+        return f
+    s = to_simplified(f).replace(" ", "_").lower()
+    if s in FAMILIES:
+        return s
+    for fam, words in _FAMILY_WORDS:
+        if any(w in s for w in words):
+            return fam
+    return "other"
+
+
+def _day(v) -> str:
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    return str(v)[:10]
+
+
+def _same_number(a, b) -> bool:
+    a, b = _dec(a), _dec(b)
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= abs(b) * Decimal("1e-9")
+
+
+def field_agrees(field: str, gold: dict, pred: dict) -> bool | None:
+    """Whether a matched prediction has the gold value of ``field``; None when it cannot say
+    (``family`` without a family column, ``currency`` of a count)."""
+    if field == "value":
+        return (gold["kind"] == pred.get("kind") and _same_number(gold["value"], pred.get("value"))
+                and _same_number(gold.get("value_high"), pred.get("value_high")))
+    if field == "qualifier":
+        return gold["qualifier"] == pred.get("qualifier")
+    if field == "currency":
+        if gold["kind"] != "amount":
+            return None
+        return (gold.get("currency") or None) == (pred.get("currency") or None)
+    if field == "family":
+        if "family" not in pred:
+            return None
+        return gold.get("family") == family_label(pred.get("family"))
+    if field == "place":
+        if "place" not in pred:
+            return None
+        return place_key(gold.get("place")) == place_key(pred.get("place"))
+    if field == "period":
+        if "period_start" not in pred:
+            return None
+        return ((gold.get("period_start") or ""), (gold.get("period_end") or "")) == \
+            (_day(pred.get("period_start")), _day(pred.get("period_end")))
+    raise ValueError(f"unknown field {field!r}; use one of {', '.join(DEV_FIELDS)}")
+
+
+def score_dev(gold: list[Located], pred: list[Located], *, kinds: tuple[str, ...] = ("amount", "count")) -> dict:
+    """Detection precision/recall and, per field, precision (correct / predictions in the labelled
+    passages), recall (correct / gold) and accuracy among matched pairs; a field no prediction can be
+    compared on is None (n/a)."""
+    gold = [g for g in gold if g.row["kind"] in kinds]
+    pred = [p for p in in_passages(pred, gold) if p.row.get("kind", "amount") in kinds]
+    pairs = match_located(gold, pred)
+    out = {"gold": len(gold), "predicted": len(pred), "matched": len(pairs),
+           "detection": _pr(len(pairs), len(pred), len(gold), len(pairs))}
+    for field in DEV_FIELDS:
+        verdicts = [field_agrees(field, g.row, p.row) for g, p in pairs]
+        judged = [v for v in verdicts if v is not None]
+        if not judged:
+            out[field] = None
+            continue
+        n_gold = sum(1 for g in gold if field != "currency" or g.row["kind"] == "amount")
+        n_pred = sum(1 for p in pred if field != "currency" or p.row.get("kind") == "amount")
+        out[field] = _pr(sum(judged), n_pred, n_gold, len(judged))
+    return out
+
+
+def _pr(correct: int, n_pred: int, n_gold: int, n_judged: int) -> dict:
+    return {"correct": correct, "precision": round(correct / n_pred, 3) if n_pred else 0.0,
+            "recall": round(correct / n_gold, 3) if n_gold else 0.0,
+            "accuracy": round(correct / n_judged, 3) if n_judged else 0.0}
+
+
+def dev_documents(rows: list[dict], corpus: Path | None = None) -> dict[str, CleanDocument]:
+    """The documents the gold rows name, keyed like their ``doc`` (folder/path), read the way the
+    pipeline reads their folder (so a report's year comes from its folder's index.tsv)."""
+    from zhaoshang.paths import SHARED_CORPUS
+    from zhaoshang.stages.process import load_corpus
+
+    root = Path(corpus) if corpus is not None else SHARED_CORPUS
+    wanted = {r["doc"] for r in rows}
+    docs: dict[str, CleanDocument] = {}
+    for folder in sorted({d.split("/", 1)[0] for d in wanted}):
+        with contextlib.redirect_stderr(io.StringIO()):
+            loaded, _ = load_corpus(root / folder)
+        for d in loaded:
+            key = f"{folder}/{d.path}"
+            if key in wanted:
+                docs[key] = d
+    return docs
+
+
+def predict_dev_zhaoshang(docs: dict[str, CleanDocument]) -> list[Located]:
+    """zhaoshang's figures of each document, as it writes them to figures.csv (one row per span)."""
+    from zhaoshang.analyses.figures import doc_figures
+
+    out = []
+    for key, doc in docs.items():
+        seen = set()
+        for r in doc_figures(doc):
+            if (r["start"], r["end"]) in seen:  # a distributive figure (均) is one expression
+                continue
+            seen.add((r["start"], r["end"]))
+            out.append(Located(key, r["start"], r["end"], (r["start"], r["end"]), r))
+    return out
+
+
+def _time_base(doc: CleanDocument) -> dict:
+    """The date relative expressions resolve against: the published date, else the report's year
+    (its 5 March, when the National People's Congress meets)."""
+    if doc.published:
+        y, m, d = (int(x) for x in str(doc.published)[:10].split("-"))
+        return {"year": y, "month": m, "day": d}
+    return {"year": int(doc.year), "month": 3, "day": 5} if getattr(doc, "year", None) else {}
+
+
+def predict_dev_jionlp(docs: dict[str, CleanDocument], gold: list[Located]) -> list[Located]:
+    """JioNLP on every labelled passage: extract_money for the figures, the nearest extract_time
+    expression before a figure (resolved against the document's date) for its period, and the most
+    specific place of recognize_location for its place. JioNLP reads the Simplified text."""
+    jio = _jionlp()
+    out = []
+    for key, (ps, pe) in sorted({(g.doc, g.passage) for g in gold}):
+        doc = docs[key]
+        text = doc.body[ps:pe]
+        simp = to_simplified(text)
+        same = len(simp) == len(text)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            money = jio.ner.extract_money(simp, with_parsing=True)
+            base = _time_base(doc)
+            times = jio.ner.extract_time(simp, time_base=base, with_parsing=True) if base else []
+            loc = jio.recognize_location(simp)
+        place = ""
+        for found, _n in (loc or {}).get("domestic") or []:
+            place = found.get("county") or found.get("city") or found.get("province") or ""
+            break
+        for m in money:
+            k = _jio_money(m)
+            if k is None:
+                continue
+            s, e = m["offset"] if same else (max(text.find(m["text"]), 0), max(text.find(m["text"]), 0) + len(m["text"]))
+            period = ("", "")
+            before = [t for t in times if t["offset"][1] <= s]
+            if before:
+                t = (before[-1].get("detail") or {}).get("time")
+                if isinstance(t, list) and len(t) == 2 and all(isinstance(x, str) and x[:1].isdigit() for x in t):
+                    period = (t[0][:10], t[1][:10])
+            row = {"kind": "amount", "value": k.value, "value_high": k.value_high, "qualifier": k.qualifier,
+                   "currency": k.currency, "text": m["text"], "place": place,
+                   "period_start": period[0], "period_end": period[1]}
+            out.append(Located(key, ps + s, ps + e, (ps, pe), row))
+    return out
+
+
+def evaluate_dev(rows: list[dict] | None = None, *, systems: tuple[str, ...] | None = None) -> dict:
+    """Scores of each system on the development gold: {system: {"amounts+counts": score_dev(...),
+    "amounts": score_dev(...)}}, plus "lost": gold rows that could not be placed in their document."""
+    rows = load_dev_gold() if rows is None else rows
+    systems = available_systems() if systems is None else systems
+    docs = dev_documents(rows)
+    gold, lost = locate_gold(rows, {k: d.body for k, d in docs.items()})
+    out: dict = {"lost": lost, "gold_rows": len(rows), "documents": len(docs)}
+    for name in systems:
+        pred = predict_dev_zhaoshang(docs) if name == "zhaoshang" else predict_dev_jionlp(docs, gold)
+        out[name] = {"amounts+counts": score_dev(gold, pred), "amounts": score_dev(gold, pred, kinds=("amount",))}
     return out
