@@ -1,6 +1,14 @@
 """Precision and recall of zhaoshang's figure extraction and of JioNLP's extract_money, side by side.
 
-Usage:  .venv/bin/python scripts/eval_figures.py [--errors]
+Usage:  .venv/bin/python scripts/eval_figures.py [--errors] [--dev-only] [--dev-errors]
+
+Two gold sets. The sentence gold (below) and the development gold of whole documents,
+lib/zhaoshang/resources/gold/figures_dev.jsonl (over 300 figures from ../shared/corpus, read by hand; guide
+in the gold README): every figure of the labelled passages, each with value, qualifier, currency, metric
+family, place and period. On it a prediction matches a gold figure of the same document when their spans
+overlap; only predictions inside labelled passages count. Printed as Markdown: P = correct / predictions,
+R = correct / gold, matched-acc = correct among matched pairs; n/a where a system gives no such field
+(JioNLP has no metric family; zhaoshang's family column comes with the periods work).
 
 The gold set is lib/zhaoshang/resources/gold/figures_gold.jsonl (rules in its README.md). JioNLP reads the
 Simplified text (it cannot read Traditional) and only extracts money, so it is scored on all figures
@@ -11,10 +19,29 @@ from __future__ import annotations
 
 import sys
 
-from zhaoshang.evaluate import errors, evaluate, load_gold
+from zhaoshang.evaluate import dev_errors, dev_markdown, errors, evaluate, evaluate_dev, load_gold
 
 
 def main(argv: list[str]) -> int:
+    if "--dev-only" not in argv:
+        sentence_gold(argv)
+    dev = evaluate_dev()
+    print(f"== development gold: {dev['gold_rows']} figures in {dev['documents']} documents"
+          f" ({len(dev['lost'])} not found in their document)\n")
+    for figures in ("amounts+counts", "amounts"):
+        print(dev_markdown(dev, figures))
+        print()
+    if "--dev-errors" in argv:
+        for e in dev_errors(dev, "zhaoshang"):
+            g, p = e["gold"] or {}, e["pred"] or {}
+            print(f"  {e['doc']}  {e['what']}: gold {g.get('text')} {g.get('value')} {g.get('qualifier')} "
+                  f"{g.get('currency')} {g.get('place')} {g.get('period_start')}..{g.get('period_end')} | "
+                  f"pred {p.get('text')} {p.get('value')} {p.get('qualifier')} {p.get('currency')} "
+                  f"{p.get('place')} {p.get('period_start')}..{p.get('period_end')}")
+    return 0
+
+
+def sentence_gold(argv: list[str]) -> None:
     import pandas as pd
 
     gold = load_gold()
@@ -39,7 +66,6 @@ def main(argv: list[str]) -> int:
                     print(f"     missing {k.kind} {k.value} {k.qualifier}")
                 for k in e["extra"]:
                     print(f"     extra   {k.kind} {k.value} {k.qualifier}")
-    return 0
 
 
 if __name__ == "__main__":

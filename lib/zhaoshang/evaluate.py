@@ -28,7 +28,8 @@ from zhaoshang.text.script import detect_script, to_simplified
 __all__ = ["GOLD", "load_gold", "text_document", "predict_zhaoshang", "predict_jionlp", "score",
            "evaluate", "DEV_GOLD", "DEV_FIELDS", "FAMILIES", "Located", "load_dev_gold", "locate", "locate_gold",
            "match_located", "in_passages", "place_key", "family_label", "field_agrees", "score_dev",
-           "dev_documents", "predict_dev_zhaoshang", "predict_dev_jionlp", "evaluate_dev"]
+           "dev_documents", "predict_dev_zhaoshang", "predict_dev_jionlp", "evaluate_dev", "dev_markdown",
+           "dev_errors"]
 
 GOLD = "gold/figures_gold.jsonl"
 """The built-in gold set, a package resource (shipped so that every report can show it)."""
@@ -500,8 +501,45 @@ def evaluate_dev(rows: list[dict] | None = None, *, systems: tuple[str, ...] | N
     systems = available_systems() if systems is None else systems
     docs = dev_documents(rows)
     gold, lost = locate_gold(rows, {k: d.body for k, d in docs.items()})
-    out: dict = {"lost": lost, "gold_rows": len(rows), "documents": len(docs)}
+    out: dict = {"lost": lost, "gold_rows": len(rows), "documents": len(docs), "located": gold, "predictions": {}}
     for name in systems:
         pred = predict_dev_zhaoshang(docs) if name == "zhaoshang" else predict_dev_jionlp(docs, gold)
+        out["predictions"][name] = pred
         out[name] = {"amounts+counts": score_dev(gold, pred), "amounts": score_dev(gold, pred, kinds=("amount",))}
+    return out
+
+
+_ROW_LABELS = {"detection": "detection", "value": "value (kind, value, value_high)", "qualifier": "qualifier",
+               "currency": "currency (amounts)", "family": "metric family", "place": "place exact",
+               "period": "period exact"}
+
+
+def dev_markdown(result: dict, figures: str = "amounts+counts") -> str:
+    """One Markdown table of ``evaluate_dev``'s result: a row per field, precision / recall / accuracy
+    among matched pairs per system; n/a where a system gives no such field."""
+    systems = [s for s in ("zhaoshang", "jionlp") if s in result]
+    head = "| " + figures + " | " + " | ".join(f"{s} P | {s} R | {s} matched-acc" for s in systems) + " |"
+    lines = [head, "|---|" + "---:|" * (3 * len(systems))]
+    for field in ("detection",) + DEV_FIELDS:
+        cells = []
+        for s in systems:
+            v = result[s][figures].get(field)
+            cells += ["n/a"] * 3 if v is None else [f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['accuracy']:.3f}"]
+        lines.append(f"| {_ROW_LABELS[field]} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def dev_errors(result: dict, system: str = "zhaoshang") -> list[dict]:
+    """What ``system`` got wrong on the dev gold, for error analysis: gold figures it missed, predictions
+    in labelled passages that match no gold figure, and matched pairs whose fields differ."""
+    gold, pred = result["located"], in_passages(result["predictions"][system], result["located"])
+    pairs = match_located(gold, pred)
+    hit_g = {id(g) for g, _ in pairs}
+    hit_p = {id(p) for _, p in pairs}
+    out = [{"doc": g.doc, "what": "missed", "gold": g.row, "pred": None} for g in gold if id(g) not in hit_g]
+    out += [{"doc": p.doc, "what": "extra", "gold": None, "pred": p.row} for p in pred if id(p) not in hit_p]
+    for g, p in pairs:
+        wrong = [f for f in DEV_FIELDS if field_agrees(f, g.row, p.row) is False]
+        if wrong:
+            out.append({"doc": g.doc, "what": ",".join(wrong), "gold": g.row, "pred": p.row})
     return out
