@@ -324,7 +324,7 @@ def place_key(place) -> str:
 _FAMILY_WORDS = (  # the labelling guide's families, for systems that name a family in their own words
     ("in_place", ("到位",)), ("foreign", ("外资", "外商", "利用外")), ("contracted", ("签约", "合同", "协议", "意向")),
     ("output", ("产值", "生产总值", "营业", "销售", "零售", "进出口", "贸易", "营收")),
-    ("planned", ("总投资", "计划", "项目")), ("invested", ("投资", "投入")),
+    ("planned", ("总投资", "计划")), ("invested", ("投资", "投入")),
 )
 
 
