@@ -456,12 +456,27 @@ def _time_base(doc: CleanDocument) -> dict:
     return {"year": int(doc.year), "month": 3, "day": 5} if getattr(doc, "year", None) else {}
 
 
+def _jio_place(loc) -> str:
+    """The most specific name of recognize_location's first (most frequent) domestic place, or ''."""
+    for found, _n in (loc or {}).get("domestic") or []:
+        return found.get("county") or found.get("city") or found.get("province") or ""
+    return ""
+
+
+def _jio_doc_place(jio, doc: CleanDocument) -> str:
+    """recognize_location over the title and body: the document's place, for passages that name none."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        return _jio_place(jio.recognize_location(to_simplified(f"{doc.title}\n{doc.body}")))
+
+
 def predict_dev_jionlp(docs: dict[str, CleanDocument], gold: list[Located]) -> list[Located]:
     """JioNLP on every labelled passage: extract_money for the figures, the nearest extract_time
     expression before a figure (resolved against the document's date) for its period, and the most
-    specific place of recognize_location for its place. JioNLP reads the Simplified text."""
+    specific place recognize_location finds in the passage, else in the whole document, for its place
+    (so that a district report's figures can be the district's). JioNLP reads the Simplified text."""
     jio = _jionlp()
     out = []
+    doc_place: dict[str, str] = {}
     for key, (ps, pe) in sorted({(g.doc, g.passage) for g in gold}):
         doc = docs[key]
         text = doc.body[ps:pe]
@@ -472,10 +487,7 @@ def predict_dev_jionlp(docs: dict[str, CleanDocument], gold: list[Located]) -> l
             base = _time_base(doc)
             times = jio.ner.extract_time(simp, time_base=base, with_parsing=True) if base else []
             loc = jio.recognize_location(simp)
-        place = ""
-        for found, _n in (loc or {}).get("domestic") or []:
-            place = found.get("county") or found.get("city") or found.get("province") or ""
-            break
+        place = _jio_place(loc) or doc_place.setdefault(key, _jio_doc_place(jio, doc))
         for m in money:
             k = _jio_money(m)
             if k is None:
