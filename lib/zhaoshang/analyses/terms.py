@@ -33,10 +33,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from operator import itemgetter
 
-from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
+from zhaoshang.text.lexicon import Lexicon, as_lexicon
 from zhaoshang.text.script import to_script, to_simplified
-from zhaoshang.text.segment import DEFAULT_SEGMENTER, doc_fields_tokens, is_content_word
+from zhaoshang.text.segment import DEFAULT_SEGMENTER, content_words, doc_fields_tokens
 
 # --------------------------------------------------------------------------- matching view
 
@@ -189,25 +190,23 @@ def display_term(term: str, script: str) -> str:
 
 # --------------------------------------------------------------------------- words
 
+_WORD = itemgetter(0)  # a token's word
+
 def word_forms(fields, *, stopwords: frozenset[str] | None = None,
                min_len: int = 2) -> dict[str, dict[str, int]]:
     """Content words of a segmented document (:func:`zhaoshang.text.segment.doc_fields_tokens`):
     Simplified key -> {surface form: count}, words in order of first occurrence."""
-    sw = default_stopwords() if stopwords is None else stopwords
+    content = content_words(stopwords, min_len)  # the content-word test once per distinct word
     forms: dict[str, dict[str, int]] = {}
-    keep: dict[str, bool] = {}  # the content-word test once per distinct word
     for f in fields:
         if f.original == f.simplified:  # every surface form is the key itself
-            counted = Counter([t[0] for t in f.tokens]).items()
-            counted = (((w, w), n) for w, n in counted)
+            counted = ((w, w, n) for w, n in Counter(list(map(_WORD, f.tokens))).items())
         else:
             original = f.original
-            counted = Counter([(w, original[s:e]) for w, s, e in f.tokens]).items()
-        for (w, surface), n in counted:
-            ok = keep.get(w)
-            if ok is None:
-                ok = keep[w] = is_content_word(w, stopwords=sw, min_len=min_len)
-            if ok:
+            counted = ((w, surface, n)
+                       for (w, surface), n in Counter([(w, original[s:e]) for w, s, e in f.tokens]).items())
+        for w, surface, n in counted:
+            if content[w]:
                 seen = forms.get(w)
                 if seen is None:
                     forms[w] = {surface: n}
