@@ -30,6 +30,7 @@ bridged. Offsets always point into the original title or body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -48,19 +49,37 @@ _WRAP = re.compile(rf"(?<=[{_HAN}])[ \t\u3000]*\r?\n(?=[{_HAN}])")
 _DROP = re.compile(rf"[{_ZERO_WIDTH}]|{_WRAP.pattern}")
 
 
-def matching_view(simplified: str) -> tuple[str, list[int] | None]:
+class KeptRuns:
+    """Positions of the matching view → positions of the text it was made from, by runs: the
+    view is the text with some stretches removed, so a position maps by the run it falls in
+    (found by bisection; a per-character list would cost a Python step per character)."""
+
+    def __init__(self, starts: list[int], sources: list[int]) -> None:
+        self.starts, self.sources = starts, sources  # each run's start in the view and in the text
+
+    def __getitem__(self, i: int) -> int:
+        r = bisect_right(self.starts, i) - 1
+        return self.sources[r] + (i - self.starts[r])
+
+
+def matching_view(simplified: str) -> tuple[str, KeptRuns | None]:
     """The text phrases are matched in, and a map from its positions to ``simplified``'s.
 
     Returns ``(text, None)`` when nothing had to be removed (the common case)."""
     if not _DROP.search(simplified):
         return simplified, None
-    keep: list[int] = []
-    last = 0
+    starts: list[int] = []
+    sources: list[int] = []
+    n = last = 0
     for m in _DROP.finditer(simplified):
-        keep.extend(range(last, m.start()))
+        if m.start() > last:
+            starts.append(n)
+            sources.append(last)
+            n += m.start() - last
         last = m.end()
-    keep.extend(range(last, len(simplified)))
-    return "".join(simplified[i] for i in keep), keep
+    starts.append(n)  # the last run (perhaps empty: a position past the end maps past the text)
+    sources.append(last)
+    return _DROP.sub("", simplified), KeptRuns(starts, sources)
 
 
 # --------------------------------------------------------------------------- automaton
