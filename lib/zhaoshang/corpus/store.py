@@ -19,7 +19,7 @@ import sqlite3
 import tempfile
 import time
 import zlib
-from dataclasses import asdict
+from dataclasses import fields
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -95,8 +95,16 @@ def decode(blob: bytes):
     return json.loads(zlib.decompress(blob).decode("utf-8"), object_hook=_hook)
 
 
+_DOC_FIELDS = tuple(f.name for f in fields(CleanDocument))
+_EDIT_FIELDS = tuple(f.name for f in fields(Edit))
+
+
 def doc_to_json(doc: CleanDocument) -> dict:
-    return asdict(doc)
+    """What ``dataclasses.asdict`` gives, built directly: asdict deep-copies every value on the way
+    (the body, the Simplified view, every run of the body map), which JSON does not need."""
+    data = {name: getattr(doc, name) for name in _DOC_FIELDS}
+    data["repairs"] = [{name: getattr(e, name) for name in _EDIT_FIELDS} for e in doc.repairs]
+    return data
 
 
 def doc_from_json(data: dict) -> CleanDocument:
