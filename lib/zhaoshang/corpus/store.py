@@ -88,7 +88,8 @@ def _hook(obj: dict):
 
 def encode(value) -> bytes:
     """JSON, compressed: what an entry stores."""
-    return zlib.compress(json.dumps(value, ensure_ascii=False, default=_default).encode("utf-8"), 1)
+    text = json.dumps(value, ensure_ascii=False, default=_default, separators=(",", ":"), check_circular=False)
+    return zlib.compress(text.encode("utf-8"), 1)
 
 
 def decode(blob: bytes):
