@@ -293,23 +293,25 @@ class WordTally:
     what ``word_table(counts, display_forms(forms))`` gives over all of them."""
 
     def __init__(self) -> None:
-        self.count: dict[str, int] = {}
-        self.docs: dict[str, int] = {}
+        self.docs: Counter[str] = Counter()
         self.forms: dict[str, dict[str, int]] = {}
 
     def add(self, forms: Mapping[str, Mapping[str, int]]) -> None:
-        count, docs, all_forms = self.count, self.docs, self.forms  # plain dicts: this runs per word
+        """One document's word forms (every count positive: they count occurrences)."""
+        self.docs.update(forms.keys())  # counted at C speed: one per word of the document
+        all_forms = self.forms  # a plain dict: this runs per word
         for w, f in forms.items():
-            n = sum(f.values())
-            count[w] = count.get(w, 0) + n
-            if n:
-                docs[w] = docs.get(w, 0) + 1
             slot = all_forms.get(w)
             if slot is None:
                 all_forms[w] = dict(f)
             else:
                 for s, c in f.items():
                     slot[s] = slot.get(s, 0) + c
+
+    @property
+    def count(self) -> dict[str, int]:
+        """Occurrences of each word: the sum of its forms' counts."""
+        return {w: sum(f.values()) for w, f in self.forms.items()}
 
     def table(self):
         display = {}
@@ -319,7 +321,8 @@ class WordTally:
             display[w] = w if w in tied else tied[0]
         import pandas as pd
 
-        rows = sorted(((display.get(w, w), w, n, self.docs.get(w, 0)) for w, n in self.count.items()),
+        docs = self.docs
+        rows = sorted(((display.get(w, w), w, n, docs.get(w, 0)) for w, n in self.count.items()),
                       key=lambda r: (-r[2], r[1]))
         return pd.DataFrame(rows, columns=["word", "simplified", "count", "docs"])
 
