@@ -153,7 +153,7 @@ def doc_term_counts(doc, lexicon: Lexicon | None = None) -> list[dict]:
     for _field, _original, simplified in doc_fields(doc):
         counts.update(t for t, _s, _e in find_phrases(simplified, lex.terms))
     return [{"doc_id": doc.doc_id, "term": t, "count": counts[t], "category": lex.category(t)}
-            for t in lex.terms if counts[t]]
+            for t in lex.terms if t in counts]  # `in`: a Counter's [] of a missing term is a Python call
 
 
 def count_terms(docs: Iterable, terms: list[str]) -> list[dict]:

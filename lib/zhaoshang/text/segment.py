@@ -38,6 +38,7 @@ DEFAULT_SEGMENTER = "rjieba"
 
 _LOCK = threading.Lock()
 _TOKENIZERS: dict[tuple[Lexicon, str], object] = {}
+_LAST: tuple[Lexicon, str, object] | None = None  # the last lookup, by identity (a run asks once per document)
 
 # A word worth listing has a Han character or a Latin letter in it; pure
 # digits, punctuation and whitespace are dropped by rule.
@@ -108,15 +109,25 @@ def tokenizer(lexicon: Lexicon | None = None, segmenter: str = DEFAULT_SEGMENTER
     Built on first use and cached per lexicon and segmenter; the global ``jieba.dt``
     is never modified."""
     lex = as_lexicon(lexicon)
+    last = _LAST
+    if last is not None and last[0] is lex and last[1] == segmenter:
+        return last[2]  # the same lexicon object as last time: no need to hash all its terms again
     key = (lex, check_segmenter(segmenter))
     tk = _TOKENIZERS.get(key)
     if tk is not None:
+        _remember(lex, segmenter, tk)
         return tk
     with _LOCK:
         tk = _TOKENIZERS.get(key)
         if tk is None:
             tk = _TOKENIZERS[key] = _build(lex, segmenter)
+    _remember(lex, segmenter, tk)
     return tk
+
+
+def _remember(lex: Lexicon, segmenter: str, tk) -> None:
+    global _LAST
+    _LAST = (lex, segmenter, tk)
 
 
 @dataclass(frozen=True)
