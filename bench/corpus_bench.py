@@ -41,9 +41,12 @@ What each number means, and the targets (from the issue "Fast at any corpus size
 3. **Stages** — seconds and MB/s of each step over the subset in this process, one document at a
    time: reading (``stages.ingest.read_source``), repair + clean + Simplified view
    (``stages.process.process``), each analysis of ``zhaoshang.corpus.work.ANALYSES`` (the
-   function the corpus runs, without the raw-offset mapping, store and tables that ``run`` adds);
+   function the corpus runs, without the raw-offset mapping), the cache entries a worker encodes
+   (JSON + zlib) and the tables (``TableBuilder``: rows per document, DataFrames at the end);
    then, as references over the same raw texts, OpenCC t2s alone (the ceiling of any one pass over
-   the text that converts it) and jieba.lcut. MB/s are all per MB of input text, so the seconds add up.
+   the text that converts it) and jieba.lcut, and the tokenizer alone (rjieba on the Simplified
+   view: the part of ``words`` that is segmentation, the rest being the tally of words and word
+   pairs). MB/s are all per MB of input text, so the seconds add up.
 4. **Pathological documents** — one .txt file each, ``run(file, jobs=1, cache=False)`` in a child
    process, each against a document of ordinary text of the same size (the same kind of varied
    real text, with its line breaks) timed in the same child:
@@ -252,8 +255,11 @@ def stage_times(folder: Path, warmup: Path) -> dict[str, float]:
     import opencc
 
     from zhaoshang.corpus import ANALYSES, default_settings
+    from zhaoshang.corpus.store import doc_to_json, encode
+    from zhaoshang.corpus.tables import RunStats, TableBuilder
     from zhaoshang.stages.ingest import Failure, read_source
     from zhaoshang.stages.process import process
+    from zhaoshang.text.segment import doc_fields_tokens
 
     jieba = jieba_module()
     t2s = opencc.OpenCC("t2s")
@@ -262,8 +268,10 @@ def stage_times(folder: Path, warmup: Path) -> dict[str, float]:
         cdoc = process(item)
         for a in ANALYSES:
             a.run(cdoc, opts)
-    names = ["ingest", "process", *(a.name for a in ANALYSES), "opencc", "jieba"]
+    names = ["ingest", "process", *(a.name for a in ANALYSES), "encode", "tables", "opencc", "jieba",
+             "segmentation"]
     times = dict.fromkeys(names, 0.0)
+    builder = TableBuilder()
     clock = time.perf_counter
     items = read_source(folder)
     while True:
@@ -278,16 +286,31 @@ def stage_times(folder: Path, warmup: Path) -> dict[str, float]:
         t = clock()
         cdoc = process(item)
         times["process"] += clock() - t
+        outputs = {}
         for a in ANALYSES:
             t = clock()
-            a.run(cdoc, opts)
+            outputs[a.name] = a.run(cdoc, opts)
             times[a.name] += clock() - t
+        t = clock()
+        encode(doc_to_json(cdoc))
+        for out in outputs.values():
+            encode(out)
+        times["encode"] += clock() - t
+        t = clock()
+        builder.add(cdoc, outputs)
+        times["tables"] += clock() - t
+        t = clock()
+        doc_fields_tokens(cdoc, opts.lexicon, opts.segmenter)  # the tokenizer's part of `words`
+        times["segmentation"] += clock() - t
         t = clock()
         t2s.convert(item.raw_text)
         times["opencc"] += clock() - t
         t = clock()
         jieba.lcut(item.raw_text)
         times["jieba"] += clock() - t
+    t = clock()
+    builder.tables(docs=(), source="", stats=RunStats())
+    times["tables"] += clock() - t
     return times
 
 
@@ -555,16 +578,20 @@ def render(args, env, full, sub, one_set, nbytes, jieba, runs, stages, patho, no
                          f"| {a:.0f} MB ({fmt_mb(nbytes['subset'])}) | {b:.0f} MB ({fmt_mb(nbytes['full'])}) | {b / a:.2f}× | {target} |")
 
     sb = nbytes["subset"]
-    ours = sum(v for k, v in stages.items() if k not in ("opencc", "jieba"))
+    references = ("opencc", "jieba", "segmentation")  # not parts of the sum
+    ours = sum(v for k, v in stages.items() if k not in references)
     labels = {"ingest": "reading (stages.ingest.read_source)",
               "process": "repair + clean + Simplified view (stages.process.process)",
-              "opencc": "OpenCC t2s alone (reference: one pass)", "jieba": "jieba.lcut (reference)"}
+              "encode": "cache entries: JSON + zlib of the document and every analysis's rows",
+              "tables": "tables: TableBuilder.add per document, the DataFrames at the end",
+              "opencc": "OpenCC t2s alone (reference: one pass)", "jieba": "jieba.lcut (reference)",
+              "segmentation": "the tokenizer alone (rjieba, inside `words`; reference)"}
     lines += ["", f"### Stages ({fmt_mb(sb)} subset, one process, document by document)", "",
               "| stage | seconds | MB/s | share |", "|---|---:|---:|---:|"]
     for name, s in stages.items():
         if name == "opencc":
             lines.append(f"| **all of the above** | {ours:.2f} | {rate(sb, ours)} | 100% |")
-        share = f"{100 * s / ours:.0f}%" if name not in ("opencc", "jieba") else ""
+        share = f"{100 * s / ours:.0f}%" if name not in references else ""
         label = labels.get(name, f"analysis `{name}`")
         lines.append(f"| {label} | {s:.2f} | {rate(sb, s)} | {share} |")
     r = runs["subset", 1]

@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from zhaoshang.analyses.terms import display_forms, doc_fields, find_phrases, word_forms
-from zhaoshang.text.lexicon import Lexicon, default_stopwords
+from zhaoshang.text.lexicon import Lexicon
 from zhaoshang.text.script import to_simplified
-from zhaoshang.text.segment import DEFAULT_SEGMENTER, doc_fields_tokens, is_content_word
+from zhaoshang.text.segment import DEFAULT_SEGMENTER, content_words, doc_fields_tokens
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -82,7 +82,7 @@ def word_pairs(fields, *, stopwords: frozenset[str] | None = None, min_len: int 
     A pair is two content words (see :func:`zhaoshang.text.segment.is_content_word`)
     that follow each other directly in the segmented text, in the same field,
     with nothing but whitespace between them."""
-    sw = default_stopwords() if stopwords is None else stopwords
+    content = content_words(stopwords, min_len)  # the process's memo of the content-word test
     pairs: dict[tuple[str, str], int] = {}
     kinds: dict[str, int] = {}  # per distinct word: 0 whitespace, 1 content word, 2 anything else
     for f in fields:
@@ -91,7 +91,7 @@ def word_pairs(fields, *, stopwords: frozenset[str] | None = None, min_len: int 
             w = t[0]
             kind = kinds.get(w)
             if kind is None:
-                kind = kinds[w] = 0 if not w.strip() else 1 if is_content_word(w, stopwords=sw, min_len=min_len) else 2
+                kind = kinds[w] = 0 if not w.strip() else 1 if content[w] else 2
             if kind == 1:
                 if prev is not None:
                     key = (prev, w)

@@ -30,13 +30,15 @@ bridged. Offsets always point into the original title or body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from operator import itemgetter
 
-from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
+from zhaoshang.text.lexicon import Lexicon, as_lexicon
 from zhaoshang.text.script import to_script, to_simplified
-from zhaoshang.text.segment import DEFAULT_SEGMENTER, doc_fields_tokens, is_content_word
+from zhaoshang.text.segment import DEFAULT_SEGMENTER, content_words, doc_fields_tokens
 
 # --------------------------------------------------------------------------- matching view
 
@@ -47,19 +49,37 @@ _WRAP = re.compile(rf"(?<=[{_HAN}])[ \t\u3000]*\r?\n(?=[{_HAN}])")
 _DROP = re.compile(rf"[{_ZERO_WIDTH}]|{_WRAP.pattern}")
 
 
-def matching_view(simplified: str) -> tuple[str, list[int] | None]:
+class KeptRuns:
+    """Positions of the matching view → positions of the text it was made from, by runs: the
+    view is the text with some stretches removed, so a position maps by the run it falls in
+    (found by bisection; a per-character list would cost a Python step per character)."""
+
+    def __init__(self, starts: list[int], sources: list[int]) -> None:
+        self.starts, self.sources = starts, sources  # each run's start in the view and in the text
+
+    def __getitem__(self, i: int) -> int:
+        r = bisect_right(self.starts, i) - 1
+        return self.sources[r] + (i - self.starts[r])
+
+
+def matching_view(simplified: str) -> tuple[str, KeptRuns | None]:
     """The text phrases are matched in, and a map from its positions to ``simplified``'s.
 
     Returns ``(text, None)`` when nothing had to be removed (the common case)."""
     if not _DROP.search(simplified):
         return simplified, None
-    keep: list[int] = []
-    last = 0
+    starts: list[int] = []
+    sources: list[int] = []
+    n = last = 0
     for m in _DROP.finditer(simplified):
-        keep.extend(range(last, m.start()))
+        if m.start() > last:
+            starts.append(n)
+            sources.append(last)
+            n += m.start() - last
         last = m.end()
-    keep.extend(range(last, len(simplified)))
-    return "".join(simplified[i] for i in keep), keep
+    starts.append(n)  # the last run (perhaps empty: a position past the end maps past the text)
+    sources.append(last)
+    return _DROP.sub("", simplified), KeptRuns(starts, sources)
 
 
 # --------------------------------------------------------------------------- automaton
@@ -133,7 +153,7 @@ def doc_term_counts(doc, lexicon: Lexicon | None = None) -> list[dict]:
     for _field, _original, simplified in doc_fields(doc):
         counts.update(t for t, _s, _e in find_phrases(simplified, lex.terms))
     return [{"doc_id": doc.doc_id, "term": t, "count": counts[t], "category": lex.category(t)}
-            for t in lex.terms if counts[t]]
+            for t in lex.terms if t in counts]  # `in`: a Counter's [] of a missing term is a Python call
 
 
 def count_terms(docs: Iterable, terms: list[str]) -> list[dict]:
@@ -189,25 +209,23 @@ def display_term(term: str, script: str) -> str:
 
 # --------------------------------------------------------------------------- words
 
+_WORD = itemgetter(0)  # a token's word
+
 def word_forms(fields, *, stopwords: frozenset[str] | None = None,
                min_len: int = 2) -> dict[str, dict[str, int]]:
     """Content words of a segmented document (:func:`zhaoshang.text.segment.doc_fields_tokens`):
     Simplified key -> {surface form: count}, words in order of first occurrence."""
-    sw = default_stopwords() if stopwords is None else stopwords
+    content = content_words(stopwords, min_len)  # the content-word test once per distinct word
     forms: dict[str, dict[str, int]] = {}
-    keep: dict[str, bool] = {}  # the content-word test once per distinct word
     for f in fields:
         if f.original == f.simplified:  # every surface form is the key itself
-            counted = Counter([t[0] for t in f.tokens]).items()
-            counted = (((w, w), n) for w, n in counted)
+            counted = ((w, w, n) for w, n in Counter(list(map(_WORD, f.tokens))).items())
         else:
             original = f.original
-            counted = Counter([(w, original[s:e]) for w, s, e in f.tokens]).items()
-        for (w, surface), n in counted:
-            ok = keep.get(w)
-            if ok is None:
-                ok = keep[w] = is_content_word(w, stopwords=sw, min_len=min_len)
-            if ok:
+            counted = ((w, surface, n)
+                       for (w, surface), n in Counter([(w, original[s:e]) for w, s, e in f.tokens]).items())
+        for w, surface, n in counted:
+            if content[w]:
                 seen = forms.get(w)
                 if seen is None:
                     forms[w] = {surface: n}
@@ -275,23 +293,25 @@ class WordTally:
     what ``word_table(counts, display_forms(forms))`` gives over all of them."""
 
     def __init__(self) -> None:
-        self.count: dict[str, int] = {}
-        self.docs: dict[str, int] = {}
+        self.docs: Counter[str] = Counter()
         self.forms: dict[str, dict[str, int]] = {}
 
     def add(self, forms: Mapping[str, Mapping[str, int]]) -> None:
-        count, docs, all_forms = self.count, self.docs, self.forms  # plain dicts: this runs per word
+        """One document's word forms (every count positive: they count occurrences)."""
+        self.docs.update(forms.keys())  # counted at C speed: one per word of the document
+        all_forms = self.forms  # a plain dict: this runs per word
         for w, f in forms.items():
-            n = sum(f.values())
-            count[w] = count.get(w, 0) + n
-            if n:
-                docs[w] = docs.get(w, 0) + 1
             slot = all_forms.get(w)
             if slot is None:
                 all_forms[w] = dict(f)
             else:
                 for s, c in f.items():
                     slot[s] = slot.get(s, 0) + c
+
+    @property
+    def count(self) -> dict[str, int]:
+        """Occurrences of each word: the sum of its forms' counts."""
+        return {w: sum(f.values()) for w, f in self.forms.items()}
 
     def table(self):
         display = {}
@@ -301,7 +321,8 @@ class WordTally:
             display[w] = w if w in tied else tied[0]
         import pandas as pd
 
-        rows = sorted(((display.get(w, w), w, n, self.docs.get(w, 0)) for w, n in self.count.items()),
+        docs = self.docs
+        rows = sorted(((display.get(w, w), w, n, docs.get(w, 0)) for w, n in self.count.items()),
                       key=lambda r: (-r[2], r[1]))
         return pd.DataFrame(rows, columns=["word", "simplified", "count", "docs"])
 

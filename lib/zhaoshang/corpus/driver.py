@@ -24,7 +24,7 @@ from zhaoshang.corpus import engines
 from zhaoshang.corpus.settings import Settings, default_settings, settings
 from zhaoshang.corpus.store import DocumentCache, analysis_key, cache_dir, document_key
 from zhaoshang.corpus.tables import Documents, RunStats, StoredOutputs, TableBuilder, Tables
-from zhaoshang.corpus.work import ANALYSES, DocumentResult, run_document
+from zhaoshang.corpus.work import ANALYSES, DocumentResult, DocumentWork
 from zhaoshang.stages.ingest import Failure, read_source
 from zhaoshang.text.lexicon import Lexicon
 from zhaoshang.text.segment import DEFAULT_SEGMENTER
@@ -96,9 +96,9 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
                 store.touch([key, *keys.values()])
                 yield engines.Task(ready=(key, keys, DocumentResult(item.path, doc, found)))
             else:
-                yield engines.Task(ready=(key, keys, found), args=(item, opts, missing, doc_timeout))
+                yield engines.Task(ready=(key, keys, found), args=(item, missing, doc_timeout))
 
-    results = engines.start(engine, run_document, tasks(), jobs, scheduler=scheduler)
+    results = engines.start(engine, DocumentWork(opts), tasks(), jobs, scheduler=scheduler)
     if progress is True or (progress == "auto" and sys.stderr.isatty()):
         results = _progress(results)
     try:

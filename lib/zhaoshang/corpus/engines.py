@@ -8,6 +8,7 @@ work (its results came from the cache) passes through in its place.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -74,15 +75,32 @@ class WorkerLost:
     reason: str
 
 
-def _worker_signals() -> None:
-    """In a worker process: Ctrl-C is the driver's to handle (it stops the workers), and SIGTERM
-    ends the worker at once (not the driver's handler, which a forked worker would inherit)."""
+_WORKER_FN: Callable | None = None
+"""In a worker process: the work function, given once when the worker starts (:func:`_worker_start`)."""
+
+
+def _worker_start(fn: Callable) -> None:
+    """In a worker process, before its first task: Ctrl-C is the driver's to handle (it stops the
+    workers), and SIGTERM ends the worker at once (not the driver's handler, which a forked worker
+    would inherit). The work function (with the run's settings: lexicon, codebook) is kept here, so
+    that a task carries only its own arguments, not 20 KB of settings to unpickle per document.
+    What the worker inherited from the driver (dictionaries, lexicons, automata) is moved out of
+    the garbage collector's sight (``gc.freeze``): it lives as long as the worker, and full
+    collections would otherwise walk all of it again and again (and copy the pages they touch)."""
+    global _WORKER_FN
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _WORKER_FN = fn
+    gc.freeze()
 
 
-def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_signals)
+def _call(*args):
+    """A task in a worker process: the work function given at start, on this task's arguments."""
+    return _WORKER_FN(*args)
+
+
+def _new_pool(jobs: int, fn: Callable) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(fn,))
 
 
 class _Pool:
@@ -90,10 +108,10 @@ class _Pool:
 
     def __init__(self, fn: Callable, jobs: int) -> None:
         self.fn, self.jobs = fn, jobs
-        self.pool = _new_pool(jobs)
+        self.pool = _new_pool(jobs, fn)
 
     def submit(self, args: tuple):
-        return self.pool.submit(self.fn, *args)
+        return self.pool.submit(_call, *args)
 
     def result(self, fut, args: tuple, pending: deque) -> object:
         """The task's result; when the pool broke, a new pool, the task run alone to see whether it
@@ -103,13 +121,13 @@ class _Pool:
         except BrokenProcessPool:
             pass
         self.pool.shutdown(wait=False, cancel_futures=True)
-        with _new_pool(1) as alone:
+        with _new_pool(1, self.fn) as alone:
             try:
-                result = alone.submit(self.fn, *args).result()
+                result = alone.submit(_call, *args).result()
             except BrokenProcessPool:
                 result = WorkerLost("the worker process died (killed by the system, e.g. for memory, "
                                     "or crashed); the input was not analysed")
-        self.pool = _new_pool(self.jobs)
+        self.pool = _new_pool(self.jobs, self.fn)
         for i, (task, other) in enumerate(pending):
             if other is not None:
                 pending[i] = (task, self.submit(task.args))

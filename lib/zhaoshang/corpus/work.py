@@ -131,6 +131,18 @@ def run_document(item: Document, opts: Settings, names: tuple[str, ...] = ANALYS
         return DocumentResult(item.path, None, {}, str(e))
 
 
+@dataclass(frozen=True)
+class DocumentWork:
+    """:func:`run_document` with a run's settings bound: what an engine maps over the inputs, so
+    that the settings go to each worker process once rather than with every document."""
+
+    opts: Settings
+
+    def __call__(self, item: Document, names: tuple[str, ...] = ANALYSIS_NAMES,
+                 timeout: float | None = None) -> DocumentResult:
+        return run_document(item, self.opts, names, timeout)
+
+
 def _analyse_input(item: Document, opts: Settings, names: tuple[str, ...]) -> DocumentResult:
     try:
         cdoc = process(item)

@@ -64,15 +64,16 @@ class Traced:
 
     def remove(self, pattern: re.Pattern) -> "Traced":
         """The text without every match of ``pattern``."""
-        out = Traced("")
+        parts = []
         last = 0
         for m in pattern.finditer(self.text):
             if m.start() > last:
-                out = out + self.slice(last, m.start())
+                parts.append(self.slice(last, m.start()))
             last = m.end()
         if last == 0:
             return self
-        return out + self.slice(last, len(self.text))
+        parts.append(self.slice(last, len(self.text)))
+        return concat(parts)
 
     def strip(self, chars: str) -> "Traced":
         left = len(self.text) - len(self.text.lstrip(chars))
@@ -81,10 +82,30 @@ class Traced:
 
     @staticmethod
     def join(sep: str, parts: Iterable["Traced"]) -> "Traced":
-        out = Traced("")
+        pieces: list[Traced] = []
         for i, p in enumerate(parts):
-            out = out + (Traced(sep) + p if i else p)
-        return out
+            if i and sep:
+                pieces.append(Traced(sep))
+            pieces.append(p)
+        return concat(pieces)
+
+
+def concat(parts: Iterable[Traced]) -> Traced:
+    """``parts[0] + parts[1] + …`` in one pass: linear in the total length, where adding them
+    one by one copies the growing text each time (quadratic in the number of lines)."""
+    texts: list[str] = []
+    segs: list[Seg] = []
+    n = 0
+    for part in parts:
+        for pos, src, length in part.segs:
+            if segs and segs[-1][0] + segs[-1][2] == pos + n and segs[-1][1] + segs[-1][2] == src:
+                p0, s0, l0 = segs[-1]  # contiguous in both: one run
+                segs[-1] = (p0, s0, l0 + length)
+            else:
+                segs.append((pos + n, src, length))
+        texts.append(part.text)
+        n += len(part.text)
+    return Traced("".join(texts), tuple(segs))
 
 
 class RawMapper:

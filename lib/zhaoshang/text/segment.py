@@ -38,6 +38,7 @@ DEFAULT_SEGMENTER = "rjieba"
 
 _LOCK = threading.Lock()
 _TOKENIZERS: dict[tuple[Lexicon, str], object] = {}
+_LAST: tuple[Lexicon, str, object] | None = None  # the last lookup, by identity (a run asks once per document)
 
 # A word worth listing has a Han character or a Latin letter in it; pure
 # digits, punctuation and whitespace are dropped by rule.
@@ -108,15 +109,25 @@ def tokenizer(lexicon: Lexicon | None = None, segmenter: str = DEFAULT_SEGMENTER
     Built on first use and cached per lexicon and segmenter; the global ``jieba.dt``
     is never modified."""
     lex = as_lexicon(lexicon)
+    last = _LAST
+    if last is not None and last[0] is lex and last[1] == segmenter:
+        return last[2]  # the same lexicon object as last time: no need to hash all its terms again
     key = (lex, check_segmenter(segmenter))
     tk = _TOKENIZERS.get(key)
     if tk is not None:
+        _remember(lex, segmenter, tk)
         return tk
     with _LOCK:
         tk = _TOKENIZERS.get(key)
         if tk is None:
             tk = _TOKENIZERS[key] = _build(lex, segmenter)
+    _remember(lex, segmenter, tk)
     return tk
+
+
+def _remember(lex: Lexicon, segmenter: str, tk) -> None:
+    global _LAST
+    _LAST = (lex, segmenter, tk)
 
 
 @dataclass(frozen=True)
@@ -177,3 +188,33 @@ def is_content_word(word: str, *, stopwords: frozenset[str] | None = None, min_l
         return False
     sw = default_stopwords() if stopwords is None else stopwords
     return word not in sw
+
+
+class ContentWords(dict):
+    """``word -> is_content_word(word)`` for one stopword list and ``min_len``, filled on first
+    lookup of each word: ``content[w]`` (or ``map(content.__getitem__, words)``) costs a dict
+    lookup once a word has been seen, where the word analyses meet each word many times."""
+
+    def __init__(self, stopwords: frozenset[str], min_len: int) -> None:
+        super().__init__()
+        self.stopwords, self.min_len = stopwords, min_len
+
+    def __missing__(self, word: str) -> bool:
+        ok = self[word] = is_content_word(word, stopwords=self.stopwords, min_len=self.min_len)
+        return ok
+
+
+_CONTENT_WORDS: dict[tuple[frozenset[str], int], ContentWords] = {}
+_CONTENT_WORDS_MAX = 1_000_000  # words remembered per process before the memo starts afresh
+
+
+def content_words(stopwords: frozenset[str] | None = None, min_len: int = 2) -> ContentWords:
+    """The process's :class:`ContentWords` memo for ``stopwords`` (default: the built-in ones) and
+    ``min_len``; bounded, so a long run's memory does not grow with its vocabulary without end."""
+    sw = default_stopwords() if stopwords is None else stopwords
+    memo = _CONTENT_WORDS.get((sw, min_len))
+    if memo is None or len(memo) > _CONTENT_WORDS_MAX:
+        if len(_CONTENT_WORDS) > 8:
+            _CONTENT_WORDS.clear()
+        memo = _CONTENT_WORDS[(sw, min_len)] = ContentWords(sw, min_len)
+    return memo

@@ -110,7 +110,12 @@ def test_matching_view_maps_back():
     text, pos = matching_view("ab")
     assert pos is None and text == "ab"
     text, pos = matching_view("招商 \n引资")
-    assert text == "招商引资" and pos == [0, 1, 4, 5]
+    assert text == "招商引资" and [pos[i] for i in range(len(text))] == [0, 1, 4, 5]
+    # removed stretches at the start, inside and at the end; every kept character maps to itself
+    source = "\u200b招\u200b\u200b商 \n引\u00ad"
+    text, pos = matching_view(source)
+    assert text == "招商引" and [source[pos[i]] for i in range(len(text))] == list(text)
+    assert [pos[i] for i in range(len(text))] == [1, 4, 7]
 
 
 # --------------------------------------------------------------------------------- words
