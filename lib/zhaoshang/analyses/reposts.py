@@ -30,12 +30,12 @@ import numpy as np
 
 from zhaoshang.model import CleanDocument
 
-SHINGLE_K = 5
+SHINGLE_K = 4
 """Characters per shingle (chosen by ``scripts/eval_reposts.py``: see the README, "Reposts")."""
-NUM_PERM = 128
-"""Hash functions of the MinHash: the standard error of an estimated Jaccard J is sqrt(J(1-J)/128) ≤ 0.044."""
+NUM_PERM = 256
+"""Hash functions of the MinHash: the standard error of an estimated Jaccard J is sqrt(J(1-J)/256) ≤ 0.031."""
 SEED = 20240601
-_CHUNK = 4096  # shingles hashed at a time: bounds memory (CHUNK × NUM_PERM × 8 bytes = 4 MiB)
+_CHUNK = 2048  # shingles hashed at a time: bounds memory (CHUNK × NUM_PERM × 8 bytes = 4 MiB)
 _EMPTY = np.uint32(0xFFFFFFFF)
 
 _KEEP = {"L", "N"}  # Unicode categories kept in the match view: letters and digits
