@@ -82,6 +82,14 @@ class RepostIndex:
                           site if isinstance(site, str) else None,
                           reprinted_from if isinstance(reprinted_from, str) else None, int(sig["n_view"])))
 
+    def extend(self, other: "RepostIndex") -> None:
+        """Add every document of ``other`` (another run's index), in its order."""
+        self._minhash += other._minhash
+        self.doc_ids += other.doc_ids
+        self.exact += other.exact
+        self.n_shingles += other.n_shingles
+        self.meta += other.meta
+
     def matrix(self) -> np.ndarray:
         """The MinHash values, one row per document (uint32)."""
         return np.frombuffer(bytes(self._minhash), dtype="<u4").reshape(len(self), NUM_PERM)
