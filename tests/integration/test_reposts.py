@@ -164,3 +164,29 @@ def test_no_two_different_reports_of_the_shared_corpora_cluster():
     assert news.reposts[["doc_id", "canonical_doc_id", "relation"]].values.tolist() == [
         ["tainan_01#6", "tainan_01#7", "near"]]
     assert int((~news.documents["canonical"]).sum()) == 1
+
+
+def test_the_summary_names_the_story_its_copies_sites_and_days(tables):
+    from zhaoshang.outputs.overview import reposts_summary
+
+    summary, sentence = reposts_summary(tables)
+    assert summary["copies_folded"].tolist() == [5]
+    row = summary.iloc[0]
+    assert row["canonical_doc_id"] == SAMPLE.stem and row["story"].startswith("山東創新招商引資模式")
+    assert row["first"] == "2023-08-23" and row["last"] == "2023-08-28" and row["days"] == 5
+    assert "大众网" in row["sites"] and "中國產業經濟信息網" in row["sites"]
+    assert sentence.startswith("5 of 6 documents are copies of 1 story")
+
+
+def test_an_excerpt_is_a_repost_and_a_quoted_paragraph_is_not():
+    from zhaoshang.corpus.reposts import containment, relation
+
+    # B is the first half of A (1000 shingles): J = 500/1000; at a high threshold, still an excerpt
+    assert relation(0.5, 1000, 500, threshold=0.9) == "excerpt"
+    assert containment(0.5, 1000, 500) == pytest.approx((0.5, 1.0))
+    # a 1000-shingle story quoting a 100-shingle paragraph of another 1000-shingle story
+    j = 100 / 1900
+    assert relation(j, 1000, 1000) == ""
+    # a short item (100) wholly inside a long digest (1200): contained, but 8% of it: not a copy
+    assert relation(100 / 1200, 1200, 100) == ""
+    assert relation(0.9, 10, 10) == ""  # too short to judge: only exact copies cluster
