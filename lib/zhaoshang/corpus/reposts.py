@@ -133,9 +133,11 @@ class RepostIndex:
             order = np.argsort(key, kind="stable")
             k = key[order]
             starts = np.nonzero(np.r_[True, k[1:] != k[:-1]])[0]
-            ends = np.r_[starts[1:], len(k)]
-            for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
-                found.append(_bucket_pairs(rows[order[s:e]]))
+            sizes = np.r_[starts[1:], len(k)] - starts
+            two = starts[sizes == 2]  # most buckets: one pair, taken at once
+            found.append(np.stack([rows[order[two]], rows[order[two + 1]]], axis=1))
+            for s, size in zip(starts[sizes > 2], sizes[sizes > 2]):
+                found.append(_bucket_pairs(rows[order[s:s + size]]))
         if not found:
             return np.zeros((0, 2), dtype=np.int64)
         pairs = np.concatenate(found)
