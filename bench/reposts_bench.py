@@ -11,10 +11,11 @@
    with the exact Jaccard similarity over the labelled pairs (mean absolute error).
 2. **Scale**: synthetic corpora of N stories built from the paragraphs of ../shared/corpus
    (each story 3-8 paragraphs drawn from different documents, 20% of its characters replaced, so
-   that two stories drawing the same paragraph are still distinct), a tenth of them reposted 1-3 times (:func:`repost_variants.variants`).
-   For each N: signature time, clustering time (banding, verification, union-find), the index's
-   bytes and the peak memory of clustering (tracemalloc, in a second, untimed pass), and whether every planted repost was
-   found and no two stories joined. **Per 100k documents**: signature time is per document
+   that two stories drawing the same paragraph are still distinct), a tenth of them reposted 1-3
+   times (:func:`repost_variants.variants`). For each N: signature time, clustering time
+   (banding, verification, union-find), the index's bytes and the peak memory of clustering
+   (tracemalloc, in a second, untimed pass), and whether every planted repost was found and no
+   two stories joined. **Per 100k documents**: signature time is per document
    (linear); clustering time and memory are extrapolated from the two largest N with the growth
    exponent measured between them (t ∝ N^a), stated beside the figure.
 """
@@ -26,6 +27,7 @@ import random
 import sys
 import time
 import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -159,9 +161,10 @@ def scale(docs, sizes, rng) -> None:
         cl_of_story: dict[int, set[str]] = {}
         for i in range(len(texts)):
             cl_of_story.setdefault(story[i], set()).add(members[f"d{i:07d}"].cluster_id)
-        multi = [s for s in cl_of_story if story.count(s) > 1] if n <= 20000 else []
+        copies = Counter(story)
+        multi = [s for s in cl_of_story if copies[s] > 1]
         found = sum(1 for s in multi if len(cl_of_story[s]) == 1)
-        idx_mb = len(index._minhash) / 1e6 if hasattr(index, "_minhash") else float("nan")
+        idx_mb = index.nbytes / 1e6
         print(f"{n:>8} {t_sig / n * 1e3:>10.3f} {t_cl:>10.2f} {idx_mb:>9.1f} {peak / 1e6:>8.1f} "
               f"{len(by_cluster):>9} {found:>6}/{len(multi):<6} {joined:>14}")
         measured.append((n, t_sig / n, t_cl, peak))

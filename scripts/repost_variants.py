@@ -30,7 +30,8 @@ def repunctuate(text: str) -> str:
 
 def site_frame(title: str, paras: list[str], site: str, date: str = "2023-09-01") -> str:
     head = [f"{site}首页 > 新闻中心 > 招商动态", title, f"来源：{site}  时间：{date}  编辑：王明  浏览次数：1024"]
-    foot = ["【打印本页】【关闭窗口】【纠错】", "相关新闻", "·热点推荐：今日要闻一览", f"版权所有：{site} 备案号：京ICP备12345678号"]
+    foot = ["【打印本页】【关闭窗口】【纠错】", "相关新闻", "·热点推荐：今日要闻一览",
+            f"版权所有：{site} 备案号：京ICP备12345678号"]
     return "\n".join(head + paras + foot)
 
 

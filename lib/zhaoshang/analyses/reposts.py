@@ -16,8 +16,9 @@ letter or a digit removed (punctuation, quotation marks, spaces). On it:
   only the shingles they touch.
 
 The MinHash is numpy-vectorised (``bench/reposts_bench.py`` measures it against datasketch and
-rensa: 3.5x datasketch's speed, within 1.2x of rensa, the same agreement with the exact Jaccard): each k-gram is hashed by a polynomial over its code points, mixed (splitmix64), and
-each of the ``NUM_PERM`` hash functions is a multiply-shift of that mix. It runs in chunks, so
+rensa: 3.2-3.5x datasketch's speed, as fast as rensa within the noise, the same agreement with
+the exact Jaccard): each k-gram is hashed by a polynomial over its code points, mixed
+(splitmix64), and each of the ``NUM_PERM`` hash functions is a multiply-shift of that mix. It runs in chunks, so
 memory stays bounded and time linear in the document's length. The signature is plain data
 (base64 of little-endian uint32), so it travels through the JSON cache.
 """

@@ -29,7 +29,9 @@ def _script(tables) -> str:
 
 
 def headline(tables) -> pd.DataFrame:
-    """One row per headline number, with the notebook that explains it."""
+    """One row per headline number, with the notebook that explains it. Counts and totals are
+    taken on canonical documents (:meth:`~zhaoshang.corpus.tables.Tables.canonical`: each story
+    once), and the reposts folded are a row of their own."""
     from zhaoshang.analyses.figures import totals_by_place
 
     script = _script(tables)
@@ -38,6 +40,11 @@ def headline(tables) -> pd.DataFrame:
     rows.append(("01 cleaning", "documents (rejected inputs)", f"{len(d)} ({len(tables.errors)})"))
     rows.append(("01 cleaning", "repairs (unrecoverable characters)",
                  f"{int(d['n_repairs'].sum()) if len(d) else 0} ({int(d['n_unrecovered'].sum()) if len(d) else 0})"))
+    if len(tables.reposts):
+        stories = tables.reposts["cluster_id"].nunique()
+        rows.append(("01 cleaning", "reposts folded (stories carried more than once)",
+                     f"{len(tables.reposts)} ({stories})"))
+    tables = tables.canonical()  # from here on each story once: reposts folded (README, "Reposts")
 
     tc = tables.term_counts
     if len(tc):
