@@ -188,7 +188,8 @@ class RepostIndex:
             groups.setdefault(find(i), []).append(i)
         out: dict[str, Member] = {}
         for members in groups.values():
-            canon = min(members, key=lambda i: self._canonical_key(i, members))
+            sources = {_name(self.meta[j][2]) for j in members if self.meta[j][2]}
+            canon = min(members, key=lambda i: self._canonical_key(i, sources))
             cluster_id = min(self.doc_ids[i] for i in members)
             for i in members:
                 if i == canon:
@@ -201,9 +202,10 @@ class RepostIndex:
                 out[self.doc_ids[i]] = Member(self.doc_ids[i], cluster_id, self.doc_ids[canon], round(sim, 4), rel)
         return out
 
-    def _canonical_key(self, i: int, members: list[int]) -> tuple:
+    def _canonical_key(self, i: int, sources: set[str]) -> tuple:
+        """Sorts the canonical member first: earliest published, named as the source (``sources``:
+        what the members say they were reprinted from), longest, smallest doc_id."""
         published, site, reprinted, n_view = self.meta[i]
-        sources = {_name(self.meta[j][2]) for j in members if self.meta[j][2]}
         if site and _name(site) in sources or (reprinted and site and _name(reprinted) == _name(site)):
             source_rank = 0  # named as the source by a member, or naming itself
         elif not reprinted:
