@@ -217,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--segmenter", choices=SEGMENTERS, default=DEFAULT_SEGMENTER,
                    help=f"word segmenter for words.csv (default {DEFAULT_SEGMENTER}): the same tokens, "
                         "rjieba (jieba-rs) about ten times faster than jieba, the reference")
-    a.add_argument("--repost-threshold", type=reposts.parse_threshold, default=reposts.DEFAULT_THRESHOLD,
+    a.add_argument("--repost-threshold", type=reposts.repost_threshold, default=reposts.DEFAULT_THRESHOLD,
                    metavar="J", help="estimated Jaccard similarity from which two documents are one story "
                    f"(0-1, default {reposts.DEFAULT_THRESHOLD}; README, Reposts)")
     a.add_argument("--quiet", action="store_true", help="no progress bar (there is none unless stderr is a terminal)")

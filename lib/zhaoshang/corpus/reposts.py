@@ -256,7 +256,7 @@ def check_threshold(threshold: float) -> None:
         raise ValueError(f"repost threshold must be in (0, 1], got {threshold!r}")
 
 
-def parse_threshold(text: str) -> float:
+def repost_threshold(text: str) -> float:
     """A threshold given on the command line (``--repost-threshold``), checked."""
     value = float(text)
     check_threshold(value)
