@@ -191,3 +191,18 @@ def test_an_excerpt_is_a_repost_and_a_quoted_paragraph_is_not():
     # a short item (100) wholly inside a long digest (1200): contained, but 8% of it: not a copy
     assert relation(100 / 1200, 1200, 100) == ""
     assert relation(0.9, 10, 10) == ""  # too short to judge: only exact copies cluster
+
+
+def test_the_cli_writes_reposts_and_takes_the_threshold(corpus, tmp_path, capsys):
+    from zhaoshang.cli import main
+
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--out", str(out), "--quiet", "--repost-threshold", "0.9"]) == 0
+    rep = pd.read_csv(out / "reposts.csv", encoding="utf-8-sig")
+    # at 0.9 the copy without a paragraph (J about 0.95) still folds; every other copy is exact
+    assert len(rep) == 5 and set(rep["canonical_doc_id"]) == {SAMPLE.stem}
+    docs = pd.read_csv(out / "documents.csv", encoding="utf-8-sig")
+    assert docs["canonical"].sum() == 1
+    with pytest.raises(SystemExit):
+        main(["analyze", str(corpus), "--out", str(out), "--repost-threshold", "1.5"])
+    assert "repost_threshold" in capsys.readouterr().err
