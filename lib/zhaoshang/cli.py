@@ -109,7 +109,7 @@ def cmd_analyze(args) -> int:
         return EXIT_USAGE
     tables = run(args.corpus, jobs=args.jobs, progress="auto" if not args.quiet else False, settings=opts,
                  cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler,
-                 doc_timeout=args.doc_timeout or None)
+                 doc_timeout=args.doc_timeout or None, repost_threshold=args.repost_threshold)
     save_tables(tables, args.out, formats=formats)
     n_err = len(tables.errors)
     print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)
@@ -176,6 +176,7 @@ def _io_problem(e: Exception) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from zhaoshang.corpus import reposts
     from zhaoshang.text.segment import DEFAULT_SEGMENTER, SEGMENTERS
     from zhaoshang.version import __version__
 
@@ -216,6 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--segmenter", choices=SEGMENTERS, default=DEFAULT_SEGMENTER,
                    help=f"word segmenter for words.csv (default {DEFAULT_SEGMENTER}): the same tokens, "
                         "rjieba (jieba-rs) about ten times faster than jieba, the reference")
+    a.add_argument("--repost-threshold", type=reposts.repost_threshold, default=reposts.DEFAULT_THRESHOLD,
+                   metavar="J", help="estimated Jaccard similarity from which two documents are one story "
+                   f"(0-1, default {reposts.DEFAULT_THRESHOLD}; README, Reposts)")
     a.add_argument("--quiet", action="store_true", help="no progress bar (there is none unless stderr is a terminal)")
     a.set_defaults(func=cmd_analyze, needs=("corpus",))
 

@@ -32,6 +32,7 @@ COLUMNS: dict[str, list[str]] = {
     "slogans": ["doc_id", "slogan", "kind", "start", "end"],
     "rhetoric": ["doc_id", "category", "hits", "per_10k"],
     "repairs": ["doc_id", "start", "end", "before", "after", "kind", "confidence"],
+    "reposts": ["doc_id", "cluster_id", "canonical_doc_id", "similarity", "relation"],
     "errors": ["path", "error"],
 }
 TABLES = tuple(COLUMNS)
@@ -39,12 +40,12 @@ TABLES = tuple(COLUMNS)
 # The further columns each analysis writes. Listed here so that a table keeps its full
 # shape even when a corpus yields no rows for it (a notebook can always select them).
 EXTRA_COLUMNS: dict[str, list[str]] = {
-    "documents": ["n_unrecovered", "format", "year", "url"],
+    "documents": ["n_unrecovered", "format", "year", "url", "canonical", "cluster_id"],
     "term_counts": ["category"],
     "words": ["simplified"],
     "figures": ["text", "figure_id", "part_of", "conversion_of", "distributive", "place_code", "place_level",
                 "place_parents", "province", "prefecture", "county", "place_mention", "place_source",
-                "period_text", "sentence_start", "sentence_end", "raw_start", "raw_end"],
+                "period_text", "sentence_start", "sentence_end", "raw_start", "raw_end", "claim_id"],
     "quotes": ["speaker_title", "organisation", "speaker_text", "speaker_start", "speaker_end", "anonymous",
                "pattern", "verb", "n_chars", "raw_start", "raw_end"],
     "slogans": ["kinds", "key", "nested", "in_speech", "metaphor", "raw_start", "raw_end"],
@@ -80,6 +81,7 @@ TABLE_LABELS: dict[str, str] = {
     "slogans": "One row per quoted slogan (not speech)",
     "rhetoric": "One row per document and rhetoric category",
     "repairs": "One row per edit made to the raw text",
+    "reposts": "One row per document folded into another as its copy",
     "errors": "One row per input that could not be read",
 }
 
@@ -105,6 +107,8 @@ _SPEC: dict[str, dict[str, tuple[str, str]]] = {
         "format": ("string", "Input format (txt, html, docx, jsonl, csv, md)"),
         "year": ("int", "Year published, else the year given by the corpus metadata"),
         "url": ("string", "URL from the record or the corpus metadata"),
+        "canonical": ("bool", "The story's canonical copy (false: a repost, see reposts)"),
+        "cluster_id": ("string", "Repost cluster: smallest doc_id of the story's copies"),
     },
     "term_counts": {
         "doc_id": _DOC_ID,
@@ -152,6 +156,7 @@ _SPEC: dict[str, dict[str, tuple[str, str]]] = {
         "sentence_end": ("int", "End offset of the sentence in the cleaned body (exclusive)"),
         "raw_start": _RAW_START,
         "raw_end": _RAW_END,
+        "claim_id": ("string", "One claim reported by several figures (place, metric, value, period)"),
     },
     "quotes": {
         "doc_id": _DOC_ID,
@@ -203,6 +208,13 @@ _SPEC: dict[str, dict[str, tuple[str, str]]] = {
         "after": ("string", "Text after the repair"),
         "kind": ("string", "Kind of repair (pinyin, mojibake, ...)"),
         "confidence": ("float", "Confidence in the repair, 0 to 1"),
+    },
+    "reposts": {
+        "doc_id": _DOC_ID,
+        "cluster_id": ("string", "Repost cluster: smallest doc_id of the story's copies"),
+        "canonical_doc_id": ("string", "doc_id of the story's canonical copy"),
+        "similarity": ("float", "Estimated Jaccard similarity to the canonical copy (MinHash)"),
+        "relation": ("string", "exact (same text), near (similar) or excerpt (largely contained)"),
     },
     "errors": {
         "path": ("string", "Input path relative to the corpus root"),

@@ -23,6 +23,7 @@ from zhaoshang import paths, resources
 from zhaoshang.corpus import engines
 from zhaoshang.corpus.settings import Settings, default_settings, settings
 from zhaoshang.corpus.store import DocumentCache, analysis_key, cache_dir, document_key
+from zhaoshang.corpus.reposts import DEFAULT_THRESHOLD
 from zhaoshang.corpus.tables import Documents, RunStats, StoredOutputs, TableBuilder, Tables
 from zhaoshang.corpus.work import ANALYSES, DocumentResult, DocumentWork
 from zhaoshang.stages.ingest import Failure, read_source
@@ -56,7 +57,8 @@ DOC_TIMEOUT = 600
 
 def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
         settings: Settings | None = None, cache: bool = True, engine: str = "local",
-        scheduler: str | None = None, doc_timeout: float | None = DOC_TIMEOUT) -> Tables:
+        scheduler: str | None = None, doc_timeout: float | None = DOC_TIMEOUT,
+        repost_threshold: float = DEFAULT_THRESHOLD) -> Tables:
     """Analyse ``source`` (file, folder or glob) into tables.
 
     Every package resource is read first (:func:`zhaoshang.resources.check`),
@@ -78,7 +80,7 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
     opts = settings if settings is not None else default_settings()
     store = DocumentCache(cache_dir()) if cache else DocumentCache.temporary()
     digests = {a.name: opts.digest(a.depends) for a in ANALYSES}
-    builder = TableBuilder()
+    builder = TableBuilder(repost_threshold)
     entries: list[tuple[str, str]] = []
     words_keys: list[str] = []  # where each document's word pairs are (Tables.word_pairs)
     reused = analysed = 0
@@ -148,7 +150,8 @@ def _progress(results):
 def analyze(source: str | Path | None = None, *, lexicon: Lexicon | str | Path | None = None,
             lexicon_only: bool = False, codebook: tuple | str | Path | None = None,
             jobs: int = 1, cache: bool = True, progress: bool | str = "auto", engine: str = "local",
-            scheduler: str | None = None, segmenter: str = DEFAULT_SEGMENTER) -> Tables:
+            scheduler: str | None = None, segmenter: str = DEFAULT_SEGMENTER,
+            repost_threshold: float = DEFAULT_THRESHOLD) -> Tables:
     """Every table for ``source`` — a file, a folder or a glob.
 
     ``lexicon``: your own terms (a TSV/CSV file with a ``term`` column and
@@ -162,14 +165,16 @@ def analyze(source: str | Path | None = None, *, lexicon: Lexicon | str | Path |
     it). ``engine``, ``scheduler``: where the documents are analysed (:func:`run`).
     ``cache``: each document's results are kept under its content and the code,
     lexicon, codebook and segmenter, and reused by the next run (False: analyse
-    everything afresh, keep nothing).
+    everything afresh, keep nothing). ``repost_threshold``: estimated Jaccard similarity from
+    which two documents are copies of one story (:mod:`zhaoshang.corpus.reposts`); each table
+    on one copy per story is ``tables.canonical()``.
     A run in which no document could be analysed warns with the reason.
     ``source=None`` means the checkout's sample article (data/raw)."""
     resources.check()
     source = sample_corpus() if source is None else source
     opts = settings(lexicon=lexicon, lexicon_only=lexicon_only, codebook=codebook, segmenter=segmenter)
     tables = run(source, jobs=jobs, progress=progress, settings=opts, cache=cache, engine=engine,
-                 scheduler=scheduler)
+                 scheduler=scheduler, repost_threshold=repost_threshold)
     reason = tables.failure_reason()
     if reason is not None:
         warnings.warn(f"no document of {tables.source} could be analysed: {reason}", stacklevel=2)

@@ -8,11 +8,13 @@ memory grows with the tables, not with the corpus's texts.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from zhaoshang.analyses.terms import WordTally
+from zhaoshang.corpus.claims import claim_ids
+from zhaoshang.corpus.reposts import DEFAULT_THRESHOLD, RepostIndex, check_threshold
 from zhaoshang.model import CleanDocument
 from zhaoshang.schema import COLUMNS, EXTRA_COLUMNS, TABLES
 
@@ -70,6 +72,10 @@ class Documents(Sequence):
     def by_id(self, doc_id: str) -> CleanDocument:
         return self[self._index[doc_id]]
 
+    def subset(self, positions: list[int]) -> "Documents":
+        """The documents at ``positions`` (in that order), still loaded on demand."""
+        return Documents(self._store, [self._entries[i] for i in positions])
+
     @property
     def ids(self) -> list[str]:
         return [doc_id for doc_id, _ in self._entries]
@@ -98,6 +104,10 @@ class StoredOutputs(Sequence):
             raise KeyError(f"{self._table} of document {i} is no longer in the cache; run the analysis again")
         return out[self._table]
 
+    def subset(self, positions: list[int], table: str | None = None) -> "StoredOutputs":
+        """The documents at ``positions`` only; ``table``: another output of the same analysis."""
+        return StoredOutputs(self._store, [self._keys[i] for i in positions], table or self._table)
+
     def __repr__(self) -> str:
         return f"<{self._table} of {len(self)} documents>"
 
@@ -120,10 +130,14 @@ class Tables:
     slogans: pd.DataFrame
     rhetoric: pd.DataFrame
     repairs: pd.DataFrame
+    reposts: pd.DataFrame = field(default_factory=lambda: frame("reposts", []))
     docs: Sequence[CleanDocument] = ()
     source: str = ""
     stats: RunStats = field(default_factory=RunStats)
     word_pairs: Sequence[list] = ()
+    repost_index: RepostIndex | None = None
+    """The documents' repost signatures (:mod:`zhaoshang.corpus.reposts`): new documents can be
+    matched against it (``repost_index.match``) without recomputing the corpus."""
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(self.table(name))}" for name in TABLES if name not in ("documents", "errors"))
@@ -147,6 +161,36 @@ class Tables:
         """Every table by name, in :data:`~zhaoshang.schema.TABLES` order (what the exports write)."""
         return {name: self.table(name) for name in TABLES}
 
+    def canonical(self) -> "Tables":
+        """These tables on canonical documents only: each story once (reposts folded).
+
+        Every per-document table keeps the rows of canonical documents; ``words`` and
+        ``word_pairs`` are re-tallied over them (from the store); ``reposts`` and ``errors`` are
+        kept whole (they say what was folded and what was rejected). Figures keep every row of
+        the canonical documents: a claim repeated by two different stories stays two rows of
+        evidence with one ``claim_id``, which the totals count once. Tables without the
+        ``canonical`` column (no repost detection) are returned unchanged."""
+        d = self.documents
+        if "canonical" not in d.columns or d["canonical"].isna().all():
+            return self
+        keep_mask = d["canonical"].fillna(True).astype(bool)
+        if keep_mask.all():
+            return self
+        keep = set(d.loc[keep_mask, "doc_id"])
+        rows = {name: _rows_of(self.table(name), keep) for name in (*ROW_TABLES, "repairs")}
+        positions = [i for i, doc_id in enumerate(d["doc_id"]) if doc_id in keep]
+        words, pairs = self.words, self.word_pairs
+        if isinstance(self.word_pairs, StoredOutputs):
+            pairs = self.word_pairs.subset(positions)
+            tally = WordTally()
+            for forms in self.word_pairs.subset(positions, "words"):
+                tally.add(forms)
+            words = tally.table()[["word", "count", "docs", "simplified"]]
+        docs = self.docs.subset(positions) if isinstance(self.docs, Documents) else [
+            x for x in self.docs if x.doc_id in keep]
+        return replace(self, documents=d[keep_mask].reset_index(drop=True), words=words, word_pairs=pairs,
+                       docs=docs, **rows)
+
     def failure_reason(self) -> str | None:
         """When no document could be analysed, the most common reason (with its count); else None."""
         if len(self.documents) or not len(self.errors):
@@ -154,6 +198,10 @@ class Tables:
         counts = self.errors["error"].value_counts(sort=True)
         reason, n = counts.index[0], int(counts.iloc[0])
         return f"{reason} ({n} of {len(self.errors)} inputs)" if len(self.errors) > 1 else reason
+
+
+def _rows_of(df: pd.DataFrame, keep: set[str]) -> pd.DataFrame:
+    return df[df["doc_id"].isin(keep)].reset_index(drop=True) if len(df) else df
 
 
 def doc_row(d: CleanDocument) -> dict:
@@ -179,7 +227,10 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
 class TableBuilder:
     """Collects the rows of each document in turn; :meth:`tables` makes the DataFrames."""
 
-    def __init__(self) -> None:
+    def __init__(self, repost_threshold: float = DEFAULT_THRESHOLD) -> None:
+        check_threshold(repost_threshold)
+        self.repost_threshold = repost_threshold
+        self.reposts = RepostIndex()
         self.rows: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
         self.documents: list[dict] = []
         self.repairs: list[dict] = []
@@ -200,15 +251,42 @@ class TableBuilder:
                     self.words.add(rows)
                 elif table == "word_pairs":
                     continue  # not kept: Tables.word_pairs reads them from the store
+                elif table == "repost_signature":
+                    for sig in rows:
+                        self.reposts.add(sig, published=doc.published, site=doc.site,
+                                         reprinted_from=doc.reprinted_from)
                 else:
                     self.rows[table].extend(rows)
 
     def tables(self, *, docs: Sequence[CleanDocument], source: str, stats: RunStats,
                word_pairs: Sequence[list] = ()) -> Tables:
+        documents, reposts, figures = self.repost_tables()
         return Tables(
-            documents=frame("documents", self.documents),
+            documents=documents, reposts=reposts, repost_index=self.reposts,
             errors=frame("errors", sorted(self.failures, key=lambda r: r["path"])),
             words=self.words.table()[["word", "count", "docs", "simplified"]],
             repairs=frame("repairs", self.repairs),
-            **{name: frame(name, rs) for name, rs in self.rows.items()},
+            **{name: frame(name, rs) for name, rs in self.rows.items() if name != "figures"}, figures=figures,
             docs=docs, source=source, stats=stats, word_pairs=word_pairs)
+
+    def repost_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        """documents with ``canonical`` and ``cluster_id``, the reposts table, figures with ``claim_id``
+        (clusters over the whole corpus, after its last document: :mod:`zhaoshang.corpus.reposts`)."""
+        members = self.reposts.clusters(self.repost_threshold)
+        documents = frame("documents", self.documents)
+        if len(documents):
+            found = [members.get(doc_id) for doc_id in documents["doc_id"]]
+            documents["canonical"] = pd.array([None if m is None else m.canonical_doc_id == m.doc_id
+                                               for m in found], dtype="boolean")
+            documents["cluster_id"] = [None if m is None else m.cluster_id for m in found]
+        folded = [{"doc_id": m.doc_id, "cluster_id": m.cluster_id, "canonical_doc_id": m.canonical_doc_id,
+                   "similarity": m.similarity, "relation": m.relation}
+                  for doc_id in (documents["doc_id"] if len(documents) else ())
+                  if (m := members.get(doc_id)) is not None and m.relation]
+        reposts = frame("reposts", sorted(folded, key=lambda r: (r["cluster_id"], r["doc_id"])))
+        figures = frame("figures", self.rows["figures"])
+        if len(figures):
+            cluster_of = {m.doc_id: m.cluster_id for m in members.values()}
+            canonical = {m.doc_id for m in members.values() if m.doc_id == m.canonical_doc_id}
+            figures["claim_id"] = claim_ids(figures, cluster_of, canonical)
+        return documents, reposts, figures

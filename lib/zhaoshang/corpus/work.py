@@ -16,6 +16,7 @@ from typing import Callable
 from zhaoshang.analyses import rhetoric
 from zhaoshang.analyses.explore import word_pairs
 from zhaoshang.analyses.figures import doc_figures
+from zhaoshang.analyses.reposts import doc_signature
 from zhaoshang.analyses.terms import doc_term_counts, word_forms
 from zhaoshang.corpus.settings import Settings, default_settings
 from zhaoshang.corpus.store import doc_to_json, encode
@@ -48,6 +49,8 @@ ANALYSES: tuple[Analysis, ...] = (
     # quotations found once; quotes, slogans and rhetoric rows from them
     Analysis("rhetoric", lambda d, o: rhetoric.analyse(d, codebook=o.codebook), ("codebook",)),
     Analysis("words", _words, ("lexicon", "segmenter")),
+    # the repost signature (MinHash of the match view); clustering is corpus-level (corpus.reposts)
+    Analysis("reposts", lambda d, o: {"repost_signature": [doc_signature(d)]}),
 )
 """Every per-document analysis. Each returns rows by table name; ``words`` returns a
 mapping Simplified word -> {surface form: count}, merged over the corpus into words.csv,

@@ -29,7 +29,9 @@ def _script(tables) -> str:
 
 
 def headline(tables) -> pd.DataFrame:
-    """One row per headline number, with the notebook that explains it."""
+    """One row per headline number, with the notebook that explains it. Counts and totals are
+    taken on canonical documents (:meth:`~zhaoshang.corpus.tables.Tables.canonical`: each story
+    once), and the reposts folded are a row of their own."""
     from zhaoshang.analyses.figures import totals_by_place
 
     script = _script(tables)
@@ -38,6 +40,11 @@ def headline(tables) -> pd.DataFrame:
     rows.append(("01 cleaning", "documents (rejected inputs)", f"{len(d)} ({len(tables.errors)})"))
     rows.append(("01 cleaning", "repairs (unrecoverable characters)",
                  f"{int(d['n_repairs'].sum()) if len(d) else 0} ({int(d['n_unrecovered'].sum()) if len(d) else 0})"))
+    if len(tables.reposts):
+        stories = tables.reposts["cluster_id"].nunique()
+        rows.append(("01 cleaning", "reposts folded (stories carried more than once)",
+                     f"{len(tables.reposts)} ({stories})"))
+    tables = tables.canonical()  # from here on each story once: reposts folded (README, "Reposts")
 
     tc = tables.term_counts
     if len(tc):
@@ -103,3 +110,42 @@ def plot_documents_by_year(tables, ax=None):
     ax.set_title("文档按年份 documents by year")
     ax.tick_params(axis="x", rotation=90 if len(by) > 12 else 0)
     return ax
+
+
+REPOSTS_COLUMNS = ["story", "canonical_doc_id", "copies_folded", "sites", "first", "last", "days"]
+
+
+def reposts_summary(tables) -> tuple[pd.DataFrame, str]:
+    """The stories carried more than once: one row per story (its canonical title), how many
+    copies were folded into it, the sites that carried it, its first and last publication date
+    and the days between; and one sentence saying how many copies were folded, computed from it.
+
+    The tables on canonical documents only (``tables.canonical()``) count each of these stories
+    once."""
+    d = tables.documents
+    if "cluster_id" not in d.columns or not len(tables.reposts):
+        n = len(d)
+        return pd.DataFrame(columns=REPOSTS_COLUMNS), f"No repost found: all {n} documents are distinct stories."
+    folded = tables.reposts
+    clusters = set(folded["cluster_id"])
+    docs = d[d["cluster_id"].isin(clusters)]
+    rows = []
+    for cluster, g in docs.groupby("cluster_id", sort=True):
+        canon = g[g["canonical"].fillna(False).astype(bool)]
+        head = canon.iloc[0] if len(canon) else g.iloc[0]
+        dates = sorted(x for x in g["published"] if isinstance(x, str))
+        sites = sorted({s for s in g["site"] if isinstance(s, str) and s.strip()})
+        days = (pd.Timestamp(dates[-1]) - pd.Timestamp(dates[0])).days if dates else None
+        rows.append({"story": head["title"] or head["doc_id"], "canonical_doc_id": head["doc_id"],
+                     "copies_folded": len(g) - 1, "sites": "、".join(sites) if sites else "(unknown)",
+                     "first": dates[0] if dates else None, "last": dates[-1] if dates else None, "days": days})
+    out = pd.DataFrame(rows, columns=REPOSTS_COLUMNS).sort_values(
+        ["copies_folded", "canonical_doc_id"], ascending=[False, True]).reset_index(drop=True)
+    n_sites = len({s for s in docs["site"] if isinstance(s, str) and s.strip()})
+    spans = [x for x in out["days"] if x is not None and pd.notna(x)]
+    span = f", over at most {max(spans)} days" if spans else ""
+    sentence = (f"{int(out['copies_folded'].sum())} of {len(d)} documents are copies of {len(out)} "
+                f"{'story' if len(out) == 1 else 'stories'} carried by {n_sites} "
+                f"{'site' if n_sites == 1 else 'sites'}{span}: the canonical tables count each story once "
+                f"({len(d) - int(out['copies_folded'].sum())} documents).")
+    return out, sentence

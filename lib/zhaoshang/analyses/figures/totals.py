@@ -83,7 +83,7 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
     metric contains ``metric``. Left out, so that nothing is counted twice: parts (``part_of`` a
     figure of the same kind and currency), conversions (``conversion_of``), and repeats of the
     same (place, metric, period, value, qualifier, subject) — a reprinted article or a headline
-    restating its body.
+    restating its body — and of the same ``claim_id`` (one claim carried by several stories).
 
     Grouped by place and, by default (``by=("family", "period")``), by
 
@@ -128,6 +128,8 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
     sel = sel[~pd.Series(is_part, index=sel.index, dtype=bool) & sel["conversion_of"].isna()]
     key = ["place", "metric", "period_start", "period_end", "value", "value_high", "qualifier", "subject"]
     sel = sel.drop_duplicates(subset=key, keep="first")
+    if "claim_id" in sel.columns:  # one claim reported by several stories (corpus.claims): counted once
+        sel = sel[sel["claim_id"].isna() | ~sel["claim_id"].duplicated(keep="first")]
     if sel.empty:
         return pd.DataFrame(columns=TOTALS_COLUMNS)
     sel = sel.assign(
