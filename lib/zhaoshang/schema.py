@@ -39,7 +39,7 @@ TABLES = tuple(COLUMNS)
 # The further columns each analysis writes. Listed here so that a table keeps its full
 # shape even when a corpus yields no rows for it (a notebook can always select them).
 EXTRA_COLUMNS: dict[str, list[str]] = {
-    "documents": ["n_unrecovered", "format", "year", "url"],
+    "documents": ["n_unrecovered", "format", "year", "url", "place", "place_code", "place_level", "province"],
     "term_counts": ["category"],
     "words": ["simplified"],
     "figures": ["text", "figure_id", "part_of", "conversion_of", "distributive", "place_code", "place_level",
@@ -105,6 +105,10 @@ _SPEC: dict[str, dict[str, tuple[str, str]]] = {
         "format": ("string", "Input format (txt, html, docx, jsonl, csv, md)"),
         "year": ("int", "Year published, else the year given by the corpus metadata"),
         "url": ("string", "URL from the record or the corpus metadata"),
+        "place": ("string", "The document's own place: issuing government, main place, or 全国"),
+        "place_code": ("string", "Gazetteer code of the document's place (empty for 全国)"),
+        "place_level": ("string", "Level of the document's place: country, province, prefecture, county, zone"),
+        "province": ("string", "Province of the document's place"),
     },
     "term_counts": {
         "doc_id": _DOC_ID,

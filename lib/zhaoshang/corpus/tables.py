@@ -200,6 +200,9 @@ class TableBuilder:
                     self.words.add(rows)
                 elif table == "word_pairs":
                     continue  # not kept: Tables.word_pairs reads them from the store
+                elif table == "documents":
+                    for extra in rows:  # further columns of this document's row (its own place)
+                        self.documents[-1].update(extra)
                 else:
                     self.rows[table].extend(rows)
 

@@ -16,6 +16,7 @@ from typing import Callable
 from zhaoshang.analyses import rhetoric
 from zhaoshang.analyses.explore import word_pairs
 from zhaoshang.analyses.figures import doc_figures
+from zhaoshang.analyses.place import doc_place
 from zhaoshang.analyses.terms import doc_term_counts, word_forms
 from zhaoshang.corpus.settings import Settings, default_settings
 from zhaoshang.corpus.store import doc_to_json, encode
@@ -48,11 +49,14 @@ ANALYSES: tuple[Analysis, ...] = (
     # quotations found once; quotes, slogans and rhetoric rows from them
     Analysis("rhetoric", lambda d, o: rhetoric.analyse(d, codebook=o.codebook), ("codebook",)),
     Analysis("words", _words, ("lexicon", "segmenter")),
+    # the document's own place: further columns of its documents row
+    Analysis("place", lambda d, o: {"documents": [doc_place(d)]}),
 )
 """Every per-document analysis. Each returns rows by table name; ``words`` returns a
 mapping Simplified word -> {surface form: count}, merged over the corpus into words.csv,
 and ``word_pairs`` the adjacent content-word pairs ``[w1, w2, count]`` (read back from the
-store for collocations: :attr:`~zhaoshang.corpus.tables.Tables.word_pairs`)."""
+store for collocations: :attr:`~zhaoshang.corpus.tables.Tables.word_pairs`); ``documents``
+returns further columns of the document's own documents row."""
 
 ANALYSIS_NAMES = tuple(a.name for a in ANALYSES)
 

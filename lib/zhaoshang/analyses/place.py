@@ -1,0 +1,50 @@
+"""The document's own place: the government a work report speaks for, the main place of a story.
+
+documents.csv gets ``place``, ``place_code``, ``place_level`` and ``province`` from
+:meth:`zhaoshang.text.places.Gazetteer.own_place`: of the places the title and the first lines
+name (not in passing), the one the document names most often — 海拉尔区 for
+《海拉尔区人民政府工作报告》, whose opening says 在海拉尔区第十三届人民代表大会…上. A report to the
+全国人民代表大会 or by the 国务院 speaks for the whole country: place 全国, level ``country``, no
+code and no province. A story whose title and opening name no place has no place (all four empty).
+A document without a title is read with its file name as the title, as corpora are often named
+by title (《1985年中华人民共和国国务院政府工作报告.txt》 opens with 各位代表 and names 香港 first).
+
+The place is what a panel groups documents by (:mod:`zhaoshang.research.panel`), so it is the
+document's, not its figures' (a figure has its own place in figures.csv).
+"""
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from zhaoshang.model import CleanDocument
+from zhaoshang.text.places import gazetteer
+from zhaoshang.text.script import to_script, to_simplified
+
+COUNTRY = "全国"
+"""The place of a national document (a State Council work report)."""
+COUNTRY_LEVEL = "country"
+PLACE_COLUMNS = ("place", "place_code", "place_level", "province")
+
+
+def doc_place(doc: CleanDocument) -> dict[str, str | None]:
+    """The document's own place as documents.csv columns (:data:`PLACE_COLUMNS`), displayed in
+    the document's script; all None when the document names no place of its own."""
+    gaz = gazetteer()
+    _mentions, own = gaz.analyse(doc.simplified, title=_title(doc))
+    if own.national:
+        return {"place": COUNTRY, "place_code": None, "place_level": COUNTRY_LEVEL, "province": None}
+    if not own.code:
+        return dict.fromkeys(PLACE_COLUMNS)
+    script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
+    place = gaz.places[own.code]
+    province = gaz.level_names(own.code)["province"]
+    return {"place": to_script(place.name, script), "place_code": place.code, "place_level": place.level,
+            "province": to_script(province, script) if province else None}
+
+
+def _title(doc: CleanDocument) -> str:
+    """The title the place is read from (Simplified): the document's, else its file name."""
+    if doc.title_simplified:
+        return doc.title_simplified
+    stem = PurePosixPath(doc.path.split("#", 1)[0].replace("\\", "/")).stem
+    return to_simplified(stem)
