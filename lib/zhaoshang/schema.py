@@ -81,7 +81,11 @@ TABLE_LABELS: dict[str, str] = {
     "rhetoric": "One row per document and rhetoric category",
     "repairs": "One row per edit made to the raw text",
     "errors": "One row per input that could not be read",
+    "panel": "One row per unit, year and measure (balanced: zeros included)",
 }
+
+VALUE_LABELLED: dict[str, tuple[str, ...]] = {"panel": ("unit_level", "measure_kind")}
+"""Text columns with few distinct values that a Stata export writes as labelled integers."""
 
 _DOC_ID = ("string", "Document id: path relative to the corpus root, without suffix")
 _BODY_START = ("int", "Start offset in the cleaned body (characters, from 0)")
@@ -211,6 +215,21 @@ _SPEC: dict[str, dict[str, tuple[str, str]]] = {
     "errors": {
         "path": ("string", "Input path relative to the corpus root"),
         "error": ("string", "Why the input could not be read"),
+    },
+    # not a table of a run (no COLUMNS entry): built from the run's tables by zhaoshang.research
+    "panel": {
+        "unit": ("string", "Unit: the documents' place at the panel level (全国 for national)"),
+        "unit_code": ("string", "Gazetteer code of the unit (empty for 全国)"),
+        "unit_level": ("string", "Level of the unit: country, province, prefecture, county, zone"),
+        "year": ("int", "Year (documents' year; a figure's own year for figure families)"),
+        "measure_kind": ("string", "Kind of measure: term, category or figure_family"),
+        "measure": ("string", "Lexicon term, rhetoric category or metric family"),
+        "count": ("int", "Term count, category hits, or number of figures"),
+        "n_docs": ("int", "Documents of the unit in the year"),
+        "n_chars": ("int", "Characters (title and body) of those documents"),
+        "per_10k": ("float", "count per 10,000 characters; missing when the year has no document"),
+        "value_low": ("float", "Figure families: sum of values (lower ends), yuan or counted units"),
+        "value_high": ("float", "Figure families: sum of upper ends of ranges (else the value)"),
     },
 }
 

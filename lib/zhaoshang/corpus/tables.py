@@ -124,6 +124,8 @@ class Tables:
     source: str = ""
     stats: RunStats = field(default_factory=RunStats)
     word_pairs: Sequence[list] = ()
+    doc_words: Sequence[dict] = ()
+    """Each document's words (Simplified word -> {form: count}), in documents order, from the store."""
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(self.table(name))}" for name in TABLES if name not in ("documents", "errors"))
@@ -207,11 +209,11 @@ class TableBuilder:
                     self.rows[table].extend(rows)
 
     def tables(self, *, docs: Sequence[CleanDocument], source: str, stats: RunStats,
-               word_pairs: Sequence[list] = ()) -> Tables:
+               word_pairs: Sequence[list] = (), doc_words: Sequence[dict] = ()) -> Tables:
         return Tables(
             documents=frame("documents", self.documents),
             errors=frame("errors", sorted(self.failures, key=lambda r: r["path"])),
             words=self.words.table()[["word", "count", "docs", "simplified"]],
             repairs=frame("repairs", self.repairs),
             **{name: frame(name, rs) for name, rs in self.rows.items()},
-            docs=docs, source=source, stats=stats, word_pairs=word_pairs)
+            docs=docs, source=source, stats=stats, word_pairs=word_pairs, doc_words=doc_words)
