@@ -84,8 +84,12 @@ TABLE_LABELS: dict[str, str] = {
     "panel": "One row per unit, year and measure (balanced: zeros included)",
 }
 
-VALUE_LABELLED: dict[str, tuple[str, ...]] = {"panel": ("unit_level", "measure_kind")}
-"""Text columns with few distinct values that a Stata export writes as labelled integers."""
+VALUE_LABELLED: dict[str, dict[str, tuple[str, ...]]] = {
+    "panel": {"unit_level": ("country", "province", "prefecture", "county", "zone"),
+              "measure_kind": ("term", "category", "figure_family")},
+}
+"""Text columns with few distinct values that a Stata export writes as labelled integers: the
+values in this order are 0, 1, 2 … (the same codes for every corpus), others follow sorted."""
 
 _DOC_ID = ("string", "Document id: path relative to the corpus root, without suffix")
 _BODY_START = ("int", "Start offset in the cleaned body (characters, from 0)")

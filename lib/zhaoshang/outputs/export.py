@@ -223,10 +223,11 @@ def write_dta(df: pd.DataFrame, path: Path, table: str) -> Path:
     cols = {names[c]: column(table, c) for c in data.columns}
     data = data.rename(columns=names)
     strl = _long_strings(data)
-    for name in VALUE_LABELLED.get(table, ()):
+    for name, known in VALUE_LABELLED.get(table, {}).items():
         if name in names:  # written as integers with value labels (pandas: categoricals)
             values = data[names[name]]
-            data[names[name]] = pd.Categorical(values, categories=sorted(values.unique()))
+            others = sorted(set(values.unique()) - set(known))
+            data[names[name]] = pd.Categorical(values, categories=[*known, *others])
     path.parent.mkdir(parents=True, exist_ok=True)
     with warnings.catch_warnings():
         warnings.simplefilter("error", pd.errors.InvalidColumnName)  # a silent rename would drop labels
