@@ -116,13 +116,13 @@ def cmd_analyze(args) -> int:
                  doc_timeout=args.doc_timeout or None)
     terms = opts.lexicon.terms
     table = panel(tables, level=args.panel_level, terms=terms)
-    for note in table.attrs.get("notes", []):
-        print(f"zhaoshang analyze: panel: {note}", file=sys.stderr)
     save_tables(tables, args.out, formats=formats, extra={"panel": table})
     if args.dtm:
         write_matrix(document_term_matrix(tables, terms=terms), Path(args.out) / f"dtm.{args.dtm}")
     n_err = len(tables.errors)
     print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)
+    if table.attrs.get("notes"):  # what the panel leaves out, once the tables are written
+        print(f"zhaoshang analyze: panel ({args.panel_level}): {'; '.join(table.attrs['notes'])}", file=sys.stderr)
     reason = tables.failure_reason()
     if reason is not None:
         print(f"zhaoshang analyze: no document could be analysed: {reason}", file=sys.stderr)

@@ -105,6 +105,9 @@ def _counts(tables, ids: set, counts: str) -> tuple[Counter, dict[str, str]]:
         raise ValueError(f"counts must be 'words' or 'terms', not {counts!r}")
     forms: dict[str, Counter] = {}
     doc_ids = list(tables.documents["doc_id"])
+    if len(tables.doc_words) != len(doc_ids):
+        raise ValueError("these tables carry no words per document (tables made by zhaoshang.analyze or "
+                         "run have them); use counts='terms'")
     for doc_id, words in zip(doc_ids, tables.doc_words):
         if doc_id not in ids:
             continue
