@@ -6,6 +6,8 @@ name (not in passing), the one the document names most often in its opening (:da
 《海拉尔区人民政府工作报告》, whose opening says 在海拉尔区第十三届人民代表大会…上. A report to the
 全国人民代表大会 or by the 国务院 speaks for the whole country: place 全国, level ``country``, no
 code and no province. A story whose title and opening name no place has no place (all four empty).
+A news story's place is the one its headline names, when it names one (山东创新招商引资模式 is about
+山东省, though its opening names 安丘市 most often); a work report's, the government that speaks.
 A document without a title is read with its file name as the title, as corpora are often named
 by title (《1985年中华人民共和国国务院政府工作报告.txt》 opens with 各位代表 and names 香港 first).
 
@@ -35,16 +37,40 @@ def doc_place(doc: CleanDocument) -> dict[str, str | None]:
     """The document's own place as documents.csv columns (:data:`PLACE_COLUMNS`), displayed in
     the document's script; all None when the document names no place of its own."""
     gaz = gazetteer()
-    _mentions, own = gaz.analyse(doc.simplified[:OPENING], title=_title(doc))
+    title = _title(doc)
+    _mentions, own = gaz.analyse(doc.simplified[:OPENING], title=title)
     if own.national:
         return {"place": COUNTRY, "place_code": None, "place_level": COUNTRY_LEVEL, "province": None}
-    if not own.code:
+    code = own.code if own.speaker else (_headline_place(gaz, title, doc.simplified[:OPENING]) or own.code)
+    if not code:
         return dict.fromkeys(PLACE_COLUMNS)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
-    place = gaz.places[own.code]
-    province = gaz.level_names(own.code)["province"]
+    place = gaz.places[code]
+    province = gaz.level_names(code)["province"]
     return {"place": to_script(place.name, script), "place_code": place.code, "place_level": place.level,
             "province": to_script(province, script) if province else None}
+
+
+def _headline_place(gaz, title: str, opening: str) -> str | None:
+    """The place a story's headline names (not in passing): the most specific of those that lie
+    within one another (湖北枣阳 → 枣阳市), and of places apart the one the opening names most
+    often, the first named on a tie. The headline is read together with the opening, so that a
+    county's short name (枣阳, 太仓), which counts only beside its prefecture, is found when the
+    opening names the prefecture. None when the headline names no place."""
+    mentions = gaz.find(f"{title}\n{opening}")
+    cut = len(title)
+    named = [m.code for m in mentions if m.end <= cut and m.code and not m.passing and not m.anaphor]
+    codes = list(dict.fromkeys(named))
+    codes = [c for c in codes if not any(o != c and gaz.is_within(o, c) for o in codes)]
+    if not codes:
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.start > cut and m.code and not m.passing:
+            for c in codes:
+                if gaz.is_within(m.code, c):
+                    counts[c] = counts.get(c, 0) + 1
+    return max(codes, key=lambda c: (counts.get(c, 0), -codes.index(c)))
 
 
 def _title(doc: CleanDocument) -> str:

@@ -34,3 +34,17 @@ def test_a_story_names_its_main_place_in_the_title_and_shown_in_its_script():
 def test_a_story_that_names_no_place_has_none():
     doc = make_doc("某企业负责人表示，将继续加大投资力度。", title="企业加大投资")
     assert doc_place(doc) == {"place": None, "place_code": None, "place_level": None, "province": None}
+
+
+def test_a_story_is_about_the_place_its_headline_names_not_the_one_its_opening_repeats():
+    # the sample article: about Shandong's investment promotion, its first example 安丘市
+    doc = make_doc("“項目最終選擇在安丘市落地。”近年來,濰坊市安丘市圍繞四大主導產業招商。安丘市投促中心主任說。"
+                   "以上只是山東創新招商引資模式的案例之一。", title="山東創新招商引資模式 激活產業振興“新引擎”")
+    got = doc_place(doc)
+    assert (got["place"], got["place_level"]) == ("山東省", "province")
+
+
+def test_the_most_specific_of_the_headline_places_read_with_the_opening():
+    # 枣阳 alone is a gated short name: it counts beside its prefecture, which the opening names
+    doc = make_doc("襄阳市枣阳市是千年古城，近年来枣阳招商引资成效明显。", title="湖北枣阳：千年古城新时代焕发新生机")
+    assert doc_place(doc)["place"] == "枣阳市"
