@@ -120,9 +120,7 @@ def cmd_analyze(args) -> int:
     if args.dtm:
         write_matrix(document_term_matrix(tables, terms=terms), Path(args.out) / f"dtm.{args.dtm}")
     n_err = len(tables.errors)
-    print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)
-    if table.attrs.get("notes"):  # what the panel leaves out, once the tables are written
-        print(f"zhaoshang analyze: panel ({args.panel_level}): {'; '.join(table.attrs['notes'])}", file=sys.stderr)
+    print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)  # the one line a run ends with
     reason = tables.failure_reason()
     if reason is not None:
         print(f"zhaoshang analyze: no document could be analysed: {reason}", file=sys.stderr)
