@@ -119,7 +119,8 @@ def _show(value) -> str:
 
 
 def _sentence(tables, row) -> str:
-    """The row's sentence: figures have it; for quotes and slogans, the sentences around the span."""
+    """The row's sentence: figures have it; for quotes and slogans, the sentences around the span
+    (a quote's and its speaker's: “……。”张三说。 is read whole)."""
     if isinstance(row.get("sentence"), str):
         return row["sentence"]
     from zhaoshang.text.sentences import split
@@ -129,6 +130,9 @@ def _sentence(tables, row) -> str:
     except (KeyError, AttributeError):
         return ""
     start, end = int(row["start"]), int(row["end"])
+    for a, b in (("speaker_start", "speaker_end"),):  # a quote's sentences include its speaker
+        if pd.notna(row.get(a)) and pd.notna(row.get(b)):
+            start, end = min(start, int(row[a])), max(end, int(row[b]))
     s, e = split(body).around(start, end)
     return body[s:e]
 

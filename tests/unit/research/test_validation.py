@@ -77,3 +77,18 @@ def test_sample_is_stratified_spread_over_documents_and_repeatable():
 def test_only_sampleable_tables():
     with pytest.raises(ValueError, match="cannot sample 'words'"):
         sample_rows(hand_tables(), "words")
+
+
+def test_a_quote_is_shown_with_the_sentence_that_names_its_speaker():
+    from conftest import make_doc
+
+    body = "开场白。“我们将加大投资力度。”某公司总经理张三说。下一句。"
+    doc = make_doc(body, doc_id="a")
+    q0 = body.index("我们")
+    quotes = pd.DataFrame([{"doc_id": "a", "quote": "我们将加大投资力度。", "speaker": "张三", "role": "enterprise",
+                            "start": q0, "end": q0 + 10, "speaker_start": body.index("张三"),
+                            "speaker_end": body.index("张三") + 2}])
+    tables = type("T", (), {"table": lambda self, name: quotes, "doc": lambda self, doc_id: doc})()
+    s = sample_rows(tables, "quotes", n=5)
+    assert s.loc[0, "sentence"] == "“我们将加大投资力度。”某公司总经理张三说。"
+    assert s.loc[0, "stratum"] == "enterprise" and "ok_speaker" in s.columns
