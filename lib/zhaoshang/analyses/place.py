@@ -1,18 +1,21 @@
 """The document's own place: the government a work report speaks for, the main place of a story.
 
-documents.csv gets ``place``, ``place_code``, ``place_level`` and ``province`` from
-:meth:`zhaoshang.text.places.Gazetteer.own_place`: of the places the title and the first lines
-name (not in passing), the one the document names most often in its opening (:data:`OPENING`) — 海拉尔区 for
-《海拉尔区人民政府工作报告》, whose opening says 在海拉尔区第十三届人民代表大会…上. A report to the
-全国人民代表大会 or by the 国务院 speaks for the whole country: place 全国, level ``country``, no
-code and no province. A story whose title and opening name no place has no place (all four empty).
-A news story's place is the one its headline names, when it names one (山东创新招商引资模式 is about
-山东省, though its opening names 安丘市 most often); a work report's, the government that speaks.
+documents.csv gets ``place``, ``place_code``, ``place_level`` and ``province``:
+
+* a report to the 全国人民代表大会 or by the 国务院 speaks for the whole country: place 全国, level
+  ``country``, no code and no province;
+* a work report (政府工作报告, 人民代表大会 in its title or opening) is the place of the government
+  that speaks, :meth:`zhaoshang.text.places.Gazetteer.own_place`: of the places its title and first
+  lines name (not in passing), the one its opening (:data:`OPENING`) names most often — 海拉尔区 for
+  《海拉尔区人民政府工作报告》, which opens 在海拉尔区第十三届人民代表大会…上;
+* a story is about the place its headline names, when it names one (山东创新招商引资模式 is about
+  山东省, though its opening names 安丘市, its first example, most often), else the place its opening
+  names most often; a story whose headline and opening name no place has none (all four empty).
+
 A document without a title is read with its file name as the title, as corpora are often named
 by title (《1985年中华人民共和国国务院政府工作报告.txt》 opens with 各位代表 and names 香港 first).
-
 The place is what a panel groups documents by (:mod:`zhaoshang.research.panel`), so it is the
-document's, not its figures' (a figure has its own place in figures.csv).
+document's, not its figures' (each figure has its own place in figures.csv).
 """
 from __future__ import annotations
 
