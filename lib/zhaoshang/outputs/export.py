@@ -224,7 +224,8 @@ def write_dta(df: pd.DataFrame, path: Path, table: str) -> Path:
     data = data.rename(columns=names)
     strl = _long_strings(data)
     for name, known in VALUE_LABELLED.get(table, {}).items():
-        if name in names:  # written as integers with value labels (pandas: categoricals)
+        if name in names and len(data):  # integers with value labels (pandas: categoricals; not
+            # for an empty table, where pandas' writer fails on a categorical: nothing to label)
             values = data[names[name]]
             others = sorted(set(values.unique()) - set(known))
             data[names[name]] = pd.Categorical(values, categories=[*known, *others])

@@ -102,3 +102,15 @@ def test_document_term_matrix_has_every_document_and_zeros():
     assert list(m.columns) == ["doc_id", "招商引资", "营商环境"]
     assert list(m["doc_id"]) == ["h16", "h18", "m18", "n17", "s18", "x"]
     assert list(m["招商引资"]) == [2, 3, 4, 7, 1, 0] and list(m["营商环境"]) == [0] * 6
+
+
+def test_an_empty_panel_is_written_in_every_format(tmp_path):
+    from zhaoshang.outputs.export import write_tables
+
+    t = hand_tables()
+    t.documents = t.documents.iloc[0:0]
+    p = panel(t)
+    assert list(p.columns) == PANEL_COLUMNS and p.empty and "the panel is empty" in p.attrs["notes"][-1]
+    write_tables({"panel": p}, tmp_path, formats=("csv", "parquet", "dta", "xlsx"))
+    assert list(pd.read_stata(tmp_path / "panel.dta").columns) == PANEL_COLUMNS
+    assert pd.read_parquet(tmp_path / "panel.parquet").dtypes["count"] == "Int64"
