@@ -17,6 +17,7 @@ The layers (data flows one way; a lower layer never imports a higher one):
     stages      ingest -> repair -> clean -> process: a file becomes a CleanDocument
     analyses    terms, explore, keyness, figures/, rhetoric/: a CleanDocument becomes rows
     corpus      the driver: every document through every analysis, the tables, the cache
+    research    panels, the document-term matrix, change over time and place, validation samples
     outputs     export, display, overview, plots/, report
     cli         the ``zhaoshang`` command
 

@@ -5,6 +5,9 @@
                       [--lexicon FILE [--lexicon-only]] [--codebook FILE] [--no-cache]
                       [--engine local|dask [--scheduler tcp://HOST:8786]]
                       [--segmenter rjieba|jieba]
+                      [--panel-level document-place|province|prefecture|county] [--dtm csv|parquet]
+    zhaoshang sample figures|quotes|slogans [--corpus PATH] [--n 100] [--seed 1] --out coding.xlsx
+    zhaoshang score coding.xlsx [--format table|csv]
     zhaoshang cache [info|clear]
     zhaoshang terms PATH --term 产业链招商 [--term 營商環境 …] [--format table|csv]
     zhaoshang report [--corpus PATH] [--out DIR] [--show-code]
@@ -86,7 +89,8 @@ def cmd_clean(args) -> int:
 
 def cmd_analyze(args) -> int:
     from zhaoshang.corpus import engines, run, settings
-    from zhaoshang.outputs.export import check_formats, save_tables
+    from zhaoshang.outputs.export import check_formats, save_tables, write_matrix
+    from zhaoshang.research import document_term_matrix, panel
 
     try:  # before the corpus is read: a typo costs nothing
         formats = check_formats(f.strip() for f in args.format.split(",") if f.strip())
@@ -110,9 +114,13 @@ def cmd_analyze(args) -> int:
     tables = run(args.corpus, jobs=args.jobs, progress="auto" if not args.quiet else False, settings=opts,
                  cache=not args.no_cache, engine=args.engine, scheduler=args.scheduler,
                  doc_timeout=args.doc_timeout or None, repost_threshold=args.repost_threshold)
-    save_tables(tables, args.out, formats=formats)
+    terms = opts.lexicon.terms
+    table = panel(tables, level=args.panel_level, terms=terms)
+    save_tables(tables, args.out, formats=formats, extra={"panel": table})
+    if args.dtm:
+        write_matrix(document_term_matrix(tables, terms=terms), Path(args.out) / f"dtm.{args.dtm}")
     n_err = len(tables.errors)
-    print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)
+    print(f"{tables.stats.line()} -> {args.out}", file=sys.stderr)  # the one line a run ends with
     reason = tables.failure_reason()
     if reason is not None:
         print(f"zhaoshang analyze: no document could be analysed: {reason}", file=sys.stderr)
@@ -153,6 +161,55 @@ def cmd_terms(args) -> int:
     return EXIT_OK if docs else EXIT_REJECTED
 
 
+def cmd_sample(args) -> int:
+    from zhaoshang.corpus import analyze
+    from zhaoshang.outputs.export import write_xlsx
+    from zhaoshang.research.validation import sample_rows
+
+    if args.n < 1:
+        print("zhaoshang sample: --n must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        print(f"zhaoshang sample: {out}: the sample is written as an Excel workbook (.xlsx)", file=sys.stderr)
+        return EXIT_USAGE
+    tables = analyze(args.corpus, progress=False)
+    sample = sample_rows(tables, args.table, n=args.n, seed=args.seed)
+    write_xlsx({"coding": sample, "how to code": _coding_guide(args.table)}, out)
+    rows = len(tables.table(args.table))
+    print(f"{len(sample)} of {rows} {args.table} rows sampled (seed {args.seed}) -> {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _coding_guide(table: str):
+    import pandas as pd
+
+    from zhaoshang.research.validation import SAMPLE_FIELDS, STRATA
+
+    lines = [("sentence", "the sentence the row was found in: read it before judging"),
+             ("stratum", f"the row's {STRATA[table]} (the sample is stratified by it and spread over documents)")]
+    for field in SAMPLE_FIELDS[table]:
+        lines.append((f"ok_{field}", f"1 if {field} is right, 0 if it is wrong, empty if you cannot tell"))
+        lines.append((f"right_{field}", f"when ok_{field} is 0: the right {field}"))
+    lines.append(("score", "zhaoshang score THIS_FILE.xlsx: precision per field with 95% Wilson intervals"))
+    return pd.DataFrame(lines, columns=["column", "what to write"])
+
+
+def cmd_score(args) -> int:
+    from zhaoshang.research.validation import read_coding, score_coding
+
+    try:
+        scores = score_coding(read_coding(args.coding))
+    except (FileNotFoundError, ValueError) as e:
+        print(f"zhaoshang score: {args.coding}: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "csv":
+        scores.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        print(scores.to_string(index=False, na_rep=""))
+    return EXIT_OK
+
+
 def cmd_report(args) -> int:
     from zhaoshang.outputs.report import build_report
 
@@ -177,6 +234,9 @@ def _io_problem(e: Exception) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     from zhaoshang.corpus import reposts
+    from zhaoshang.outputs.export import MATRIX_FORMATS
+    from zhaoshang.research.units import PANEL_LEVELS
+    from zhaoshang.research.validation import SAMPLEABLE
     from zhaoshang.text.segment import DEFAULT_SEGMENTER, SEGMENTERS
     from zhaoshang.version import __version__
 
@@ -221,7 +281,26 @@ def build_parser() -> argparse.ArgumentParser:
                    metavar="J", help="estimated Jaccard similarity from which two documents are one story "
                    f"(0-1, default {reposts.DEFAULT_THRESHOLD}; README, Reposts)")
     a.add_argument("--quiet", action="store_true", help="no progress bar (there is none unless stderr is a terminal)")
+    a.add_argument("--panel-level", choices=PANEL_LEVELS, default="document-place",
+                   help="unit of panel.csv: the documents' own place (default), or its province, "
+                        "prefecture or county")
+    a.add_argument("--dtm", choices=MATRIX_FORMATS, default=None,
+                   help="also write the document-term matrix (one row per document, a column per "
+                        "lexicon term) as dtm.csv or dtm.parquet")
     a.set_defaults(func=cmd_analyze, needs=("corpus",))
+
+    m = sub.add_parser("sample", help="draw a stratified sample of rows to check by hand (an .xlsx to code)")
+    m.add_argument("table", choices=SAMPLEABLE)
+    m.add_argument("--corpus", default=None, help="file, folder or glob (default data/raw)")
+    m.add_argument("--n", type=int, default=100, help="rows to draw (default 100)")
+    m.add_argument("--seed", type=int, default=1, help="random seed: the same seed draws the same rows")
+    m.add_argument("--out", required=True, help="the workbook to write (coding.xlsx)")
+    m.set_defaults(func=cmd_sample, needs=("corpus",))
+
+    o = sub.add_parser("score", help="precision per field, with 95%% intervals, of a coded sample")
+    o.add_argument("coding", help="the workbook `zhaoshang sample` wrote, coded")
+    o.add_argument("--format", choices=["table", "csv"], default="table")
+    o.set_defaults(func=cmd_score, needs=())
 
     t = sub.add_parser("terms", help="count terms (either script) in each document")
     t.add_argument("path")

@@ -40,7 +40,8 @@ TABLES = tuple(COLUMNS)
 # The further columns each analysis writes. Listed here so that a table keeps its full
 # shape even when a corpus yields no rows for it (a notebook can always select them).
 EXTRA_COLUMNS: dict[str, list[str]] = {
-    "documents": ["n_unrecovered", "format", "year", "url", "canonical", "cluster_id"],
+    "documents": ["n_unrecovered", "format", "year", "url", "place", "place_code", "place_level", "province",
+                  "canonical", "cluster_id"],
     "term_counts": ["category"],
     "words": ["simplified"],
     "figures": ["text", "figure_id", "part_of", "conversion_of", "distributive", "place_code", "place_level",
@@ -83,7 +84,15 @@ TABLE_LABELS: dict[str, str] = {
     "repairs": "One row per edit made to the raw text",
     "reposts": "One row per document folded into another as its copy",
     "errors": "One row per input that could not be read",
+    "panel": "One row per unit, year and measure (balanced: zeros included)",
 }
+
+VALUE_LABELLED: dict[str, dict[str, tuple[str, ...]]] = {
+    "panel": {"unit_level": ("country", "province", "prefecture", "county", "zone"),
+              "measure_kind": ("term", "category", "figure_family")},
+}
+"""Text columns with few distinct values that a Stata export writes as labelled integers: the
+values in this order are 0, 1, 2 … (the same codes for every corpus), others follow sorted."""
 
 _DOC_ID = ("string", "Document id: path relative to the corpus root, without suffix")
 _BODY_START = ("int", "Start offset in the cleaned body (characters, from 0)")
@@ -109,6 +118,10 @@ _SPEC: dict[str, dict[str, tuple[str, str]]] = {
         "url": ("string", "URL from the record or the corpus metadata"),
         "canonical": ("bool", "The story's canonical copy (false: a repost, see reposts)"),
         "cluster_id": ("string", "Repost cluster: smallest doc_id of the story's copies"),
+        "place": ("string", "The document's own place: issuing government, main place, or 全国"),
+        "place_code": ("string", "Gazetteer code of the document's place (empty for 全国)"),
+        "place_level": ("string", "Level of the document's place: country, province, prefecture, county, zone"),
+        "province": ("string", "Province of the document's place"),
     },
     "term_counts": {
         "doc_id": _DOC_ID,
@@ -219,6 +232,21 @@ _SPEC: dict[str, dict[str, tuple[str, str]]] = {
     "errors": {
         "path": ("string", "Input path relative to the corpus root"),
         "error": ("string", "Why the input could not be read"),
+    },
+    # not a table of a run (no COLUMNS entry): built from the run's tables by zhaoshang.research
+    "panel": {
+        "unit": ("string", "Unit: the documents' place at the panel level (全国 for national)"),
+        "unit_code": ("string", "Gazetteer code of the unit (empty for 全国)"),
+        "unit_level": ("string", "Level of the unit: country, province, prefecture, county, zone"),
+        "year": ("int", "Year (documents' year; a figure's own year for figure families)"),
+        "measure_kind": ("string", "Kind of measure: term, category or figure_family"),
+        "measure": ("string", "Lexicon term, rhetoric category or metric family"),
+        "count": ("int", "Term count, category hits, or number of figures"),
+        "n_docs": ("int", "Documents of the unit in the year"),
+        "n_chars": ("int", "Characters (title and body) of those documents"),
+        "per_10k": ("float", "count per 10,000 characters; missing when the year has no document"),
+        "value_low": ("float", "Figure families: sum of values (lower ends), yuan or counted units"),
+        "value_high": ("float", "Figure families: sum of upper ends of ranges (else the value)"),
     },
 }
 

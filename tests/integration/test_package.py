@@ -122,7 +122,7 @@ def test_a_good_run_is_cached_and_quiet(sample, cache):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         zhaoshang.analyze(sample)
-    assert _cached(cache) == 6  # the cleaned document and its five analyses (terms, figures, rhetoric, words, reposts)
+    assert _cached(cache) == 7  # the cleaned document and its six analyses (terms, figures, rhetoric, words, reposts, place)
 
 
 # --------------------------------------------------------------- own lexicon

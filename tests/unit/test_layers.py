@@ -1,6 +1,6 @@
 """The package's shape: data flows one way, and no module reaches into another's private names.
 
-resources → text → stages → analyses → corpus → outputs → cli: a module may import from its own
+resources → text → stages → analyses → corpus → research → outputs → cli: a module may import from its own
 layer or a lower one, never a higher one (lazy imports inside functions count too).
 """
 from __future__ import annotations
@@ -19,10 +19,11 @@ LAYERS = [  # (dotted prefix, rank); the longest matching prefix decides
     ("zhaoshang.stages", 2),
     ("zhaoshang.analyses", 3),
     ("zhaoshang.corpus", 4),
-    ("zhaoshang.outputs", 5), ("zhaoshang.evaluate", 5),
-    ("zhaoshang.cli", 6),
+    ("zhaoshang.research", 5),
+    ("zhaoshang.outputs", 6), ("zhaoshang.evaluate", 6),
+    ("zhaoshang.cli", 7),
 ]
-TOP = 7  # zhaoshang/__init__.py: the public API may import anything
+TOP = 8  # zhaoshang/__init__.py: the public API may import anything
 
 
 def rank(module: str) -> int:

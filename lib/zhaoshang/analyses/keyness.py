@@ -72,7 +72,7 @@ def general_chinese(*, stopwords: frozenset[str] | None = None, min_len: int = 2
 def keyness(target: Mapping[str, int], reference: Mapping[str, int] | None = None, *,
             min_count: int = 2, top: int | None = None, positive_only: bool = True,
             display: Mapping[str, str] | None = None, stopwords: frozenset[str] | None = None,
-            min_len: int = 2):
+            min_len: int = 2, sizes: tuple[int, int] | None = None):
     """Keywords of ``target`` (word -> count) against ``reference`` (default: general Chinese).
 
     Columns: word (display form), simplified (key), count, ref_count,
@@ -82,7 +82,11 @@ def keyness(target: Mapping[str, int], reference: Mapping[str, int] | None = Non
     ``min_len``, digits and punctuation dropped), so totals are comparable.
     Only words with ``count >= min_count`` are scored; with ``positive_only``
     (default) only '+' words are returned. Sorted by ll descending, then
-    log_ratio, then word, so ties are stable."""
+    log_ratio, then word, so ties are stable.
+
+    ``sizes``: the sizes of the two corpora (target, reference) when they are not the sums of
+    the counts — lexicon terms compared between groups of documents, where the size of each
+    group is its length in characters; ``per_10k`` is then per 10,000 of those units."""
     import pandas as pd
 
     if reference is None:
@@ -92,8 +96,7 @@ def keyness(target: Mapping[str, int], reference: Mapping[str, int] | None = Non
                if n > 0 and is_content_word(w, stopwords=stopwords, min_len=min_len)}
     target = {w: n for w, n in target.items()
               if n > 0 and is_content_word(w, stopwords=stopwords, min_len=min_len)}
-    c = sum(target.values())
-    d = sum(ref.values())
+    c, d = sizes if sizes is not None else (sum(target.values()), sum(ref.values()))
     cols = ["word", "simplified", "count", "ref_count", "per_10k", "ref_per_10k", "ll", "p",
             "log_ratio", "direction"]
     if c == 0 or d == 0:

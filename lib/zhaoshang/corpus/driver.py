@@ -138,7 +138,8 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
         store.prune()
     stats = RunStats(reused=reused, analysed=analysed, rejected=len(builder.failures))
     return builder.tables(docs=Documents(store, entries), source=str(source), stats=stats,
-                          word_pairs=StoredOutputs(store, words_keys, "word_pairs"))
+                          word_pairs=StoredOutputs(store, words_keys, "word_pairs"),
+                          doc_words=StoredOutputs(store, words_keys, "words"))
 
 
 def _progress(results):

@@ -138,6 +138,8 @@ class Tables:
     repost_index: RepostIndex | None = None
     """The documents' repost signatures (:mod:`zhaoshang.corpus.reposts`): new documents can be
     matched against it (``repost_index.match``) without recomputing the corpus."""
+    doc_words: Sequence[dict] = ()
+    """Each document's words (Simplified word -> {form: count}), in documents order, from the store."""
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(self.table(name))}" for name in TABLES if name not in ("documents", "errors"))
@@ -179,7 +181,9 @@ class Tables:
         keep = set(d.loc[keep_mask, "doc_id"])
         rows = {name: _rows_of(self.table(name), keep) for name in (*ROW_TABLES, "repairs")}
         positions = [i for i, doc_id in enumerate(d["doc_id"]) if doc_id in keep]
-        words, pairs = self.words, self.word_pairs
+        words, pairs, doc_words = self.words, self.word_pairs, self.doc_words
+        if isinstance(self.doc_words, StoredOutputs):
+            doc_words = self.doc_words.subset(positions)
         if isinstance(self.word_pairs, StoredOutputs):
             pairs = self.word_pairs.subset(positions)
             tally = WordTally()
@@ -189,7 +193,7 @@ class Tables:
         docs = self.docs.subset(positions) if isinstance(self.docs, Documents) else [
             x for x in self.docs if x.doc_id in keep]
         return replace(self, documents=d[keep_mask].reset_index(drop=True), words=words, word_pairs=pairs,
-                       docs=docs, **rows)
+                       doc_words=doc_words, docs=docs, **rows)
 
     def failure_reason(self) -> str | None:
         """When no document could be analysed, the most common reason (with its count); else None."""
@@ -255,11 +259,14 @@ class TableBuilder:
                     for sig in rows:
                         self.reposts.add(sig, published=doc.published, site=doc.site,
                                          reprinted_from=doc.reprinted_from)
+                elif table == "documents":
+                    for extra in rows:  # further columns of this document's row (its own place)
+                        self.documents[-1].update(extra)
                 else:
                     self.rows[table].extend(rows)
 
     def tables(self, *, docs: Sequence[CleanDocument], source: str, stats: RunStats,
-               word_pairs: Sequence[list] = ()) -> Tables:
+               word_pairs: Sequence[list] = (), doc_words: Sequence[dict] = ()) -> Tables:
         documents, reposts, figures = self.repost_tables()
         return Tables(
             documents=documents, reposts=reposts, repost_index=self.reposts,
@@ -267,7 +274,7 @@ class TableBuilder:
             words=self.words.table()[["word", "count", "docs", "simplified"]],
             repairs=frame("repairs", self.repairs),
             **{name: frame(name, rs) for name, rs in self.rows.items() if name != "figures"}, figures=figures,
-            docs=docs, source=source, stats=stats, word_pairs=word_pairs)
+            docs=docs, source=source, stats=stats, word_pairs=word_pairs, doc_words=doc_words)
 
     def repost_tables(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         """documents with ``canonical`` and ``cluster_id``, the reposts table, figures with ``claim_id``

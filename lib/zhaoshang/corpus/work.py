@@ -17,6 +17,7 @@ from zhaoshang.analyses import rhetoric
 from zhaoshang.analyses.explore import word_pairs
 from zhaoshang.analyses.figures import doc_figures
 from zhaoshang.analyses.reposts import doc_signature
+from zhaoshang.analyses.place import doc_place
 from zhaoshang.analyses.terms import doc_term_counts, word_forms
 from zhaoshang.corpus.settings import Settings, default_settings
 from zhaoshang.corpus.store import doc_to_json, encode
@@ -51,11 +52,14 @@ ANALYSES: tuple[Analysis, ...] = (
     Analysis("words", _words, ("lexicon", "segmenter")),
     # the repost signature (MinHash of the match view); clustering is corpus-level (corpus.reposts)
     Analysis("reposts", lambda d, o: {"repost_signature": [doc_signature(d)]}),
+    # the document's own place: further columns of its documents row
+    Analysis("place", lambda d, o: {"documents": [doc_place(d)]}),
 )
 """Every per-document analysis. Each returns rows by table name; ``words`` returns a
 mapping Simplified word -> {surface form: count}, merged over the corpus into words.csv,
 and ``word_pairs`` the adjacent content-word pairs ``[w1, w2, count]`` (read back from the
-store for collocations: :attr:`~zhaoshang.corpus.tables.Tables.word_pairs`)."""
+store for collocations: :attr:`~zhaoshang.corpus.tables.Tables.word_pairs`); ``documents``
+returns further columns of the document's own documents row."""
 
 ANALYSIS_NAMES = tuple(a.name for a in ANALYSES)
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 import pandas as pd
 
-from zhaoshang.schema import MAX_LABEL, Column, column, table_label
+from zhaoshang.schema import MAX_LABEL, VALUE_LABELLED, Column, column, table_label
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -212,6 +212,9 @@ def _stata_ready(data: pd.DataFrame, table: str) -> pd.DataFrame:
 def write_dta(df: pd.DataFrame, path: Path, table: str) -> Path:
     """``df`` as a Stata 118 file: typed, with variable labels and a data label.
 
+    The columns of ``schema.VALUE_LABELLED`` (panel's unit_level, measure_kind) are written as
+    integers with value labels, as Stata users encode a categorical variable.
+
     Stata has no missing text: missing strings are written empty. Integers and booleans are
     written as Stata integers (booleans 0/1) with Stata's missing value where they are missing;
     integers beyond Stata's ``long`` range become ``double``; dates are Stata dates (%td)."""
@@ -219,6 +222,13 @@ def write_dta(df: pd.DataFrame, path: Path, table: str) -> Path:
     names = stata_names(data.columns)
     cols = {names[c]: column(table, c) for c in data.columns}
     data = data.rename(columns=names)
+    strl = _long_strings(data)
+    for name, known in VALUE_LABELLED.get(table, {}).items():
+        if name in names and len(data):  # integers with value labels (pandas: categoricals; not
+            # for an empty table, where pandas' writer fails on a categorical: nothing to label)
+            values = data[names[name]]
+            others = sorted(set(values.unique()) - set(known))
+            data[names[name]] = pd.Categorical(values, categories=[*known, *others])
     path.parent.mkdir(parents=True, exist_ok=True)
     with warnings.catch_warnings():
         warnings.simplefilter("error", pd.errors.InvalidColumnName)  # a silent rename would drop labels
@@ -226,13 +236,14 @@ def write_dta(df: pd.DataFrame, path: Path, table: str) -> Path:
                       variable_labels={n: _stata_label(c, n) for n, c in cols.items()},
                       data_label=table_label(table),
                       convert_dates={n: "td" for n, c in cols.items() if c.type == "date"},
-                      convert_strl=_long_strings(data))
+                      convert_strl=strl)
     return path
 
 
 # ------------------------------------------------------------------ xlsx
 
 SHEET_MAX = 31
+EXCEL_MAX_ROWS = 1_048_575  # a sheet's rows, less the header
 _SHEET_INVALID = re.compile(r"[\[\]:*?/\\]")
 MIN_WIDTH, MAX_WIDTH = 8, 60
 
@@ -286,6 +297,10 @@ def write_xlsx(tables: Mapping[str, pd.DataFrame], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with pd.ExcelWriter(path, engine="openpyxl") as xw:
         for sheet, df in zip(sheet_names(tables), tables.values()):
+            if len(df) > EXCEL_MAX_ROWS:
+                warnings.warn(f"{path.name}: sheet {sheet!r} left out: {len(df):,} rows is more than a sheet "
+                              f"holds ({EXCEL_MAX_ROWS:,}); the CSV, Parquet and Stata files have it", stacklevel=2)
+                continue
             safe = neutralise(df)
             safe.to_excel(xw, sheet_name=sheet, index=False)
             _format_sheet(xw.sheets[sheet], safe)
@@ -340,8 +355,34 @@ def write_tables(tables: Mapping[str, pd.DataFrame], out: Path, *,
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def save_tables(tables, out: str | Path, *, formats: Iterable[str] = ("csv",)) -> list[Path]:
+def save_tables(tables, out: str | Path, *, formats: Iterable[str] = ("csv",),
+                extra: Mapping[str, pd.DataFrame] | None = None) -> list[Path]:
     """Write every table of a corpus run (a :class:`zhaoshang.corpus.Tables`) to ``out``.
 
-    ``formats``: any of csv, xlsx, parquet, dta. Returns the files written."""
-    return write_tables(tables.frames(), Path(out), formats=formats)
+    ``formats``: any of csv, xlsx, parquet, dta. ``extra``: further tables written with them
+    (the panel: ``{"panel": zhaoshang.research.panel(tables)}``). Returns the files written."""
+    return write_tables({**tables.frames(), **(extra or {})}, Path(out), formats=formats)
+
+
+MATRIX_FORMATS = ("csv", "parquet")
+
+
+def write_matrix(df: pd.DataFrame, path: Path) -> Path:
+    """A wide matrix of counts (the document-term matrix: doc_id, then one integer column per
+    term) as CSV or Parquet after ``path``'s suffix. Written in place of ``path`` only once
+    complete (a temporary file renamed)."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in MATRIX_FORMATS:
+        raise ValueError(f"{path}: a matrix is written as {' or '.join(MATRIX_FORMATS)} (the file's suffix)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{STAGING_PREFIX}{path.name}")
+    try:
+        if fmt == "csv":
+            write_csv(df, tmp)
+        else:
+            df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
