@@ -184,6 +184,8 @@ class Tables:
         words, pairs, doc_words = self.words, self.word_pairs, self.doc_words
         if isinstance(self.doc_words, StoredOutputs):
             doc_words = self.doc_words.subset(positions)
+        elif len(self.doc_words) == len(d):
+            doc_words = [self.doc_words[i] for i in positions]
         if isinstance(self.word_pairs, StoredOutputs):
             pairs = self.word_pairs.subset(positions)
             tally = WordTally()
