@@ -98,3 +98,13 @@ def test_date_in_parentheses_opening_the_reported_sentence():
 def test_subject_no_rule_parses_is_kept_as_written():
     r = one("合资四方称，到2017年，对控股公司的投资将达到100亿元，“计划把该公司销售额增加到约181亿元人民币”。")
     assert r["speaker"] == "合资四方"
+
+
+def test_name_after_a_description_in_de():
+    r = one("而另一位来自南非的全球最大的钻石开采公司的崔沃尔(Trevor Tebalo)表示：“MFG是一个很好的平台。”")
+    assert (r["speaker"], r["role"]) == ("崔沃尔", "enterprise")
+
+
+def test_adverb_after_a_three_character_name():
+    r = one("著名经济学家郎咸平在书中表示了担忧。郎咸平并说“四大粮商控股主要品牌的局面已经形成，我们要警惕。”")
+    assert (r["speaker"], r["role"]) == ("郎咸平", "other")

@@ -264,6 +264,8 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled
             # after a title a name need not start with a listed surname (副省长禄智明)
             if lex.verb_re.match(s, i):
                 return 0  # 业内人士分析认为: a speech verb, not a name after the title
+            if rest == 4 and _surname_len(s, i, lex) == 1 and s[b - 1] in "并也还又就都则亦即曾":
+                return 0  # 郎咸平并指出: a three-character name and an adverb, not a name of four
             if _surname_len(s, i, lex) or (titled and rest <= 3 and not lex.title_re.search(s, i, b)
                                            and not lex.org_re.search(s, i, b) and s[i:b] not in lex.pronouns):
                 return rest
@@ -472,6 +474,16 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     if n and (whole or _known_at(simp, a, b, lex) == n):
         return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
                        role=speaker_role(None, None, lex, name=simp[a:a + n]))
+    # 3b. a name after a description in 的 (来自南非的全球最大的钻石开采公司的崔沃尔, 曾参与开发的化学研究院佘万能)
+    if whole and "的" in seg:
+        k = a + seg.rfind("的") + 1
+        n = _name_at(simp, k, b, lex, whole=True) if k < b else 0
+        if n == b - k and (_surname_len(simp, k, lex) or "·" in simp[k:b] or not _HAN.match(simp[k])):
+            desc = simp[a:k - 1]
+            return Speaker(body[a:b], a, b, name=body[k:b],
+                           organisation=body[a:k - 1] if _org_role(desc, lex) else None,
+                           role=speaker_role(None, desc, lex, name=simp[k:b]) if _org_role(desc, lex)
+                           else speaker_role(None, None, lex, name=simp[k:b]))
     # 4. an organisation speaking (市商务局表示; 拥有领先技术的某某有限公司表示: after the last 的)
     if whole and "的" in seg and len(seg) > 25:
         a += seg.rfind("的") + 1
