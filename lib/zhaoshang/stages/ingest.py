@@ -36,7 +36,8 @@ RECORD_SUFFIXES = {".jsonl", ".csv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | DOCX_SUFFIXES | RECORD_SUFFIXES
 
 # Field names accepted in jsonl/csv records, in order of preference.
-TEXT_FIELDS = ("text", "content", "body", "article", "正文", "内容", "內容")
+TEXT_FIELDS = ("text", "content", "body", "article", "content:encoded", "description", "summary",
+               "正文", "内容", "內容")
 TITLE_FIELDS = ("title", "headline", "标题", "標題")
 DATE_FIELDS = ("published", "date", "pubdate", "time", "publish_time", "日期", "时间", "時間")
 URL_FIELDS = ("url", "link", "href", "网址", "網址")
@@ -250,7 +251,7 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
-def _decode_html(data: bytes, rel: str) -> tuple[str, str]:
+def decode_html(data: bytes, rel: str) -> tuple[str, str]:
     m = _META_CHARSET.search(data[:4096])
     if m and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         declared = m.group(1).decode("ascii").lower()
@@ -262,39 +263,88 @@ def _decode_html(data: bytes, rel: str) -> tuple[str, str]:
     return decode_bytes(data, name=rel)
 
 
-def html_to_text(html: str) -> tuple[str, str]:
-    """(title, main text) of an HTML page; scripts, styles and navigation never reach the text."""
-    from bs4 import BeautifulSoup
+# Server-side template code left in saved pages (JSP/ASP <%@ … %>, PHP <?php … ?>): never text.
+_TEMPLATE_CODE = re.compile(r"<%.*?%>|<\?php.*?\?>", re.S)
 
-    soup = BeautifulSoup(html, "lxml")
-    title = ""
+
+def _page_title(soup) -> str:
     og = soup.find("meta", attrs={"property": "og:title"})
     if og and og.get("content"):
-        title = og["content"].strip()
-    elif soup.title and soup.title.string:
-        title = soup.title.string.strip()
-    for tag in soup(list(_JUNK_TAGS)):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda s: s.__class__.__name__ in ("Comment", "CData", "ProcessingInstruction", "Doctype")):
-        comment.extract()
-    main = soup.find("article") or soup.find("main") or soup.body or soup
-    if not title:
-        h1 = main.find("h1")
-        if h1:
-            title = h1.get_text(" ", strip=True)
-    for br in main.find_all("br"):
+        return og["content"].strip()
+    if soup.title and soup.title.string:
+        return soup.title.string.strip()
+    return ""
+
+
+def _block_text(root) -> str:
+    """The text of ``root`` with one line per block element and line break, spaces squeezed."""
+    for br in root.find_all("br"):
         br.replace_with("\n")
-    for block in main.find_all(list(_BLOCK_TAGS)):
+    for block in root.find_all(list(_BLOCK_TAGS)):
         block.insert_before("\n")
         block.insert_after("\n")
-    text = main.get_text()
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
-    body = "\n".join(ln for ln in lines if ln)
-    return title, body
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in root.get_text().split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _strip_junk(soup) -> None:
+    for tag in soup(list(_JUNK_TAGS)):
+        tag.decompose()
+    for node in soup.find_all(string=lambda s: s.__class__.__name__ in ("Comment", "CData", "ProcessingInstruction", "Doctype")):
+        node.extract()
+
+
+def _whole_page_text(soup) -> str:
+    """The fallback main text: <article>, <main> or the whole body, navigation tags dropped."""
+    _strip_junk(soup)
+    return _block_text(soup.find("article") or soup.find("main") or soup.body or soup)
+
+
+def _readability_text(html: str) -> str:
+    """The main text as readability-lxml finds it (the block with most prose, its siblings kept
+    when they read as prose too): a portal's navigation, sidebars and link lists are left out."""
+    from bs4 import BeautifulSoup
+    from readability import Document as Readable
+
+    try:
+        summary = Readable(html).summary(html_partial=True)
+    except Exception:  # readability raises on pages it cannot score (empty, no body)
+        return ""
+    soup = BeautifulSoup(summary, "lxml")
+    _strip_junk(soup)
+    return _block_text(soup)
+
+
+MIN_MAIN_SHARE = 0.05
+"""When the extracted main text is shorter than this share of the page's text (or empty), the
+extractor missed the article (pages that are one list of short paragraphs): the whole page is kept
+and cleaning takes the furniture lines out."""
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(title, main text) of an HTML page; scripts, styles and navigation never reach the text.
+
+    The main text is readability-lxml's: on news-dev's portal pages it keeps the article and leaves
+    navigation and sidebars (measured against hand-labelled bodies, scripts/eval_quotes.py
+    --cleaning). Short pages whose text readability cannot find fall back to the page body."""
+    from bs4 import BeautifulSoup
+
+    html = _TEMPLATE_CODE.sub("", html)
+    soup = BeautifulSoup(html, "lxml")
+    title = _page_title(soup)
+    whole = _whole_page_text(soup)
+    main = _readability_text(html)
+    if not main or len(main) < MIN_MAIN_SHARE * len(whole):
+        main = whole
+    if not title:
+        h1 = soup.find("h1")
+        if h1:
+            title = h1.get_text(" ", strip=True)
+    return title, main
 
 
 def _read_html(data: bytes, rel: str) -> list[Document]:
-    html, enc = _decode_html(data, rel)
+    html, enc = decode_html(data, rel)
     title, body = html_to_text(html)
     if not body.strip():
         raise IngestError("HTML page with no main text (only markup, scripts or navigation)")
@@ -333,6 +383,26 @@ def _pick(record: dict, names: tuple[str, ...]) -> str | None:
     return None
 
 
+_HTML_MARKUP = re.compile(r"<(?:p|br|div|img|a|span|strong|b|em|table|tr|td|li|ul|ol|h[1-6]|section|article)\b[^>]*>", re.I)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
+def field_text(value: str) -> str:
+    """The text of a record field: HTML (RSS ``description``, a CMS's ``content``) read as a page
+    fragment, one line per paragraph; HTML entities in plain text (``&mdash;``) decoded."""
+    import html as html_lib
+
+    if _HTML_MARKUP.search(value):
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(_TEMPLATE_CODE.sub("", value), "lxml")
+        _strip_junk(soup)
+        return _block_text(soup)
+    if _ENTITY.search(value):
+        return html_lib.unescape(value)
+    return value
+
+
 def _record_to_doc(record, rel: str, n: int) -> Document | Failure:
     rid = f"{rel}#{n}"
     if not isinstance(record, dict):
@@ -343,7 +413,9 @@ def _record_to_doc(record, rel: str, n: int) -> Document | Failure:
     meta = {k: v for k, v in (("title", _pick(record, TITLE_FIELDS)), ("published", _pick(record, DATE_FIELDS)),
                                ("url", _pick(record, URL_FIELDS)), ("site", _pick(record, SITE_FIELDS))) if v}
     fmt = Path(rel).suffix.lower().lstrip(".")
-    raw = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw = field_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not raw.strip():
+        return Failure(rid, "record's text field holds only markup (no text)")
     return Document(f"{doc_id_for(rel)}#{n}", rid, raw, "utf-8", fmt, meta)
 
 

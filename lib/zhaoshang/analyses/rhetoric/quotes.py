@@ -28,7 +28,8 @@ matching runs on ``doc.simplified``, character-aligned with the body.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from zhaoshang.analyses.rhetoric.attribution import (
     clauses,
@@ -53,9 +54,12 @@ from zhaoshang.analyses.rhetoric.speakers import (
     colon_speaker,
     is_adverbial,
     parse_speaker,
+    short_name_role,
     speaker_lexicon,
+    speaker_role,
     trim,
 )
+from zhaoshang.text.script import to_simplified
 from zhaoshang.text.sentences import split
 
 MAX_PREFIX = 120
@@ -71,6 +75,22 @@ from this many characters on."""
 MAX_TERM = 6
 """A quoted text up to this long with no punctuation of its own is a term (“十一五”, “放管服”),
 never speech, even next to a reporting verb."""
+
+
+CLAUSE_MARKERS = frozenset("不没未是在还已将会要了很都也并吗呢吧")
+"""Function words that make a short quotation a clause somebody said (“还在商洽中”, “并不属实”)
+rather than a term (“十一五”, “放管服”, “一带一路”)."""
+
+
+def clause_like(content: str) -> bool:
+    """Does a quotation without final punctuation read as a clause (a comma inside, or a
+    function word that terms do not carry), not as a four-character idiom?"""
+    from zhaoshang.analyses.rhetoric.lexicons import chengyu
+
+    c = content.strip()
+    if not c or c in chengyu() or "、" in c:
+        return False
+    return any(ch in "，," for ch in c) or any(ch in CLAUSE_MARKERS for ch in c)
 
 
 @dataclass
@@ -214,14 +234,35 @@ def _speaker_in_prefix(simp: str, body: str, a: _Around, lex: SpeakerLexicon) ->
         sp = colon_speaker(simp, body, *cls[-1], lex)
     if sp is None and len(cls) > 1:
         sp, verb = _verb_after_subject(simp, body, a.prefix_a, cls[-1], lex)
-    if sp is None and len(cls) > 1 and a.colon and (_ends_sentence(simp, a.q.end) or a.speech_like):
-        # X表示，……，“……”。: the reported sentence goes on into the quotation
-        first = next((c for c in cls[:-1] if not _circumstance(simp[c[0]:c[1]])), None)
-        if first is not None:
-            sp, verb = speaker_with_verb(simp, body, *first, lex, at_end=True)
-    if sp is not None and (a.colon or a.speech_like):
+    runs_on = _ends_sentence(simp, a.q.end) and (a.colon or clause_like(simp[a.q.start:a.q.end]))
+    if sp is None and len(cls) > 1 and (runs_on or (a.colon and a.speech_like)):
+        # X表示，……，“……”。 / X表示，……否则“……”。: the reported sentence goes on into the quotation;
+        # its speaker is the subject of the first clause that ends in a speech verb
+        reported = [c for c in cls[:-1] if not _circumstance(simp[c[0]:c[1]])][:3]
+        for c in reported:
+            sp, verb = speaker_with_verb(simp, body, *c, lex, at_end=True)
+            if sp is not None:
+                break
+        if sp is None and reported:
+            sp, verb = _subject_as_written(simp, body, *reported[0], lex)
+    if sp is not None and (a.colon or a.speech_like or runs_on):
         return {"pattern": "before", "speaker": sp, "verb": verb}
     return {}
+
+
+def _subject_as_written(simp: str, body: str, c0: int, c1: int, lex: SpeakerLexicon):
+    """(speaker, verb) for a clause "<subject><speech verb>" whose subject no rule parses
+    (合资四方称, 上海中期期货分析(博客专区)师黄慧雯表示): the subject kept as written, its role
+    from the text where it names a body; (None, None) when the clause is not of that shape."""
+    m = next((m for m in verb_matches(simp, c0, c1, lex) if verb_ends_clause(simp, m.end(), c1, lex)), None)
+    if m is None:
+        return None, None
+    a, b = trim(simp, c0, m.start(), lex)
+    subject = simp[a:b]
+    if not (2 <= b - a <= 24) or subject in lex.pronouns or any(ch in "“”\"，。" for ch in subject):
+        return None, None
+    role = short_name_role(simp, subject, lex) or "unknown"
+    return Speaker(text=body[a:b], start=a, end=b, role=role), body[m.start():m.end()]
 
 
 _CONNECTIVES = ("不过", "但是", "然而", "同时", "此外", "另外", "而且", "此前", "其中", "对此", "为此")
@@ -229,7 +270,7 @@ _CONNECTIVES = ("不过", "但是", "然而", "同时", "此外", "另外", "而
 
 def _circumstance(clause: str) -> bool:
     """A clause that opens a sentence without its subject: 此前, 不过, 在签约仪式上."""
-    c = clause.strip()
+    c = re.sub(r"[(（][^()（）]{0,20}[)）]", "", clause).strip()  # 昨日(6月20日)
     return c in _CONNECTIVES or is_adverbial(c)
 
 
@@ -307,9 +348,14 @@ def _settle(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: S
 
 
 def _is_term(simp: str, q: QuotedSpan) -> bool:
-    """A quotation with no final punctuation that is short or that the sentence goes on after."""
+    """A quotation with no final punctuation that is short or that the sentence goes on after;
+    a short one that is a clause and ends the sentence (X表示，……，“还在商洽中”。) is speech."""
     nxt = simp[q.end + 1:q.end + 2]
-    return q.end - q.start <= MAX_TERM or (nxt != "" and (nxt.isalnum() or nxt in "（("))
+    if nxt != "" and (nxt.isalnum() or nxt in "（("):
+        return True
+    if q.end - q.start <= MAX_TERM:
+        return not (_ends_sentence(simp, q.end) and clause_like(simp[q.start:q.end]))
+    return False
 
 
 def _resolve(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: SpeakerLexicon) -> None:
@@ -317,6 +363,12 @@ def _resolve(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: 
     sp = att["speaker"]
     people = memory.people
     if sp.pronoun:
+        same = _described_before_in_sentence(simp, body, a, sp, lex)
+        if same is not None:
+            att["resolved"] = same  # ……采访泸州老窖相关负责人，他表示：“……”
+            memory.history.append(same)
+            memory.speaker_of_sentence[(a.s0, a.s1)] = same
+            return
         near = named_before(simp, body, a.sents, a.si, lex) if a.si is not None else None
         cands = [c for c in (near, memory.last_named) if c is not None]
         if people is not None and simp[sp.start:sp.end] in ("他", "她"):
@@ -338,12 +390,61 @@ def _resolve(simp: str, body: str, a: _Around, att: dict, memory: _Memory, lex: 
         if ref is not sp:
             att["resolved"] = ref
     ref = att.get("resolved", sp)
+    body_role = _role_from_text(simp, ref, lex)
+    if body_role is not None:
+        ref = replace(ref, role=body_role)
+        att["resolved"] = ref
     if ref.name:
         memory.last_named = ref
         if ref.title:
             memory.registry[ref.name] = ref
     memory.history.append(ref)
     memory.speaker_of_sentence[(a.s0, a.s1)] = ref
+
+
+def _role_from_text(simp: str, sp: Speaker, lex: SpeakerLexicon) -> str | None:
+    """The role of the body a speaker belongs to when the text names that body elsewhere with
+    its marker: 江口醇 (a "name") → 江口醇集团, 中粮Top Glory Australia发言人 → 中粮集团. Only
+    for a speaker with no role yet (or a spokesman, who speaks for the body) whose organisation
+    has no marker of its own, or a bare name."""
+    spokesman = bool(sp.title) and to_simplified(sp.title).endswith("发言人")
+    if sp.role != "unknown" and not spokesman:
+        return None
+    if sp.organisation:
+        org = to_simplified(sp.organisation)
+        if speaker_role(None, org, lex) != "unknown":
+            return None
+        for k in range(min(len(org), 10), 1, -1):
+            r = short_name_role(simp, org[:k], lex)
+            if r:
+                return r
+        return None
+    if sp.name and not sp.title:
+        k = simp.find(sp.name) if sp.name in simp else -1
+        return short_name_role(simp, simp[k:k + len(sp.name)] if k >= 0 else sp.name, lex)
+    return None
+
+
+def _described_before_in_sentence(simp: str, body: str, a: _Around, sp: Speaker,
+                                  lex: SpeakerLexicon) -> Speaker | None:
+    """A titled person (named or not) in the clause just before the pronoun ``sp``, in its own
+    sentence: the person the pronoun stands for (记者采访该公司相关负责人，他表示：)."""
+    s0 = a.s0 if a.si is not None else a.q.paragraph[0]
+    cls = [c for c in clauses(simp, s0, sp.start) if c[1] <= sp.start]
+    if not cls:
+        return None
+    c0, c1 = cls[-1]
+    for t in reversed(list(lex.title_re.finditer(simp, c0, c1))):
+        if t.end() == c1 or simp[t.end():c1].strip() == "":
+            k = c0
+            for w in ("采访", "询问", "联系", "致电"):  # the object of 记者采访: from after the verb
+                j = simp.rfind(w, c0, t.start())
+                if j >= 0:
+                    k = max(k, j + len(w))
+            cand = parse_speaker(simp, body, k, c1, whole=True, lex=lex)
+            if cand is not None and cand.title:
+                return cand
+    return None
 
 
 def _classify_nested(simp: str, spans: list[QuotedSpan]) -> None:

@@ -132,6 +132,7 @@ _LEADING = [
     re.compile(r"(?:日前|近日|目前|如今|当天|当日|今天|今年|昨天|昨日|此前|随后|最后|对此|为此|同时|另外|此外|"
                r"据悉|据介绍|据了解|记者了解到|其中|不过|但是|然而|而|但|并|也)"),
     re.compile(r"据(?=[^悉介了]..)"),
+    re.compile(r"有(?=(?:业内|分析|知情|市场|行业|观察|消息|资深|专家|学者|人士|媒体|网友|记者))"),  # 有业内人士认为
     re.compile(r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日"),
     re.compile(r"在[^，,。]{0,40}?(?:上|中|时|内|里|期间|之际|现场|之后|以后|后|前)(?=.)"),
     # 正如列宁所说的, 象毛泽东主席所说的, 事实正如…: the comparison word is not the speaker
@@ -147,7 +148,8 @@ def is_adverbial(phrase: str) -> bool:
     return _ADVERBIAL.fullmatch(phrase.strip()) is not None
 # trailing circumstances between a speaker and the verb: 在…时, 在“……”一书中, 对俄国人民
 _TRAILING_WHEN = re.compile(r"(?:(?:在|于)[^，,。]{0,30}?(?:时候|时|上|中|期间|之际|现场|这里|那里|此)|对[^，,。对]{1,12}|"
-                            r"(?:在|于)?接受[^，,。]{0,24}?(?:采访|专访|访问)(?:时候|时)?|[(（][^()（）]{1,8}[)）]|"
+                            r"(?:在|于)?接受[^，,。]{0,24}?(?:采访|专访|访问)(?:时候|时)?|[(（][^()（）]{1,8}[)）]|[(（][A-Za-z .\-]{2,40}[)）]|"
+                            r"(?:向|对)\s*《[^》]{1,16}》(?:记者)?|"
                             r"(?:\d{1,2}月)?\d{1,2}日\s*(?:(?:向|对)\s*(?:《[^》]{1,16}》|本报|媒体)?\s*记者)?)$")
 # a manner adverb in 地 before the verb: 尖锐地指出, 一再地指示说
 _ADVERB_DI = re.compile(r"[\u4e00-\u9fff]{2}地$")
@@ -260,6 +262,10 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled
     if whole:
         if 2 <= rest <= 4 and _all_han(s[i:b]) and s[i:b] not in lex.not_names:
             # after a title a name need not start with a listed surname (副省长禄智明)
+            if lex.verb_re.match(s, i):
+                return 0  # 业内人士分析认为: a speech verb, not a name after the title
+            if rest == 4 and _surname_len(s, i, lex) == 1 and s[b - 1] in "并也还又就都则亦即曾":
+                return 0  # 郎咸平并指出: a three-character name and an adverb, not a name of four
             if _surname_len(s, i, lex) or (titled and rest <= 3 and not lex.title_re.search(s, i, b)
                                            and not lex.org_re.search(s, i, b) and s[i:b] not in lex.pronouns):
                 return rest
@@ -468,6 +474,16 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     if n and (whole or _known_at(simp, a, b, lex) == n):
         return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
                        role=speaker_role(None, None, lex, name=simp[a:a + n]))
+    # 3b. a name after a description in 的 (来自南非的全球最大的钻石开采公司的崔沃尔, 曾参与开发的化学研究院佘万能)
+    if whole and "的" in seg:
+        k = a + seg.rfind("的") + 1
+        n = _name_at(simp, k, b, lex, whole=True) if k < b else 0
+        if n == b - k and (_surname_len(simp, k, lex) or "·" in simp[k:b] or not _HAN.match(simp[k])):
+            desc = simp[a:k - 1]
+            return Speaker(body[a:b], a, b, name=body[k:b],
+                           organisation=body[a:k - 1] if _org_role(desc, lex) else None,
+                           role=speaker_role(None, desc, lex, name=simp[k:b]) if _org_role(desc, lex)
+                           else speaker_role(None, None, lex, name=simp[k:b]))
     # 4. an organisation speaking (市商务局表示; 拥有领先技术的某某有限公司表示: after the last 的)
     if whole and "的" in seg and len(seg) > 25:
         a += seg.rfind("的") + 1
@@ -478,6 +494,24 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
         r = _org_role(seg, lex)
         if r and lex.org_re.search(seg) and seg.endswith(tuple(lex.org_role)):
             return Speaker(body[a:b], a, b, organisation=body[a:b], role=r)
+        r = short_name_role(simp, seg, lex)
+        if r:  # 中粮表示 where the text also writes 中粮集团
+            return Speaker(body[a:b], a, b, organisation=body[a:b], role=r)
+    return None
+
+
+def short_name_role(simp: str, name: str, lex: SpeakerLexicon) -> str | None:
+    """The role of a body named without its marker (中粮, 江口醇, 武钢) that the text writes
+    elsewhere with one right after it (中粮集团, 江口醇集团, 武钢集团), else None."""
+    if not (2 <= len(name) <= 10) or name in lex.pronouns or lex.title_re.search(name) \
+            or not all(c.isalnum() for c in name):
+        return None
+    i = simp.find(name)
+    while i >= 0:
+        m = lex.org_re.match(simp, i + len(name))
+        if m:
+            return lex.org_role[m.group()]
+        i = simp.find(name, i + 1)
     return None
 
 

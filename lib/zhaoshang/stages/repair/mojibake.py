@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from zhaoshang.model import Edit
 from zhaoshang.stages.repair.gb18030 import decode_in_step, double_byte, fold
 from zhaoshang.stages.repair.pinyin import PINYIN_LETTERS, READING, is_toned_syllable, readings
-from zhaoshang.stages.repair.scoring import language_score, punctuation_penalty, script_penalty
+from zhaoshang.stages.repair.scoring import (
+    char_context_score,
+    is_han,
+    language_score,
+    punctuation_penalty,
+    script_penalty,
+)
 from zhaoshang.text.script import detect_script
 
 #: What may follow the ``?`` of a damaged span: a glued reading, its ``(``
@@ -45,6 +51,9 @@ _TRAIL_BEAM = 48  # lost trail bytes tried jointly with the lead bytes …
 _LEAD_BEAM = 24  # … kept after ranking them on the first character alone
 _AMBIGUOUS_GAP = 1.0  # below this score gap the lost byte is not trusted
 _AMBIGUOUS_GAP_TWO_LOST = 4.0  # the same when a trail byte was lost as well
+_RIVAL_WINDOW = 12.0  # decodings this close to the best are the candidates for a lost character …
+_MAX_RIVALS = 12  # … at most this many
+_CHAR_MODEL_MARGIN = 3.0  # the character model must put the best this far ahead (log) to choose it
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,8 @@ class _Choice:
     first_gap: float  # lead over the best decoding with another first character
     last_gap: float  # the same for the last character when its trail byte was lost
     reading_matched: bool
+    rivals: tuple[str, ...] = ()  # the first characters of the best decodings, best first
+    last_rivals: tuple[str, ...] = ()  # the same for the last character (a lost trail byte)
 
 
 def _best_decoding(text: str, span: _Span, script: str) -> _Choice | None:
@@ -171,7 +182,17 @@ def _best_decoding(text: str, span: _Span, script: str) -> _Choice | None:
     last_gap = math.inf
     if span.lost_trail:
         last_gap = score - next((t[0] for t in scored if t[1][-1] != decoded[-1]), -math.inf)
-    return _Choice(decoded, score, first_gap, last_gap, matched)
+    rivals: list[str] = []
+    for t in scored:  # the distinct first characters of the decodings sharing the best's rest
+        if t[1][1:] == decoded[1:] and t[1][0] not in rivals and score - t[0] <= _RIVAL_WINDOW:
+            rivals.append(t[1][0])
+    last_rivals: list[str] = []
+    if span.lost_trail:
+        for t in scored:
+            if t[1][:-1] == decoded[:-1] and t[1][-1] not in last_rivals and score - t[0] <= _RIVAL_WINDOW:
+                last_rivals.append(t[1][-1])
+    return _Choice(decoded, score, first_gap, last_gap, matched, tuple(rivals[:_MAX_RIVALS]),
+                   tuple(last_rivals[:_MAX_RIVALS]))
 
 
 def _rank_leads(left: str, first_trail: bytes, script: str) -> list[int]:
@@ -289,16 +310,56 @@ def mojibake_edits(text: str) -> list[Edit]:
         after = fold(choice.decoded)
         needed = _AMBIGUOUS_GAP_TWO_LOST if span.lost_trail else _AMBIGUOUS_GAP
         confidence = 0.97 if choice.reading_matched else min(0.95, 0.5 + choice.first_gap / 20)
-        if not choice.reading_matched and choice.first_gap < needed:
-            after, confidence = "\ufffd" + after[1:], 0.5
+        first_sure = choice.reading_matched or choice.first_gap >= needed
+        last_sure = not span.lost_trail or choice.last_gap >= needed
+        if not first_sure:
+            # the character model decides one unsure character between sure neighbours, never two
+            lost = _choose_by_characters(text, span, choice) if last_sure else None
+            if lost is None:
+                after, confidence = "\ufffd" + after[1:], 0.5
+            else:
+                after, confidence = fold(lost + choice.decoded[1:]), 0.6
         if span.lost_trail:
             if choice.last_gap < needed:
-                after, confidence = after[:-1] + "\ufffd", 0.5
+                lost = _choose_last_by_characters(text, span, choice) if first_sure else None
+                if lost is None:
+                    after, confidence = after[:-1] + "\ufffd", 0.5
+                else:
+                    after, confidence = after[:-1] + fold(lost), min(confidence, 0.6)
             else:
                 confidence = min(confidence, 0.5 + choice.last_gap / 20)
         edits.append(Edit(span.start, span.end, text[span.start:span.end], after, "mojibake", round(confidence, 3)))
         pos = span.end
     return edits
+
+
+def _choose_by_characters(text: str, span: _Span, choice: _Choice) -> str | None:
+    """The lost first character of an ambiguous span, chosen among the word model's best
+    candidates by the character bigram model (its neighbours: the character before the span and
+    the decoding's second character), when the best is clearly ahead (:data:`_CHAR_MODEL_MARGIN`);
+    None — the character stays U+FFFD, counted — when it is not."""
+    right = choice.decoded[1:2] or _context_right(text, span.end)[:1]
+    return _pick_character(choice.rivals, _context_left(text, span.start)[-1:], right)
+
+
+def _choose_last_by_characters(text: str, span: _Span, choice: _Choice) -> str | None:
+    """The same choice for the last character of a span whose trail byte was lost too: its
+    neighbours are the decoding's character before it and the text after the span."""
+    left = choice.decoded[-2:-1] or _context_left(text, span.start)[-1:]
+    return _pick_character(choice.last_rivals, left, _context_right(text, span.end)[:1])
+
+
+def _pick_character(rivals: tuple[str, ...], left: str, right: str) -> str | None:
+    """The candidate the character bigram model puts :data:`_CHAR_MODEL_MARGIN` ahead of the
+    next, between ``left`` and ``right``; None when none is."""
+    if len(rivals) < 2:
+        return None
+    ranked = sorted(((char_context_score(left, c, right), c) for c in rivals), reverse=True)
+    if ranked[0][0] - ranked[1][0] < _CHAR_MODEL_MARGIN:
+        return None
+    if is_han(ranked[0][1]) and not all(is_han(c) for c in rivals[:2]):
+        return None  # a mark (“, 、) among the word model's two best: report counts cannot judge quotes
+    return ranked[0][1]
 
 
 def _next_mark(text: str, pos: int) -> int:

@@ -147,3 +147,61 @@ def punctuation_penalty(line_before: str, decoded: str) -> float:
         elif nxt == "“":
             penalty -= _QUOTE_STOP_BONUS
     return penalty
+
+
+CHAR_BIGRAMS_RESOURCE = "lexicon/char_bigrams.tsv"
+"""Character and character-pair counts of the model half of the report corpora and the domain
+lexicon (built by ``scripts/build_char_bigrams.py``)."""
+_PAIR_WEIGHT = 5.0  # how many observations the unigram prior is worth in a pair estimate
+
+
+@lru_cache(maxsize=1)
+def _char_model() -> tuple[dict[str, int], dict[str, int], int]:
+    """(character counts, pair counts, total characters) from the package's bigram resource."""
+    from zhaoshang import resources
+
+    uni: dict[str, int] = {}
+    pairs: dict[str, int] = {}
+    total = 0
+    for line in resources.read_text(CHAR_BIGRAMS_RESOURCE).splitlines():
+        key, _, n = line.partition("\t")
+        if key == "#total":
+            total = int(n)
+        elif len(key) == 1:
+            uni[key] = int(n)
+        elif len(key) == 2:
+            pairs[key] = int(n)
+    return uni, pairs, max(total, 1)
+
+
+_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _model_char(ch: str) -> str:
+    """The form the model counts: Simplified, digits as one class, ASCII signs full-width (the
+    damaged text is folded to ASCII, the corpora are not)."""
+    ch = _FULL_WIDTH.get(ch, _simplified_char(ch))
+    return "0" if ch.isdigit() else ch
+
+
+def pair_logp(left: str, ch: str) -> float:
+    """log P(``ch`` | ``left``): the pair's count, smoothed towards the character's own frequency
+    (a character never seen gets the count of one in the whole model)."""
+    uni, pairs, total = _char_model()
+    a, b = _model_char(left), _model_char(ch)
+    prior = (uni.get(b, 0) + 1) / (total + len(uni) + 1)
+    return math.log((pairs.get(a + b, 0) + _PAIR_WEIGHT * prior) / (uni.get(a, 0) + _PAIR_WEIGHT))
+
+
+def char_context_score(left: str, ch: str, right: str) -> float:
+    """How well ``ch`` fits between its neighbours under the character bigram model (log units):
+    log P(ch | left) + log P(right | ch), either side left out when there is no neighbour."""
+    score = 0.0
+    if left:
+        score += pair_logp(left, ch)
+    else:
+        uni, _, total = _char_model()
+        score += math.log((uni.get(_model_char(ch), 0) + 1) / total)
+    if right:
+        score += pair_logp(ch, right)
+    return score

@@ -1,0 +1,110 @@
+"""Quotation shapes of business news (hand-written sentences): short spoken clauses, reported
+sentences running into a quote, pronouns and descriptions in the same sentence, bodies named
+without their marker, spokesmen of firms, names in parentheses, outlets between speaker and verb."""
+from __future__ import annotations
+
+import pytest
+from conftest import make_doc
+from zhaoshang.analyses.rhetoric import doc_quotes, doc_slogans
+
+
+def quotes(body: str) -> list[dict]:
+    return doc_quotes(make_doc(body))
+
+
+def one(body: str) -> dict:
+    rows = quotes(body)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def slogan_texts(body: str) -> list[str]:
+    return [r["slogan"] for r in doc_slogans(make_doc(body))]
+
+
+def test_short_spoken_clause_after_a_speaker_is_speech():
+    text = "中粮集团去年扩产。中粮表示，日本企业是否借助合资公司销售产品，“还在商洽中”。"
+    r = one(text)
+    assert (r["quote"], r["speaker"], r["role"]) == ("还在商洽中", "中粮", "enterprise")
+    assert "还在商洽中" not in slogan_texts(text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("市长张明表示，全市将抓好“十四五”。", "十四五"),
+    ("市长张明表示，要坚持“一带一路”。", "一带一路"),
+    ("分析人士王强表示，这一局面“供不应求”。", "供不应求"),
+    ("市长张明表示，推进“放管服”。", "放管服"),
+])
+def test_short_terms_after_a_speaker_stay_slogans(text, term):
+    assert term in slogan_texts(text)
+    assert quotes(text) == []
+
+
+def test_reported_sentence_running_into_a_quote_without_a_comma():
+    r = one("国家发改委相关人士向《经济参考报》表示，国内车企应当避免无序竞购，否则“帮别人掏钱还债，"
+            "别人破产时，大股东还一分钱拿不到”。")
+    assert r["speaker"] == "国家发改委相关人士"
+    assert r["role"] == "official"
+
+
+def test_outlet_between_speaker_and_verb():
+    r = one("国家发改委相关人士向《经济参考报》独家透露：“当时最先报备案的是青年汽车。”")
+    assert r["speaker"] == "国家发改委相关人士"
+
+
+def test_pronoun_after_the_person_described_in_its_sentence():
+    rows = quotes("分析师李明说：“市场很好。”\n6月20日记者采访泸州老窖相关负责人，他表示：“对此不予评论。”")
+    assert rows[1]["speaker"] == "泸州老窖相关负责人"
+    assert rows[1]["speaker"] != "李明"
+
+
+def test_company_named_without_marker_and_its_spokesman():
+    text = ("江口醇集团位于四川。“股权结构调整后，公司开始全力做好引资工作。”江口醇表示。\n"
+            "中粮集团宣布收购。中粮Top Glory Australia一位新闻发言人对此表示：“我们承诺维持当前的运营模式。”")
+    a, b = quotes(text)
+    assert (a["speaker"], a["role"]) == ("江口醇", "enterprise")
+    assert b["role"] == "enterprise"
+    # a government spokesman keeps his office
+    r = one("商务部新闻发言人高峰表示：“中方欢迎外资企业扩大投资。”")
+    assert r["role"] == "official"
+
+
+def test_speech_verb_after_a_title_is_no_name():
+    r = one("有业内人士分析认为，其加大采购会促进转型升级，“杭产企业为了得到青睐，不得不进行转型升级。”")
+    assert r["speaker"] == "业内人士"
+    assert r["role"] == "other"
+
+
+def test_latin_name_in_parentheses_between_name_and_verb():
+    r = one("公司副总裁盖瑞·贝克(Gary Baker)表示：“中国是一个巨大的市场。”")
+    assert r["speaker"] == "盖瑞·贝克"
+    assert r["role"] == "enterprise"
+
+
+def test_unnamed_person_of_a_body_and_rare_surname():
+    text = ("分会常务副秘书长亓昭英告诉记者：“原来我们的钾肥都需要进口。”\n"
+            "“实现国产、进口、境外各占三分之一是长远目标。”亓昭英表示。")
+    a, b = quotes(text)
+    assert a["speaker"] == b["speaker"] == "亓昭英"
+    r = one("“此后，公司的战略也进行了一些调整。”中国中冶相关人士说。")
+    assert r["speaker"] == "中国中冶相关人士"
+
+
+def test_date_in_parentheses_opening_the_reported_sentence():
+    r = one("昨日(6月20日)，中国钢材网资深分析师秦芬芬称，重组获批影响积极，“重组之后，鞍钢会投资建设冷轧项目。”")
+    assert (r["speaker"], r["role"]) == ("秦芬芬", "other")
+
+
+def test_subject_no_rule_parses_is_kept_as_written():
+    r = one("合资四方称，到2017年，对控股公司的投资将达到100亿元，“计划把该公司销售额增加到约181亿元人民币”。")
+    assert r["speaker"] == "合资四方"
+
+
+def test_name_after_a_description_in_de():
+    r = one("而另一位来自南非的全球最大的钻石开采公司的崔沃尔(Trevor Tebalo)表示：“MFG是一个很好的平台。”")
+    assert (r["speaker"], r["role"]) == ("崔沃尔", "enterprise")
+
+
+def test_adverb_after_a_three_character_name():
+    r = one("著名经济学家郎咸平在书中表示了担忧。郎咸平并说“四大粮商控股主要品牌的局面已经形成，我们要警惕。”")
+    assert (r["speaker"], r["role"]) == ("郎咸平", "other")
