@@ -149,6 +149,8 @@ def reposts_summary(tables) -> tuple[pd.DataFrame, str]:
                 f"{'site' if n_sites == 1 else 'sites'}{span}: the canonical tables count each story once "
                 f"({len(d) - int(out['copies_folded'].sum())} documents).")
     return out, sentence
+
+
 VOICE_ROLES = ("official", "enterprise", "other", "unknown")
 """The speaker roles of quotes.csv, in the order the voice shares list them."""
 
