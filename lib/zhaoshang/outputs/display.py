@@ -108,7 +108,10 @@ def cell_text(value, *, max_chars: int = 80) -> str:
     without '.0', other floats to 3 decimals, long text cut at ``max_chars`` with '…'."""
     if value is None:
         return MISSING
-    if isinstance(value, (list, tuple, set, frozenset)):
+    if isinstance(value, (set, frozenset)):
+        value = sorted(value, key=str)
+    if isinstance(value, (list, tuple)) or (hasattr(value, "__array__") and not isinstance(value, (str, bytes))
+                                            and getattr(value, "ndim", 1) == 1):
         text = "、".join(cell_text(v, max_chars=max_chars) for v in value) or MISSING
     elif isinstance(value, float):
         if value != value:
@@ -183,20 +186,24 @@ class TableView:
 
 def show(frame: pd.DataFrame, *, empty: str, columns: list[str] | None = None, rows: int | None = 20,
          csv: str | None = None, index: bool = False, rename: dict[str, str] | None = None,
-         max_chars: int = 80) -> TableView:
+         max_chars: int = 80, drop_blank: bool = True) -> TableView:
     """``frame`` ready for a reader: only ``columns`` (those present, in that order; new columns of
     a grown table never widen the page), the first ``rows`` rows, missing values as a dash, and
     ``empty`` — a sentence saying what is absent — instead of a bare header. ``csv`` names the
-    exported table that holds every row and column."""
+    exported table that holds every row and column. A column with no value in any row (``drop_blank``)
+    is left out and named under the table."""
     f = frame
     if columns is not None:
         f = f[[c for c in columns if c in f.columns]]
+    blank = [c for c in f.columns if len(f) and f[c].isna().all()] if drop_blank else []
+    f = f.drop(columns=blank)
     total = len(f)
     if rows is not None:
         f = f.head(rows)
     if rename:
         f = f.rename(columns=rename)
-    return TableView(f, empty=empty, csv=csv, total=total, index=index, max_chars=max_chars)
+    extra = f"No value in any row: {', '.join(map(str, blank))}." if blank else ""
+    return TableView(f, empty=empty, csv=csv, total=total, index=index, max_chars=max_chars, extra=extra)
 
 
 class Prose:

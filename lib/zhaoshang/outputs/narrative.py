@@ -10,6 +10,7 @@ returned only when the corpus *is* the sample (:func:`is_sample`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path
 
 import pandas as pd
@@ -43,7 +44,7 @@ def _list(items: list[str], *, conj: str = "and") -> str:
 def year_gaps(years: Iterable[int]) -> list[tuple[int, int]]:
     """The runs of missing years between the first and the last of ``years``: [(1961, 1963), …]."""
     ys = sorted({int(y) for y in years})
-    return [(a + 1, b - 1) for a, b in zip(ys, ys[1:]) if b - a > 1]
+    return [(a + 1, b - 1) for a, b in pairwise(ys) if b - a > 1]
 
 
 def _span(a: int, b: int) -> str:
@@ -80,15 +81,14 @@ def corpus_sentences(tables) -> str:
         return "No document could be read" + (f": {reason}." if reason else ".")
     script = corpus_script(d["script"])
     n_script = int((d["script"] == script).sum())
-    parts = [f"The corpus has {_n(len(d), 'document')} "
-             f"({'no input was rejected' if not len(tables.errors) else _n(len(tables.errors), 'rejected input')}), "
-             f"{int(d['n_chars'].sum()):,} characters of body text, "
-             f"{n_script} of {len(d)} in {script} script, so tables and charts are written in {script} characters."]
+    rejected = "no input was rejected" if not len(tables.errors) else _n(len(tables.errors), "rejected input")
+    parts = [(f"The corpus has {_n(len(d), 'document')} ({rejected}), {int(d['n_chars'].sum()):,} characters of body "
+              f"text, {n_script} of {len(d)} in {script} script, so tables and charts are written in {script} characters.")]
     parts.append(years_sentence(_years(d)))
     sites = d["site"].dropna() if "site" in d.columns else pd.Series(dtype=object)
     if len(sites):
         top = sites.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
-        parts.append(f"{len(sites)} documents name the site they were published on "
+        parts.append(f"{_n(len(sites), 'document')} {'names' if len(sites) == 1 else 'name'} the site they were published on "
                      f"({_list([f'{s} {n}' for s, n in top.head(3).items()])}"
                      f"{' …' if len(top) > 3 else ''}).")
     else:
@@ -112,7 +112,7 @@ def cleaning_sentences(tables, doc=None) -> str:
         kinds = kinds.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
         text = (f"{repaired} of {_n(len(d), 'document')} needed repairs, {total:,} in all"
                 + (f" (most often {_list([f'{k} {n}' for k, n in kinds.head(3).items()])})" if len(kinds) else "")
-                + (f"; {lost} characters could not be recovered and are marked U+FFFD." if lost else
+                + (f"; {_n(lost, 'character')} could not be recovered and {'is' if lost == 1 else 'are'} marked U+FFFD." if lost else
                    "; every damaged character was recovered."))
     if doc is not None:
         name = doc.title or doc.doc_id
@@ -136,7 +136,7 @@ def terms_sentences(term_counts: pd.DataFrame, headline: pd.DataFrame, *, script
         absent = headline[headline["count"] == 0]
         if len(found):
             text += " Of the headline terms, " + _list(
-                [f"{t} occurs {int(c):,} times in {_n(int(k), 'document')}"
+                [f"{t} occurs {_n(int(c), 'time')} in {_n(int(k), 'document')}"
                  for t, c, k in zip(found["term"], found["count"], found["docs"])]) + "."
         if len(absent):
             text += f" {_list(list(absent['term']), conj='and')} {'does' if len(absent) == 1 else 'do'} not occur."
@@ -203,9 +203,15 @@ def rhetoric_sentences(tables) -> str:
     parts = []
     if len(q):
         roles = q["role"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
-        parts.append(f"The corpus has {_n(len(q), 'direct quote')} ({_list([f'{k} {n}' for k, n in roles.items()])})"
-                     + (f"; the speakers quoted most are {_list([f'{k} ({n})' for k, n in q['speaker'].dropna().value_counts().sort_index().sort_values(ascending=False, kind='stable').head(3).items()])}."
-                        if q["speaker"].notna().any() else "; no speaker is named."))
+        speakers = q["speaker"].dropna().value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        text = f"The corpus has {_n(len(q), 'direct quote')} ({_list([f'{k} {n}' for k, n in roles.items()])})"
+        if not len(speakers):
+            text += "; no speaker is named."
+        elif speakers.iloc[0] > 1:
+            text += f"; the speakers quoted most are {_list([f'{k} ({n})' for k, n in speakers.head(3).items()])}."
+        else:
+            text += f"; {_n(len(speakers), 'speaker')}, each quoted once."
+        parts.append(text)
     else:
         parts.append("The corpus has no direct quote: nobody is quoted speaking.")
     parts.append(f"It has {_n(len(s), 'quoted slogan')}" + (f" ({s['slogan'].nunique()} distinct)." if len(s) else "."))

@@ -7,11 +7,8 @@ place, and the runs of years without a document are shaded and labelled.
 from __future__ import annotations
 
 from zhaoshang.outputs.fonts import use_script_font
+from zhaoshang.outputs.narrative import year_gaps
 from zhaoshang.outputs.plots.style import finish, year_axis
-
-
-def _gaps(years: list[int]) -> list[tuple[int, int]]:
-    return [(a + 1, b - 1) for a, b in zip(years, years[1:]) if b - a > 1]
 
 
 def documents_by_year(per_year, *, script: str = "simplified", title: str | None = None):
@@ -30,13 +27,13 @@ def documents_by_year(per_year, *, script: str = "simplified", title: str | None
     counts = [int(n) for n in per_year["documents"]]
     ax.bar(years, counts, width=0.8, color="#4c72b0", label="documents")
     top = max(counts)
-    for i, (a, b) in enumerate(_gaps(years)):
+    for i, (a, b) in enumerate(year_gaps(years)):
         ax.axvspan(a - 0.5, b + 0.5, color="0.92", zorder=0, label="no document" if i == 0 else None)
     ax.set_ylim(0, top * 1.15 + 0.2)
     year_axis(ax, years[0], years[-1])
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylabel("documents")
     ax.set_xlabel("year (continuous axis; shaded: years without a document)")
-    if _gaps(years):
+    if year_gaps(years):
         ax.legend(frameon=False, fontsize=8, loc="upper left")
     return finish(fig, [ax], title or "Documents per year")
