@@ -129,6 +129,15 @@ def cell_text(value, *, max_chars: int = 80) -> str:
     return text if len(text) <= max_chars else text[:max_chars - 1] + "…"
 
 
+def _column_class(name: str, values: pd.Series) -> str:
+    """The cell class of a column: numbers align right, ids (doc_id, figure_id …) never wrap."""
+    if name == "id" or name.endswith("_id"):
+        return ' class="zs-id"'
+    if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
+        return ' class="zs-num"'
+    return ""
+
+
 class TableView:
     """A table as a report shows it: chosen columns, missing values as a dash, a sentence instead of
     an empty table, and a link to the full CSV. Renders as HTML in notebooks and as aligned text
@@ -166,8 +175,10 @@ class TableView:
         if not len(self.frame):
             return f'<p class="zs-empty"><em>{html.escape(self.empty)}</em></p>'
         cells = self._cells()
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in cells.columns)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>"
+        f = self.frame.reset_index() if self.index else self.frame
+        kinds = [_column_class(str(c), f.iloc[:, i]) for i, c in enumerate(cells.columns)]
+        head = "".join(f"<th{k}>{html.escape(c)}</th>" for c, k in zip(cells.columns, kinds))
+        body = "".join("<tr>" + "".join(f"<td{k}>{html.escape(v)}</td>" for v, k in zip(row, kinds)) + "</tr>"
                        for row in cells.itertuples(index=False))
         note = f'<p class="zs-note"><small>{html.escape(self.extra)}</small></p>' if self.extra else ""
         if self.note():

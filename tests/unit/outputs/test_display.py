@@ -29,8 +29,8 @@ def test_columns_rows_and_link():
                        "wide": ["x", "y", "z"]})
     view = show(df, columns=["place", "value", "not_there"], rows=2, csv="figures", empty="none")
     page = view._repr_html_()
-    assert "<th>place</th><th>value</th></tr>" in page and "doc_id" not in page and "wide" not in page
-    cells = [c.split("</td>")[0] for c in page.split("<td>")[1:]]
+    assert '<th>place</th><th class="zs-num">value</th></tr>' in page and "doc_id" not in page and "wide" not in page
+    cells = [c.split("</td>")[0].split(">")[-1] for c in page.split("<td")[1:]]
     assert cells == ["费县", "1", MISSING, MISSING]
     assert "first 2 of 3 rows" in page and 'href="tables/figures.csv"' in page
     assert "NaN" not in page and "None" not in page and "nan" not in repr(view)
@@ -40,7 +40,7 @@ def test_index_and_multiindex_columns_are_flattened():
     df = pd.DataFrame([[0.98, 0.9]], columns=pd.MultiIndex.from_tuples([("precision", "zhaoshang"), ("precision", "jionlp")]),
                       index=pd.Index(["amounts"], name="figures"))
     page = show(df, index=True, empty="none")._repr_html_()
-    assert "<th>figures</th><th>precision zhaoshang</th><th>precision jionlp</th>" in page
+    assert '<th>figures</th><th class="zs-num">precision zhaoshang</th><th class="zs-num">precision jionlp</th>' in page
 
 
 def test_arrays_are_joined_and_blank_columns_named():
