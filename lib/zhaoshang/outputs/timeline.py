@@ -57,13 +57,16 @@ def province_intensity(term_counts: pd.DataFrame, documents: pd.DataFrame,
     """province, documents, n_chars, count, per_10k: occurrences of ``terms`` (all lexicon terms when
     None; either script) per 10,000 characters of the documents of each province.
 
-    The province is documents.province (the document's own place); a corpus without that column, or
-    whose documents have none, gives an empty table."""
+    The province is documents.province (the document's own place); documents whose place is not a
+    province-level division (全国 for a national report) are left out, and a corpus without that
+    column, or whose documents have none, gives an empty table."""
     cols = ["province", "documents", "n_chars", "count", "per_10k"]
     if "province" not in documents.columns:
         return pd.DataFrame(columns=cols)
+    from zhaoshang.outputs.plots.tilemap import tile_for
+
     d = documents[["doc_id", "province", "n_chars"]].dropna(subset=["province"])
-    d = d[d["province"].astype(str).str.strip() != ""]
+    d = d[[tile_for(p) is not None for p in d["province"]]]  # 全国 and other non-provinces are no square on a map
     if not len(d):
         return pd.DataFrame(columns=cols)
     tc = term_counts[["doc_id", "term", "count"]]

@@ -45,6 +45,12 @@ def test_province_intensity_by_hand(documents):
     assert len(t) == 2  # the document without a province is left out
 
 
+def test_national_documents_are_no_province(documents):
+    tc = pd.DataFrame({"doc_id": ["a", "b"], "term": ["营商环境"] * 2, "count": [1, 1]})
+    national = documents.assign(province=["全国", "全国", "全国", None])
+    assert province_intensity(tc, national).empty
+
+
 def test_province_intensity_without_document_places_is_empty(documents):
     tc = pd.DataFrame({"doc_id": ["a"], "term": ["营商环境"], "count": [1]})
     assert province_intensity(tc, documents.drop(columns=["province"])).empty

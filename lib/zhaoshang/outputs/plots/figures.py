@@ -76,7 +76,9 @@ def plot_figures_by_year(figures, *, top: int = 8, script: str = "simplified", t
     import numpy as np
 
     use_script_font(script)
-    f = figures.dropna(subset=["family", "year"])
+    import pandas as pd
+
+    f = figures.assign(year=pd.to_numeric(figures["year"], errors="coerce")).dropna(subset=["family", "year"])
     fams = (f.groupby("family").size().reset_index(name="n")
             .sort_values(["n", "family"], ascending=[False, True])["family"].head(top).tolist())
     f = f[f["family"].isin(fams)]
