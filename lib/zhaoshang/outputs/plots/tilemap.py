@@ -13,7 +13,7 @@ from zhaoshang import resources
 from zhaoshang.outputs.fonts import use_script_font
 from zhaoshang.text.script import to_script
 
-TILES = "gazetteer/tiles.tsv"
+TILES = resources.DISPLAY_FILES[0]
 
 
 @dataclass(frozen=True)
