@@ -89,7 +89,7 @@ def work(tmp_path_factory) -> Path:
 def test_wheel_carries_every_resource_and_notebook(wheel):
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
-        packaged = {name: f"zhaoshang/resources/{name}" for name in resources.REQUIRED}
+        packaged = {name: f"zhaoshang/resources/{name}" for name in resources.REQUIRED + resources.DISPLAY_FILES}
         packaged |= {f"notebooks/{nb.name}": f"zhaoshang/resources/notebooks/{nb.name}"
                      for nb in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")}
         assert any(k.startswith("notebooks/") for k in packaged)

@@ -91,25 +91,13 @@ def headline(tables) -> pd.DataFrame:
 
 
 def plot_documents_by_year(tables, ax=None):
-    """Bar chart of documents per year (only when documents carry dates or years)."""
-    import matplotlib.pyplot as plt
+    """Documents per year on a continuous year axis, gaps shaded (see :mod:`zhaoshang.outputs.plots.years`).
 
-    from zhaoshang.outputs.fonts import use_script_font
+    Returns the Figure; ``ax`` is accepted for compatibility and ignored."""
+    from zhaoshang.outputs.plots.years import documents_by_year
+    from zhaoshang.outputs.timeline import documents_per_year
 
-    use_script_font(_script(tables))
-    by = documents_by(tables, "year")
-    by = by[by["year"] != "(unknown)"]
-    if ax is None:
-        _, ax = plt.subplots(figsize=(8, 3))
-    if not len(by):
-        ax.text(0.5, 0.5, "no dated documents", ha="center", va="center")
-        ax.set_axis_off()
-        return ax
-    ax.bar(by["year"].astype(float).astype(int).astype(str), by["documents"], color="#4c72b0")
-    ax.set_ylabel("documents")
-    ax.set_title("文档按年份 documents by year")
-    ax.tick_params(axis="x", rotation=90 if len(by) > 12 else 0)
-    return ax
+    return documents_by_year(documents_per_year(tables.documents), script=_script(tables))
 
 
 REPOSTS_COLUMNS = ["story", "canonical_doc_id", "copies_folded", "sites", "first", "last", "days"]

@@ -39,6 +39,9 @@ GAZETTEER_FILES = ("gazetteer/divisions.tsv", "gazetteer/zones.tsv")
 GOLD_FILES = ("gold/figures_gold.jsonl",)
 REQUIRED = LEXICON_FILES + GAZETTEER_FILES + GOLD_FILES
 """Every data file the analyses read; :func:`check` reads them all."""
+DISPLAY_FILES = ("gazetteer/tiles.tsv",)
+"""Data files only the report's pictures read (the tile map of China): checked, but not part of the
+analyses' cache key, since no table depends on them."""
 
 
 class ResourceError(RuntimeError):
@@ -91,7 +94,7 @@ def check() -> None:
 
     The corpus driver and the report call this before they read any document
     (a success is remembered for the process; a failure is raised again)."""
-    for name in REQUIRED:
+    for name in REQUIRED + DISPLAY_FILES:
         read_text(name)
     if not notebooks():
         raise ResourceError(f"zhaoshang resource missing: no report notebooks in {location('notebooks')}")

@@ -64,3 +64,42 @@ def plot_totals_by_place(totals, *, unit: str = "亿元", scale: int = 10**8, sc
         ax.set_title(to_script(title, script))
     fig.tight_layout()
     return fig
+
+
+def plot_figures_by_year(figures, *, top: int = 8, script: str = "simplified", title: str | None = None):
+    """How many figures each year reports, per metric family: a grid of years (continuous, every year
+    from the first to the last; blank = no figure that year) by the ``top`` most frequent families.
+
+    It counts figures, not money: amounts of different families, periods and bases do not add up.
+    Needs the figures table's ``family`` and ``year`` columns. Returns the Figure."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    use_script_font(script)
+    import pandas as pd
+
+    f = figures.assign(year=pd.to_numeric(figures["year"], errors="coerce")).dropna(subset=["family", "year"])
+    fams = (f.groupby("family").size().reset_index(name="n")
+            .sort_values(["n", "family"], ascending=[False, True])["family"].head(top).tolist())
+    f = f[f["family"].isin(fams)]
+    years = [int(y) for y in f["year"]]
+    first, last = (min(years), max(years)) if years else (0, 0)
+    grid = np.full((len(fams), last - first + 1), np.nan)
+    for (fam, y), n in f.groupby(["family", f["year"].astype(int)]).size().items():
+        grid[fams.index(fam), y - first] = n
+    fig, ax = plt.subplots(figsize=(11, 0.45 * len(fams) + 1.8), dpi=100)
+    import matplotlib as mpl
+
+    cmap = mpl.colors.ListedColormap(mpl.colormaps["Blues"](np.linspace(0.3, 1.0, 128)))  # 1 figure is visible, not white
+    im = ax.imshow(grid, aspect="auto", cmap=cmap, vmin=0.5, interpolation="nearest",
+                   extent=(first - 0.5, last + 0.5, len(fams) - 0.5, -0.5))
+    ax.set_yticks(range(len(fams)), [to_script(str(x), script) for x in fams])
+    from zhaoshang.outputs.plots.style import year_axis
+
+    year_axis(ax, first, last)
+    ax.set_xlim(first - 0.5, last + 0.5)
+    ax.set_xlabel("year of the figure (blank: none reported)")
+    fig.colorbar(im, ax=ax, fraction=0.025, pad=0.01, label="figures")
+    ax.set_title(to_script(title, script) if title else "Figures per year and metric family (a count of figures, not a sum)")
+    fig.tight_layout()
+    return fig

@@ -83,3 +83,38 @@ def plot_voice(quotes, *, script: str = "simplified", title: str | None = None,
     if roles:
         ax2.legend(frameon=False, fontsize=8, loc="lower right")
     return finish(fig, (ax1, ax2), title)
+
+
+def plot_category_shares_by_year(shares, *, script: str = "simplified", title: str | None = None,
+                                 codebook: tuple[Category, ...] | None = None):
+    """Each year's rhetoric hits split by category (a
+    :func:`zhaoshang.outputs.timeline.category_shares_by_year` table: year, category, share), as
+    stacked bars at their year on a continuous axis: years without documents stay empty, and a year
+    whose documents have no hit at all has no bar. Returns the Figure."""
+    import matplotlib as mpl
+    import matplotlib.pyplot as plt
+
+    from zhaoshang.outputs.plots.style import year_axis
+
+    use_script_font(script)
+    fig, ax = plt.subplots(figsize=(11, 4.6), dpi=100)
+    if not len(shares):
+        ax.text(0.5, 0.5, "no dated documents with rhetoric", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    cats = [c for c in categories(codebook) if c in set(shares["category"])]
+    cats += [c for c in dict.fromkeys(shares["category"]) if c not in cats]
+    years = sorted({int(y) for y in shares["year"]})
+    table = shares.pivot(index="year", columns="category", values="share").reindex(index=years, columns=cats).fillna(0)
+    cmap = mpl.colormaps["tab10"] if len(cats) <= 10 else mpl.colormaps["tab20"]
+    bottom = [0.0] * len(years)
+    for i, (c, label) in enumerate(zip(cats, _category_labels(cats, script, codebook))):
+        vals = table[c].tolist()
+        ax.bar(years, vals, width=0.85, bottom=bottom, color=cmap(i % cmap.N), label=label)
+        bottom = [b + v for b, v in zip(bottom, vals)]
+    year_axis(ax, years[0], years[-1])
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("share of the year's rhetoric hits")
+    ax.set_xlabel("year (continuous axis; no bar: no documents that year)")
+    ax.legend(frameon=False, fontsize=8, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    return finish(fig, [ax], title or "Rhetoric categories per year (shares of hits)")

@@ -131,25 +131,50 @@ def category_chart(term_counts, lexicon: Lexicon | None = None, *, top: int = 25
 
 
 def terms_over_time(freq, *, x: str = "year", value: str = "per_10k", script: str = "simplified",
-                    display: Mapping[str, str] | None = None, title: str | None = None):
-    """Lines of ``value`` (per_10k, count, doc_share …) per term across ``x``.
+                    display: Mapping[str, str] | None = None, title: str | None = None, ncols: int = 2):
+    """Small multiples: one panel per term of ``value`` (per_10k, count, doc_share …) by year.
 
-    ``freq`` is a :func:`zhaoshang.analyses.terms.frequency_by` table. Returns the Figure."""
+    ``freq`` is a :func:`zhaoshang.analyses.terms.frequency_by` table by ``year``. The year axis is
+    continuous and shared by every panel; a year with documents but no occurrence is a 0 on the line,
+    a year without documents is a gap (the line is not drawn across it), so a trend is never
+    interpolated over years nobody wrote about. Returns the Figure."""
+    import math
+
     import matplotlib.pyplot as plt
 
+    from zhaoshang.outputs.plots.style import year_axis, year_series
+
     use_script_font(script)
-    fig, ax = plt.subplots(figsize=(10, 4.5))
-    for term, g in freq.groupby("term", sort=False):
-        g = g.sort_values(x)
-        ax.plot(g[x].astype(int) if x == "year" else g[x], g[value], marker="o", markersize=3,
-                linewidth=1.5, label=_label(term, script, display))
-    labels = {"per_10k": "occurrences per 10,000 characters", "count": "occurrences",
-              "doc_share": "share of documents containing the term", "docs": "documents"}
-    ax.set_ylabel(labels.get(value, value))
-    ax.set_xlabel(x)
-    ax.legend(frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title(title or "Terms over time")
+    terms = list(dict.fromkeys(freq["term"]))
+    n = max(len(terms), 1)
+    ncols = min(ncols, n)
+    nrows = math.ceil(n / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(5.2 * ncols, 1.9 * nrows + 0.9), sharex=True, squeeze=False)
+    flat = [a for row in axes for a in row]
+    years = sorted({int(y) for y in freq[x]}) if len(freq) else []
+    labels = {"per_10k": "per 10,000 characters", "count": "occurrences",
+              "doc_share": "share of documents", "docs": "documents"}
+    for ax, term in zip(flat, terms):
+        g = freq[freq["term"] == term]
+        xs, ys = year_series(g[x], g[value], first=years[0], last=years[-1])
+        ax.plot(xs, ys, color="#4c72b0", linewidth=1.4)
+        ax.plot(xs, ys, linestyle="none", marker="o", markersize=2.5, color="#4c72b0")
+        ax.set_title(_label(term, script, display), fontsize=10, loc="left")
+        if not g[value].astype(float).any():
+            ax.set_ylim(0, 1)
+            ax.text(0.5, 0.6, "never occurs", ha="center", va="center", color="0.4", fontsize=9, transform=ax.transAxes)
+        else:
+            ax.set_ylim(bottom=0)
+        ax.spines[["top", "right"]].set_visible(False)
+    for ax in flat[len(terms):]:
+        ax.set_axis_off()
+    if years:
+        year_axis(flat[0], years[0], years[-1])
+    for ax in flat[:len(terms)]:
+        ax.tick_params(labelbottom=True, labelsize=8)
+    fig.supylabel(labels.get(value, value), fontsize=9)
+    fig.supxlabel("year (gaps: no documents that year)", fontsize=9)
+    fig.suptitle(title or f"Terms over time ({labels.get(value, value)})")
     fig.tight_layout()
     return fig
 
@@ -194,15 +219,16 @@ def dispersion_plot(positions, *, terms: list[str] | None = None, doc_labels: li
 
 
 def keyness_chart(keywords, *, top: int = 25, script: str = "simplified", title: str | None = None):
-    """Bars of Log Ratio for the top keywords of a :func:`zhaoshang.analyses.keyness.keyness` table."""
+    """Bars of Log Ratio (the effect size) for the top keywords of a :func:`zhaoshang.analyses.keyness.keyness`
+    table, which ranks them by log-likelihood G² (the evidence); the title says both."""
     import matplotlib.pyplot as plt
 
     use_script_font(script)
     k = keywords.head(top)
     fig, ax = plt.subplots(figsize=(8, 0.3 * len(k) + 1.4))
     ax.barh(k["word"].tolist()[::-1], k["log_ratio"].tolist()[::-1], color="#4c72b0")
-    ax.set_xlabel("Log Ratio (log2 of relative frequency vs the reference)")
-    ax.set_title(title or f"Top {len(k)} keywords by log-likelihood")
+    ax.set_xlabel("Log Ratio: log2 of the word's relative frequency here over the reference's")
+    ax.set_title(title or f"Top {len(k)} keywords (chosen by log-likelihood G²; bars show Log Ratio)")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
