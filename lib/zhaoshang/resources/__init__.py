@@ -33,6 +33,7 @@ LEXICON_FILES = (
     "lexicon/chengyu.tsv",
     "lexicon/figures_metrics.txt",
     "lexicon/currencies.tsv",
+    "lexicon/metric_families.tsv",
 )
 GAZETTEER_FILES = ("gazetteer/divisions.tsv", "gazetteer/zones.tsv")
 GOLD_FILES = ("gold/figures_gold.jsonl",)

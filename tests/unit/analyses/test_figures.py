@@ -444,15 +444,24 @@ def test_parent_city_does_not_carry_over(hailar):
 
 
 def test_national_report_places_are_not_carried_over(national):
+    # A State Council report's figures are the country's (全国, level country) unless the figure's
+    # own clause names a place.
     # 2009: 384亿元救灾款 is the central government's, not 香港's (named sentences before)
     rows = national[national["text"].isin(["384亿元", "740亿元"]) & national["doc_id"].str.startswith("2009")]
-    assert len(rows) == 2 and rows["place"].isna().all()
+    assert len(rows) == 2 and (rows["place"] == "全国").all() and (rows["place_level"] == "country").all()
     # 1956: 新建安徽响洪甸水库、江苏新洋港水闸等２４个大型水利工程: nationwide works, not 江苏's
     (r,) = national[(national["text"] == "２４个") & national["doc_id"].str.startswith("1956")].itertuples()
-    assert pd.isna(r.place)
+    assert (r.place, r.place_source) == ("全国", "document")
     # 2013: 国内生产总值……增加到51.9万亿元 is China's, although 辽宁 is named later in the sentence
     (r,) = national[(national["text"] == "51.9万亿元") & national["doc_id"].str.startswith("2013")].itertuples()
-    assert pd.isna(r.place)
+    assert r.place == "全国"
+    # 1958: 相当于解放前北京市的全部房屋面积的六倍，共用投资一百一十亿元: 北京 is a yardstick in another
+    # clause; the First Five-Year Plan's total is national
+    (r,) = national[(national["text"] == "一百一十亿元") & national["sentence"].str.contains("相当于解放前北京市")].itertuples()
+    assert (r.place, r.place_level) == ("全国", "country")
+    # 2017: 支持北京、上海建设…，新设6个国家自主创新示范区: the places of another clause are not the count's
+    (r,) = national[(national["text"] == "6个") & national["doc_id"].str.startswith("2017")].itertuples()
+    assert r.place == "全国"
     # a place named in the figure's own clause still counts: 北京市内各机关建筑的三十九座房屋
     (r,) = national[national["text"] == "五百四十万元"].itertuples()
     assert r.place == "北京市"
@@ -516,10 +525,11 @@ def test_totals_by_place_only_on_request(hailar):
         totals_by_place(hailar, by=("year",))
 
 
-def test_totals_of_nothing_placed_are_empty(national):
-    # the State Council reports place almost nothing; counts of projects with a place: none
+def test_national_totals_are_the_countrys(national):
+    # the State Council reports' counts of projects are the country's: every total is 全国's
+    # (全國 in the reports kept in Traditional script)
     t = totals_by_place(national, kind="count", metric="项目")
-    assert len(t) == 0 and "family" in t.columns
+    assert len(t) > 0 and set(t["place"]) <= {"全国", "全國"} and "family" in t.columns
 
 
 def test_wan_wan_is_yi_but_countless_is_not_a_figure():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zhaoshang.analyses.figures.detect import Figure, find_figures
+from zhaoshang.analyses.figures.detect import Figure, find_figures, size_classes
 from zhaoshang.analyses.figures.patterns import (
     COUNT_HEADS,
     LEAD_STRIP,
@@ -251,7 +251,8 @@ def analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
     figs = find_figures(comp)
     if not figs:
         return ()
-    cuts = list(cut) + [f.end for f in figs]
+    # what is counted starts after a size class (亿元以上项目562个: 项目, of size_floor 1e8)
+    cuts = list(cut) + [f.end for f in figs] + [b for _a, b, _f in size_classes(comp)]
     out = []
     for fig in figs:
         clause = clause_bounds(comp, fig.start, fig.end)

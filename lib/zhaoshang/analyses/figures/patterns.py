@@ -105,6 +105,19 @@ NOT_FIGURE_PREV = set("第")
 # of 153), not money; 两个亿, 50个亿元, 50个亿元以上。 are money.
 SIZE_CLASS = re.compile(r"元(?:以上|级|规模以上)(?=[^\W\d的了和及与或等]|\Z)(?!\Z)|元(?=项目|企业|工程|重点项目|产业项目|工业项目|大项目)")
 
+# Project-size classes: 亿元以上项目, 10亿元以上的项目, 百亿级项目, 超亿元项目, 千亿级基金. They say how big
+# what is counted is (a count's size_floor), not money: no amount is read inside them.
+SIZE_PHRASE = re.compile(
+    rf"(?P<pre>超过|超|过)?(?P<num>{ARABIC}|[{CN_DIGIT_CLASS}十]+)?(?P<mag>[十百千]?[万亿]+)"
+    rf"(?:(?P<yuan>元)(?P<cls>以上|级|规模以上)?|(?P<cls2>级|以上))"
+    rf"(?=的?[^\W\d，,。；;：:、]{{0,6}}?(?:项目|企业|工程|基金|产业|集团|园区|大项目))")
+# Words of money metrics that make a bare number with 万/亿 an amount (总投资三百万, 年销售额70亿):
+# the currency is then inferred, and flagged (currency_source "inferred").
+MONEY_METRIC_END = ("总投资", "投资额", "投资", "销售额", "销售收入", "营业收入", "营收", "产值", "总产值",
+                    "收入", "资金", "金额", "融资", "注册资本", "税收", "利税", "总额", "交易额", "成交额",
+                    "签约额", "合同额", "到位资金", "贷款")
+MONEY_METRIC_LINK = ("达到", "达", "为", "约", "超过", "超", "近", "逾", "突破", "共", "累计", "已", "合计", "总计", "约为")
+
 # 超亿元, 过亿元, 上亿元, 超千万元: a floor with the 一 left out
 IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿)(?P<cur>元|美元)")
 

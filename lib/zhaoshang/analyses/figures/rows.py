@@ -13,10 +13,20 @@ import re
 from decimal import Decimal
 from typing import Iterable
 
-from zhaoshang.analyses.figures.context import PlaceIndex, carrier_rule, period_in, place_columns, place_source
+from zhaoshang.analyses.figures.context import (
+    COUNTRY,
+    PlaceIndex,
+    carrier_rule,
+    document_currency,
+    governing_period,
+    in_other_clause,
+    place_columns,
+    place_source,
+)
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
+from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.periods import Period, find_periods
@@ -29,7 +39,7 @@ COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifi
            # extras
            "text", "figure_id", "part_of", "conversion_of", "distributive", "place_code",
            "place_level", "place_parents", "province", "prefecture", "county", "place_mention", "place_source",
-           "period_text", "sentence_start", "sentence_end"]
+           "period_text", "sentence_start", "sentence_end", "family", "year", "size_floor", "currency_source"]
 
 
 _QIZHONG = re.compile("其中")
@@ -53,8 +63,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
-                   if own.speaker and own.code else None)
-    periods = find_periods(view, doc.published)
+                   if own.speaker and own.code else COUNTRY if own.national else None)
+    periods = find_periods(view, doc.published, doc.year)
     period_starts = [p.start for p in periods]
     sentences = split(view, wrapped_lines=True).with_paragraphs()
     place_index = PlaceIndex(mentions, view, carries)
@@ -64,6 +74,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         lo_hi = para_bounds.get(p)
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
+    local_currency = document_currency(doc.url, own.code, script, gaz)
     rows: list[dict] = []
     place_cache: dict = {}
     n = 0
@@ -96,12 +107,16 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
+            if own.national and place is not None and not place.anaphor and in_other_clause(place, view, vs, ve):
+                place = None  # a national report names places as examples: only the figure's clause counts
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
-            period = period_in(vs, in_sent)
+            period = governing_period(view, vs, ve, in_sent)
             metric = body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
+            if fig.kind == "amount" and fig.currency_source != "written" and fig.currency == "CNY":
+                base["currency"] = local_currency  # bare 元 (or none) in a text of Taiwan, Hong Kong, Macau
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
             # previous one of the paragraph when the sentence opens with 其中)
             part_of = None
@@ -191,7 +206,20 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "period_text": doc.body[period.start:period.end] if period else None,
         "sentence_start": rs,
         "sentence_end": re_,
+        "family": family_of(metric),
+        "year": period_year(period) or doc.year,
+        "size_floor": _value_out(fig.size_floor),
+        "currency_source": fig.currency_source if fig.kind == "amount" else None,
     }
+
+
+def period_year(period: Period | None) -> int | None:
+    """The year a figure's period is reported for: the year of its last day (2016—2020年 → 2020,
+    截至2019年底 → 2019, 2019年以来 → the year published), else of its first."""
+    if period is None:
+        return None
+    day = period.period_end or period.period_start
+    return int(day[:4]) if day else None
 
 
 def figures_frame(docs: Iterable[CleanDocument]):
