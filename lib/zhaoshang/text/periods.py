@@ -40,10 +40,11 @@ class _Anchor:
 
     day: date | None
     year: int | None
+    roc: bool = False  # years of the Republic (民國108年, 108年 in a text from Taiwan): 1911 + n
 
 
 _CN_NUM = "零〇一二两三四五六七八九十"
-_YEAR = r"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇一二三四五六七八九]{4})|(?P<y2>\d\d))年"
+_YEAR = r"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{4})|(?P<y2>\d{2,3}))年"
 _REL_YEAR = r"(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年)"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _HALF = r"(?P<half>上半年|下半年)"
@@ -75,7 +76,7 @@ _NOT_EMPTY = _any_of(_PERIOD_PARTS)
 # digit (一九五四年), never the "19th" plan.
 _PERIOD = re.compile(
     rf"""
-    (?=[0-9零〇一二两三四五六七八九十今本当去上前明下头第首“"‘「])   # cheap first-character filter
+    (?=[0-9零〇○一二两三四五六七八九十今本当去上前明下头第首“"‘「])   # cheap first-character filter
     (?:
     (?P<plan>(?P<q_open>[“"‘「])?(?P<plan_n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?![〇零一二三四五六七八九十年])(?P<q_close>[”"’」])?
              (?P<plan_sfx>时期|期间|规划|计划|以来|末|初|开局)?)
@@ -92,7 +93,7 @@ _PERIOD = re.compile(
 # ------------------------------------------------------------------ the other forms, read by parts
 # A point in time: a year (absolute or relative) with an optional month; the end of a range may be a
 # month alone (2019年1月至6月: the year of the start).
-_Y_ANY = r"(?:(?:19|20)\d\d|[零〇一二三四五六七八九]{4}|\d\d)年"
+_Y_ANY = r"(?:(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}|\d{2,3})年"
 _REL_ANY = r"(?:今年|本年|当年|去年|上年|上一年|前年|明年)"
 _M_ANY = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
 _POINT = rf"(?:{_Y_ANY}|{_REL_ANY})(?:{_M_ANY})?"
@@ -108,7 +109,7 @@ _N = r"[一二两三四五六七八九十]|\d{1,2}"
 _AROUND = re.compile(
     rf"(?P<two>今明两年|明后两年)"
     rf"|(?P<fut>未来|今后|此后)(?P<fn>{_N})(?:个)?年"
-    rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近|这)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
+    rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
     rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最))")
 _REL_MONTH = re.compile(r"(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
                         r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初])")
@@ -118,7 +119,14 @@ _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1
 # A two-digit year (98年) is a year only when a month, a half, 以来/起 … follows it or it is said
 # from/at/until (在98年, 从98年); 经过12年 and 98年历史 are durations.
 _Y2_MARKED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+月|底|末|初|上半年|下半年|以来|起|至今|度|[-—–~至到]\s*\d)")
-_Y2_MARKER_BEFORE = ("于", "在", "从", "自", "至", "到", "截至", "年")
+_Y2_MARKER_BEFORE = ("于", "在", "从", "自", "至", "到", "截至")
+# 上年 after a character it makes a word with (世界上年产, 马上, 以上年度) is no year; 今年/本年/当年
+# right after a year restates it (１９５５年本年收入: 1955)
+_NOT_SHANG_NIAN = frozenset("界马早晚以之础会路面线身")
+_RESTATED = ("今年", "本年", "当年")
+# after an expression, a day or a month (2024年1月1日, 2019年5月) makes it part of a date
+_ROC = re.compile(r"民国|(?<![\d.])1[01]\d年(?:\d{1,2}月|底|度|[(（])")
+_DATE_NEXT = re.compile(r"\d{1,2}[月日号]|[日号]")
 
 
 def five_year_plan(n: int) -> tuple[str, str]:
@@ -138,8 +146,12 @@ def _month_end(y: int, m: int) -> str:
 
 def _two_digit_year(yy: int, anchor: _Anchor) -> int | None:
     """98年 → 1998 in a text of 2023; 25年 → 2025 (the latest reading no more than ten years after the
-    anchor's year). Unresolved without an anchor."""
-    if anchor.year is None:
+    anchor's year). Unresolved without an anchor. In a text that counts the years of the Republic
+    (民國, or three-digit years such as 108年), 99年 is 2010 and 108年 2019; a three-digit year is
+    otherwise no year."""
+    if anchor.roc:
+        return 1911 + yy
+    if anchor.year is None or yy >= 100:
         return None
     y = 2000 + yy
     return y if y <= anchor.year + 10 else 1900 + yy
@@ -228,7 +240,7 @@ def _part_span(g: dict, year: int) -> tuple[str, str] | None:
 
 
 _POINT_PARTS = re.compile(
-    rf"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇一二三四五六七八九]{{4}}))年?|(?P<y2>\d\d)年"
+    rf"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{{4}}))年?|(?P<y2>\d{{2,3}})年"
     rf"|(?P<rel>{_REL_ANY})|(?P<early>年初)|(?P<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 
 
@@ -387,6 +399,12 @@ def _candidates(folded: str, anchor: _Anchor):
             continue
         if m.group(0) == "以来":  # 以来 alone is nothing
             continue
+        rel = m.group("rel")
+        if rel == "上年" and m.start() > 0 and folded[m.start() - 1] in _NOT_SHANG_NIAN:
+            continue
+        if rel in _RESTATED and folded.endswith("年", 0, m.start()) and m.start() >= 2 \
+                and (folded[m.start() - 2].isdigit() or folded[m.start() - 2] in "零〇○一二三四五六七八九"):
+            continue
         if m.group("y2") and not (m.group("since") or any(m.group(k) for k in ("half", "q", "m1", "fm", "month"))):
             if not (_Y2_MARKED_AFTER.match(folded, m.end())
                     or any(folded.endswith(w, 0, m.start()) for w in _Y2_MARKER_BEFORE)):
@@ -404,7 +422,7 @@ def _candidates(folded: str, anchor: _Anchor):
             s, e = m.span()
             if s > 0 and (folded[s - 1].isdigit() or folded[s - 1] == "."):
                 continue
-            if folded[e:e + 1] in ("日", "号") or folded[e:e + 1].isdigit():
+            if _DATE_NEXT.match(folded, e):
                 continue
             res = resolve(m, anchor)
             if res is not None:
@@ -422,8 +440,8 @@ def find_periods(text: str, published: str | None, year: int | None = None) -> l
     is one period, not two).
     """
     day = date.fromisoformat(published[:10]) if published else None
-    anchor = _Anchor(day, day.year if day else year)
     folded = fold_digits(text)
+    anchor = _Anchor(day, day.year if day else year, bool(_ROC.search(folded)))
     # leftmost longest; on equal spans the first read (the general pattern) wins
     cands = sorted(_candidates(folded, anchor), key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Period] = []

@@ -189,15 +189,20 @@ def find_figures(s: str) -> list[Figure]:
 
 def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
     """(start, end, floor) of the project-size classes of ``s`` (亿元以上项目 → 1e8, 百亿级 → 1e10):
-    a floor (以上, 超), a class (级) or 亿元 naming a kind of project (亿元项目), never a plain amount."""
+    a floor (以上) or a class (级) before what is counted, always; a floor with 超 (超百亿元的项目) or
+    亿元 naming a kind of project (3个亿元项目) only when a count counts it (5家超百亿元的项目) — else
+    it is the amount of one project (总金额超800亿元的石化项目)."""
     out = []
     for m in SIZE_PHRASE.finditer(s):
-        if not (m.group("pre") or m.group("cls") or m.group("cls2") or not m.group("num")):
+        classed = bool(m.group("cls") or m.group("cls2"))
+        if not (classed or m.group("pre") or not m.group("num")):
             continue  # 投资10亿元项目: the amount of one project, not a class
         if m.group("pre") and not m.group("yuan"):
             continue
         prev = s[m.start() - 1:m.start()]
         if prev and (prev.isdigit() or prev in _CN_NUMERAL_CHARS) and not m.group("num"):
+            continue
+        if not classed and not _counted(s, m.start(), m.end()):
             continue
         try:
             floor = parse_number((m.group("num") or "1") + m.group("mag"))
@@ -205,6 +210,20 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
             continue
         out.append((m.start(), m.end(), floor))
     return out
+
+
+_COUNT_BEFORE = re.compile(rf"(?:\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})\Z")
+
+
+def _counted(s: str, a: int, b: int) -> bool:
+    """Whether a count counts the class s[a:b]: one right before it (5家超百亿元的…), or after it in
+    its clause with only words between (超亿元项目12个)."""
+    if _COUNT_BEFORE.search(s, max(0, a - 12), a):
+        return True
+    ca, cb = clause_bounds(s, a, b)
+    for m in COUNT.finditer(s, b, cb):
+        return bool(_SIZE_GAP.fullmatch(s, b, m.start()))
+    return False
 
 
 _SIZE_GAP = re.compile(r"[^\W\d，,。；;：:、]{0,10}")

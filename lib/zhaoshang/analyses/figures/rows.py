@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from pathlib import PurePath
 from decimal import Decimal
 from typing import Iterable
 
@@ -31,7 +32,7 @@ from zhaoshang.model import CleanDocument
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.periods import Period, find_periods
 from zhaoshang.text.places import Mention, gazetteer
-from zhaoshang.text.script import to_script
+from zhaoshang.text.script import to_script, to_simplified
 from zhaoshang.text.sentences import split
 
 COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifier", "metric",
@@ -58,7 +59,9 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     if len(view) != len(body):  # the contract says aligned; never report wrong offsets
         raise ValueError(f"{doc.doc_id}: simplified view is not aligned with body")
     gaz = gazetteer()
-    named, own = gaz.analyse(view, title=folded_view(doc.title_simplified or ""))
+    # a document without a title is named by its file (1964年中华人民共和国国务院政府工作报告（摘要）.txt)
+    title = doc.title_simplified or to_simplified(PurePath(doc.path).stem)
+    named, own = gaz.analyse(view, title=folded_view(title))
     # places named in passing (destinations, partners, 等-lists) give no place to any figure
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
