@@ -105,6 +105,8 @@ _FROM = re.compile(
     rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>初|底|末)?"
     rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身])|开始(?![实建施运]))")
 _UNTIL = re.compile(rf"(?:截至|截止到|截止至|截止)(?P<b>{_POINT})(?P<b_edge>底|末)?")
+# 目前, 到目前为止, 截至目前, 迄今为止: a state up to the published day (no start)
+_UNTIL_NOW = re.compile(r"(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止")
 _N = r"[一二两三四五六七八九十]|\d{1,2}"
 _AROUND = re.compile(
     rf"(?P<two>今明两年|明后两年)"
@@ -125,7 +127,7 @@ _Y2_MARKER_BEFORE = ("于", "在", "从", "自", "至", "到", "截至")
 _NOT_SHANG_NIAN = frozenset("界马早晚以之础会路面线身")
 _RESTATED = ("今年", "本年", "当年")
 # after an expression, a day or a month (2024年1月1日, 2019年5月) makes it part of a date
-_ROC = re.compile(r"民国|(?<![\d.])1[01]\d年(?:\d{1,2}月|底|度|[(（])")
+_ROC = re.compile(r"民国|(?<![\d.])1[01]\d年(?:\d{1,2}月|底|度|迄今|至今|以来|起|[(（~～-])|[今去明前]\s*[(（]1[01]\d[)）]\s*年")
 _DATE_NEXT = re.compile(r"\d{1,2}[月日号]|[日号]")
 
 
@@ -306,6 +308,10 @@ def _until(m: re.Match, anchor: _Anchor):
     return None, _last_day(y, mo)
 
 
+def _until_now(m: re.Match, anchor: _Anchor):
+    return None, anchor.day.isoformat() if anchor.day else None
+
+
 def _add_years(d: date, n: int) -> date:
     try:
         return d.replace(year=d.year + n)
@@ -372,7 +378,7 @@ def _plan_since(m: re.Match, anchor: _Anchor):
 
 
 _FORMS = ((_RANGE, _range), (_FROM, _from), (_UNTIL, _until), (_AROUND, _around), (_REL_MONTH, _rel_month),
-          (_PLAN_SINCE, _plan_since))
+          (_PLAN_SINCE, _plan_since), (_UNTIL_NOW, _until_now))
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 
 
@@ -429,9 +435,12 @@ def _candidates(folded: str, anchor: _Anchor):
                 yield (s, e, *res)
 
 
-def find_periods(text: str, published: str | None, year: int | None = None) -> list[Period]:
+def find_periods(text: str, published: str | None, year: int | None = None, *,
+                 roc: bool | None = None) -> list[Period]:
     """Every period expression in ``text`` (Simplified), resolved against ``published`` (ISO), else
-    against ``year`` (the document's year when no day is known).
+    against ``year`` (the document's year when no day is known). ``roc``: whether two- and
+    three-digit years count the years of the Republic (a text from Taiwan); by default, when the
+    text writes such years (108年4月, 今(112)年, 民国).
 
     ``今年以来`` runs from January 1 to the published date; a bare year (``2014年``) is that
     calendar year; ``十四五`` is 2021..2025; ``2016—2020年`` is 2016-01-01..2020-12-31. Dates of a
@@ -441,7 +450,7 @@ def find_periods(text: str, published: str | None, year: int | None = None) -> l
     """
     day = date.fromisoformat(published[:10]) if published else None
     folded = fold_digits(text)
-    anchor = _Anchor(day, day.year if day else year, bool(_ROC.search(folded)))
+    anchor = _Anchor(day, day.year if day else year, bool(_ROC.search(folded)) if roc is None else roc)
     # leftmost longest; on equal spans the first read (the general pattern) wins
     cands = sorted(_candidates(folded, anchor), key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Period] = []

@@ -144,6 +144,40 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period]) -> Per
     return before[-1] if before else None
 
 
+# A heading: a short paragraph without a full stop that opens with an enumerator (一、2018年工作回顾,
+# （二）2019年主要目标); a top-level one (一、) opens a section, a sub-heading only refines it.
+_HEADING = re.compile(r"\s*(?:(?P<top>[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)|[（(][一二三四五六七八九十]+[）)])")
+_HEADING_MAX = 40
+
+
+def section_periods(view: str, paragraphs: dict[int, tuple[int, int]], periods: list[Period]) -> dict[int, Period]:
+    """The period each paragraph's figures fall back on when their sentence names none: the period a
+    paragraph opens with (2018年，全区…; 过去一年，…) for its later sentences, else the period of the
+    heading of its section (一、2018年工作回顾: the review of a work report is of 2018; 二、2019年工作
+    安排 of 2019; 三、加强政府自身建设 names none). Periods resolved to nothing give nothing."""
+    starts = [p.start for p in periods]
+    out: dict[int, Period] = {}
+    section: Period | None = None
+    for para in sorted(paragraphs):
+        a, b = paragraphs[para]
+        i = bisect.bisect_left(starts, a)
+        first = periods[i] if i < len(periods) and periods[i].end <= b else None
+        text = view[a:b]
+        head = _HEADING.match(text)
+        if head and b - a <= _HEADING_MAX and "。" not in text:
+            if head.group("top"):
+                section = first
+            elif first is not None:
+                section = first
+            continue
+        opener = (first if first is not None and not view[a:first.start].strip()
+                  and view[first.end:first.end + 1] in "，," else None)
+        fallback = opener or section
+        if fallback is not None and (fallback.period_start or fallback.period_end):
+            out[para] = fallback
+    return out
+
+
 def period_in(pos: int, inside: list[Period]) -> Period | None:
     """The period of a figure at ``pos`` among the periods ``inside`` its sentence, by position
     alone: the last named before it, else the first after it (:func:`governing_period` reads the
@@ -157,6 +191,22 @@ def period_in(pos: int, inside: list[Period]) -> Period | None:
 
 COUNTRY = Mention(-1, -1, "", None, "全国")
 """The place of a national report's figures when the figure's clause names none: 全国 (level ``country``)."""
+
+
+# 全国 as the place of a figure (全国累计修复经营主体信用4792.24万户), not as a yardstick (占全国的13.8%,
+# 居全国首位, 全国第一, 全国平均)
+_NATIONWIDE = re.compile(r"(?<![占居列在为达比较])全国(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
+
+
+def nationwide_positions(view: str) -> list[int]:
+    """Where ``view`` says 全国 of what follows (see :data:`_NATIONWIDE`): ends of those mentions."""
+    return [m.end() for m in _NATIONWIDE.finditer(view)]
+
+
+def nationwide_before(ends: list[int], view: str, pos: int, after: int) -> bool:
+    """Whether a 全国 ends after ``after`` and before the figure at ``pos``, in its clause."""
+    i = bisect.bisect_right(ends, pos) - 1
+    return i >= 0 and ends[i] > after and not _CLAUSE_END.search(view, ends[i], pos)
 
 
 def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:

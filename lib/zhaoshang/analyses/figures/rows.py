@@ -22,7 +22,10 @@ from zhaoshang.analyses.figures.context import (
     governing_period,
     in_other_clause,
     place_columns,
+    nationwide_before,
+    nationwide_positions,
     place_source,
+    section_periods,
 )
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.meaning import analyse_sentence
@@ -44,6 +47,7 @@ COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifi
 
 
 _QIZHONG = re.compile("其中")
+_SIGNED = re.compile("签约|签订|签署|协议|合同")
 
 
 def _value_out(v: Decimal | None):
@@ -67,7 +71,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     carries = carrier_rule(gaz, own)
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
                    if own.speaker and own.code else COUNTRY if own.national else None)
-    periods = find_periods(view, doc.published, doc.year)
+    local_currency = document_currency(doc.url, own.code, doc.script, gaz)
+    periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None)
     period_starts = [p.start for p in periods]
     sentences = split(view, wrapped_lines=True).with_paragraphs()
     place_index = PlaceIndex(mentions, view, carries)
@@ -77,7 +82,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         lo_hi = para_bounds.get(p)
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
-    local_currency = document_currency(doc.url, own.code, script, gaz)
+    fallback_periods = section_periods(view, para_bounds, periods)
+    nationwide = nationwide_positions(view)
     rows: list[dict] = []
     place_cache: dict = {}
     n = 0
@@ -112,12 +118,17 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             place = place_index.place_for(vs, sent, para_bounds[para])
             if own.national and place is not None and not place.anaphor and in_other_clause(place, view, vs, ve):
                 place = None  # a national report names places as examples: only the figure's clause counts
+            if nationwide and nationwide_before(nationwide, view, vs, place.end if place and place.start >= ss else ss):
+                place = COUNTRY  # 全国累计修复…4792.24万户: the country's, in any document
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = governing_period(view, vs, ve, in_sent)
             metric = body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
+            if fig.kind == "amount" and _SIGNED.search(view, ss, vs) and (
+                    base["family"] == "planned" or (base["family"] == "other" and metric and "额" in metric)):
+                base["family"] = "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
             if fig.kind == "amount" and fig.currency_source != "written" and fig.currency == "CNY":
                 base["currency"] = local_currency  # bare 元 (or none) in a text of Taiwan, Hong Kong, Macau
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
@@ -136,6 +147,11 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                     if base["period_start"] is None and base["period_end"] is None:
                         base["period_start"] = target["period_start"]
                         base["period_end"] = target["period_end"]
+            if base["period_text"] is None and base["period_start"] is None and base["period_end"] is None:
+                fb = fallback_periods.get(para)
+                if fb is not None:  # the period the paragraph opens with, or its section's
+                    base.update(period_start=fb.period_start, period_end=fb.period_end,
+                                period_text=body[fb.start:fb.end], year=period_year(fb) or doc.year)
             conversion_of = None
             if fig.conversion:
                 prev = [r for r in sent_rows if r["kind"] == "amount"]
@@ -209,7 +225,7 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "period_text": doc.body[period.start:period.end] if period else None,
         "sentence_start": rs,
         "sentence_end": re_,
-        "family": family_of(metric),
+        "family": family_of(metric, fig.kind),
         "year": period_year(period) or doc.year,
         "size_floor": _value_out(fig.size_floor),
         "currency_source": fig.currency_source if fig.kind == "amount" else None,

@@ -77,18 +77,22 @@ def _family_words() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_COUNTED_FAMILIES = ("contracted", "foreign")  # the families a count can be in
+
+
 @lru_cache(maxsize=4096)
-def family_of(metric: str | None) -> str:
+def family_of(metric: str | None, kind: str = "amount") -> str:
     """The family of a metric for figures.csv's ``family`` column: contracted (合同总投资额, 签约金额),
     planned (总投资, 计划投资), invested (完成投资, 固定资产投资), in_place (到位资金), foreign
     (实际利用外资), output (产值, 销售收入) or other (anything else, or no metric), by the first word
-    of ``lexicon/metric_families.tsv`` the Simplified metric contains."""
+    of ``lexicon/metric_families.tsv`` the Simplified metric contains. A count is contracted (签约项目,
+    合作意向) or foreign (外商投资企业) or other: 投资案, 开工项目 count projects, not money invested."""
     if not isinstance(metric, str) or not metric.strip():
         return "other"
     m = to_simplified(metric)
     for word, fam in _family_words():
         if word in m:
-            return fam
+            return fam if kind == "amount" or fam in _COUNTED_FAMILIES else "other"
     return "other"
 
 
