@@ -41,6 +41,7 @@ class _Anchor:
     day: date | None
     year: int | None
     roc: bool = False  # years of the Republic (民國108年, 108年 in a text from Taiwan): 1911 + n
+    report: bool = False  # a yearly report: 过去一年, 五年来 are the whole years before its year
 
 
 _CN_NUM = "零〇一二两三四五六七八九十"
@@ -337,7 +338,7 @@ def _around(m: re.Match, anchor: _Anchor):
         if anchor.year is None:
             return (None, None)
         return f"{anchor.year}-01-01", f"{anchor.year + n - 1}-12-31"
-    if anchor.day:
+    if anchor.day and not anchor.report:
         return (_add_years(anchor.day, -n) + timedelta(days=1)).isoformat(), anchor.day.isoformat()
     if anchor.year is None:
         return (None, None)
@@ -436,11 +437,12 @@ def _candidates(folded: str, anchor: _Anchor):
 
 
 def find_periods(text: str, published: str | None, year: int | None = None, *,
-                 roc: bool | None = None) -> list[Period]:
+                 roc: bool | None = None, report: bool = False) -> list[Period]:
     """Every period expression in ``text`` (Simplified), resolved against ``published`` (ISO), else
     against ``year`` (the document's year when no day is known). ``roc``: whether two- and
     three-digit years count the years of the Republic (a text from Taiwan); by default, when the
-    text writes such years (108年4月, 今(112)年, 民国).
+    text writes such years (108年4月, 今(112)年, 民国). ``report``: the text is a yearly report (a
+    government work report), whose 过去一年, 过去五年, 五年来 are the whole years before its year.
 
     ``今年以来`` runs from January 1 to the published date; a bare year (``2014年``) is that
     calendar year; ``十四五`` is 2021..2025; ``2016—2020年`` is 2016-01-01..2020-12-31. Dates of a
@@ -450,7 +452,7 @@ def find_periods(text: str, published: str | None, year: int | None = None, *,
     """
     day = date.fromisoformat(published[:10]) if published else None
     folded = fold_digits(text)
-    anchor = _Anchor(day, day.year if day else year, bool(_ROC.search(folded)) if roc is None else roc)
+    anchor = _Anchor(day, day.year if day else year, bool(_ROC.search(folded)) if roc is None else roc, report)
     # leftmost longest; on equal spans the first read (the general pattern) wins
     cands = sorted(_candidates(folded, anchor), key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Period] = []

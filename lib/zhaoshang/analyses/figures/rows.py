@@ -72,7 +72,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
                    if own.speaker and own.code else COUNTRY if own.national else None)
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
-    periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None)
+    periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
+                           report=own.speaker)
     period_starts = [p.start for p in periods]
     sentences = split(view, wrapped_lines=True).with_paragraphs()
     place_index = PlaceIndex(mentions, view, carries)
@@ -151,7 +152,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 fb = fallback_periods.get(para)
                 if fb is not None:  # the period the paragraph opens with, or its section's
                     base.update(period_start=fb.period_start, period_end=fb.period_end,
-                                period_text=body[fb.start:fb.end], year=period_year(fb) or doc.year)
+                                period_text=body[fb.start:fb.end], year=period_year(fb) or _doc_year(doc))
             conversion_of = None
             if fig.conversion:
                 prev = [r for r in sent_rows if r["kind"] == "amount"]
@@ -226,10 +227,17 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "sentence_start": rs,
         "sentence_end": re_,
         "family": family_of(metric, fig.kind),
-        "year": period_year(period) or doc.year,
+        "year": period_year(period) or _doc_year(doc),
         "size_floor": _value_out(fig.size_floor),
         "currency_source": fig.currency_source if fig.kind == "amount" else None,
     }
+
+
+def _doc_year(doc: CleanDocument) -> int | None:
+    """The document's year: its own (published, else the corpus metadata's), else the published day's."""
+    if doc.year is not None:
+        return doc.year
+    return int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
 
 
 def period_year(period: Period | None) -> int | None:
