@@ -387,7 +387,7 @@ def _is_base_of_comparison(folded: str, s: int, e: int) -> bool:
     """比上年增长, 较2010年提高, 是2010年的3倍, 与去年同期相比: a base of comparison, not the period of
     a figure."""
     prev = folded[s - 1:s]
-    if prev in ("比", "较"):
+    if prev in ("比", "较") or folded.endswith(("相较于", "相较", "较之", "相对于", "相比于"), 0, s):
         return True
     if prev in ("与", "同", "和", "跟") and _COMPARED.match(folded, e):
         return True
@@ -414,7 +414,8 @@ def _candidates(folded: str, anchor: _Anchor):
             continue
         if m.group("y2") and not (m.group("since") or any(m.group(k) for k in ("half", "q", "m1", "fm", "month"))):
             if not (_Y2_MARKED_AFTER.match(folded, m.end())
-                    or any(folded.endswith(w, 0, m.start()) for w in _Y2_MARKER_BEFORE)):
+                    or any(folded.endswith(w, 0, m.start()) for w in _Y2_MARKER_BEFORE)
+                    or (anchor.roc and len(m.group("y2")) == 3)):  # 111年吸引… in a Taiwan text
                 continue
             if folded.startswith(("代", "的历史", "来", "多", "间", "之久", "前", "后", "内"), m.end()):
                 continue
