@@ -771,11 +771,12 @@ def test_year_column_is_the_periods_else_the_documents():
     assert (r["period_start"], r["period_end"], r["year"]) == ("2016-01-01", "2020-12-31", 2020)
 
 
-def test_a_reports_section_heading_gives_its_period():
-    body = "一、2018年工作回顾\n全区完成固定资产投资34.8亿元。\n二、2019年工作安排\n计划完成投资40亿元。\n三、加强政府自身建设\n节约经费500万元。"
+def test_a_section_heading_governs_no_paragraph_below_it():
+    # 一、2018年工作回顾 heads the review, but the figures below state no period of their own
+    body = "一、2018年工作回顾\n全区完成固定资产投资34.8亿元。\n二、2019年工作安排\n2019年，计划完成投资40亿元。"
     rows = figs(body, published=None)
     assert [(r["text"], r["period_start"], r["period_text"]) for r in rows] == [
-        ("34.8亿元", "2018-01-01", "2018年"), ("40亿元", "2019-01-01", "2019年"), ("500万元", None, None)]
+        ("34.8亿元", None, None), ("40亿元", "2019-01-01", "2019年")]
 
 
 def test_a_paragraph_opening_period_carries_to_its_sentences():

@@ -144,37 +144,52 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period]) -> Per
     return before[-1] if before else None
 
 
-# A heading: a short paragraph without a full stop that opens with an enumerator (一、2018年工作回顾,
-# （二）2019年主要目标); a top-level one (一、) opens a section, a sub-heading only refines it.
-_HEADING = re.compile(r"\s*(?:(?P<top>[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)|[（(][一二三四五六七八九十]+[）)])")
+# A heading: a short line without a full stop that opens with an enumerator (一、2018年工作回顾,
+# （二）主要目标); it may be joined to the paragraph it heads.
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])")
 _HEADING_MAX = 40
 
 
-def section_periods(view: str, paragraphs: dict[int, tuple[int, int]], periods: list[Period]) -> dict[int, Period]:
-    """The period each paragraph's figures fall back on when their sentence names none: the period a
-    paragraph opens with (2018年，全区…; 过去一年，…) for its later sentences, else the period of the
-    heading of its section (一、2018年工作回顾: the review of a work report is of 2018; 二、2019年工作
-    安排 of 2019; 三、加强政府自身建设 names none). Periods resolved to nothing give nothing."""
+_HEADING_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])[^。\n]{0,36}$",
+    re.MULTILINE)
+
+
+def outside_headings(view: str, periods: list[Period]) -> list[Period]:
+    """``periods`` without those of heading lines (一、2018年工作回顾): a heading governs no figure, even
+    when the sentence splitter joins it to the line below."""
+    heads = [(m.start(), m.end()) for m in _HEADING_LINE.finditer(view)]
+    if not heads:
+        return periods
+    starts = [a for a, _ in heads]
+    out = []
+    for p in periods:
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i >= 0 and p.end <= heads[i][1]:
+            continue
+        out.append(p)
+    return out
+
+
+def paragraph_periods(view: str, paragraphs: dict[int, tuple[int, int]], periods: list[Period]) -> dict[int, Period]:
+    """The period each paragraph's figures fall back on when their sentence names none: the period the
+    paragraph opens with (2018年，全区…; 过去一年，…; 截至目前，…), which governs its later sentences. A
+    section heading (一、2018年工作回顾) governs nothing below it: a work report's review names the
+    periods it means (the labelling guide of the figures gold says so too). Periods resolved to nothing
+    give nothing."""
     starts = [p.start for p in periods]
     out: dict[int, Period] = {}
-    section: Period | None = None
     for para in sorted(paragraphs):
         a, b = paragraphs[para]
+        nl = view.find("\n", a, b)
+        line = view[a:nl if nl >= 0 else b]
+        if _HEADING.match(line) and len(line.strip()) <= _HEADING_MAX and "。" not in line and nl >= 0:
+            a = nl  # the paragraph after its heading
         i = bisect.bisect_left(starts, a)
         first = periods[i] if i < len(periods) and periods[i].end <= b else None
-        text = view[a:b]
-        head = _HEADING.match(text)
-        if head and b - a <= _HEADING_MAX and "。" not in text:
-            if head.group("top"):
-                section = first
-            elif first is not None:
-                section = first
-            continue
-        opener = (first if first is not None and not view[a:first.start].strip()
-                  and view[first.end:first.end + 1] in "，," else None)
-        fallback = opener or section
-        if fallback is not None and (fallback.period_start or fallback.period_end):
-            out[para] = fallback
+        if (first is not None and not view[a:first.start].strip() and view[first.end:first.end + 1] in "，,"
+                and (first.period_start or first.period_end)):
+            out[para] = first
     return out
 
 

@@ -24,8 +24,9 @@ from zhaoshang.analyses.figures.context import (
     place_columns,
     nationwide_before,
     nationwide_positions,
+    outside_headings,
     place_source,
-    section_periods,
+    paragraph_periods,
 )
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.meaning import analyse_sentence
@@ -74,6 +75,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
+    periods = outside_headings(view, periods)
     period_starts = [p.start for p in periods]
     sentences = split(view, wrapped_lines=True).with_paragraphs()
     place_index = PlaceIndex(mentions, view, carries)
@@ -83,7 +85,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         lo_hi = para_bounds.get(p)
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
-    fallback_periods = section_periods(view, para_bounds, periods)
+    fallback_periods = paragraph_periods(view, para_bounds, periods)
     nationwide = nationwide_positions(view)
     rows: list[dict] = []
     place_cache: dict = {}
@@ -150,7 +152,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                         base["period_end"] = target["period_end"]
             if base["period_text"] is None and base["period_start"] is None and base["period_end"] is None:
                 fb = fallback_periods.get(para)
-                if fb is not None:  # the period the paragraph opens with, or its section's
+                if fb is not None:  # the period the paragraph opens with
                     base.update(period_start=fb.period_start, period_end=fb.period_end,
                                 period_text=body[fb.start:fb.end], year=period_year(fb) or _doc_year(doc))
             conversion_of = None
