@@ -34,6 +34,7 @@ LEXICON_FILES = (
     "lexicon/figures_metrics.txt",
     "lexicon/currencies.tsv",
     "lexicon/char_bigrams.tsv",
+    "lexicon/metric_families.tsv",
 )
 GAZETTEER_FILES = ("gazetteer/divisions.tsv", "gazetteer/zones.tsv")
 GOLD_FILES = ("gold/figures_gold.jsonl",)

@@ -1,16 +1,24 @@
 """Reporting periods named in a sentence, resolved to ISO dates.
 
 Relative expressions resolve against the document's published date (``今年上半年`` in an article of
-2023-08-23 is 2023-01-01..2023-06-30; ``2022年以来`` is 2022-01-01..2023-08-23). Without a
-published date, relative periods stay unresolved (``None``) rather than guessed. Works on the
-Simplified view; offsets are character offsets in the text given.
+2023-08-23 is 2023-01-01..2023-06-30; ``2022年以来`` is 2022-01-01..2023-08-23) or, when only the
+document's year is known (a sidecar index gives the year of a work report), against that year
+(``去年`` in the report of 1957 is 1956). What needs more than is known stays unresolved (``None``:
+``上个月`` with a year only, ``2019年以来`` ends on an unknown day), never guessed.
+
+The forms read: years (2014年, 二〇二二年, 98年 when a month or 以来/起 … marks it a year), halves,
+quarters (一季度, 前两个季度, 首季度, 一至三季度, 本季度), months and month ranges (1-6月, 前两个月,
+上个月), ranges across years (2016—2020年, 从2008年到2018年, 2017年5月至2018年4月, 前年11月到去年3月),
+since-expressions (2019年起, 从去年9月起, 2019年以来, 2015年至今, 年初以来), up-to expressions (截至2019年底:
+no start), spans around the present (今明两年, 未来三年, 过去五年, 近三年, 五年来) and Five-Year Plans
+(十四五期间 is 2021..2025). Works on the Simplified view; offsets are character offsets in the text given.
 """
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from zhaoshang.text.numbers import fold_digits, parse_number
 
@@ -26,12 +34,24 @@ class Period:
     period_end: str | None
 
 
+@dataclass(frozen=True)
+class _Anchor:
+    """What relative periods resolve against: the published day, else only the year."""
+
+    day: date | None
+    year: int | None
+    roc: bool = False  # years of the Republic (民國108年, 108年 in a text from Taiwan): 1911 + n
+    report: bool = False  # a yearly report: 过去一年, 五年来 are the whole years before its year
+
+
 _CN_NUM = "零〇一二两三四五六七八九十"
-_YEAR = r"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇一二三四五六七八九]{4}))年"
+_YEAR = r"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{4})|(?P<y2>\d{2,3}))年"
 _REL_YEAR = r"(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年)"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _HALF = r"(?P<half>上半年|下半年)"
-_QUARTERS = r"(?P<q>(?:前|头)(?P<qn>[一二三1-3])(?:个)?季度|第?(?P<q1>[一二三四1-4])季度)"
+_QN = "一二两三四1-4"
+_QUARTERS = (rf"(?P<q>(?:前|头)(?P<qn>[{_QN}])(?:个)?季度|(?P<qfirst>首季度|首季)"
+             rf"|(?P<qa>[{_QN}])(?:至|到|-|—|~)(?P<qb>[{_QN}])季度|第?(?P<q1>[一二三四1-4])(?:个)?季度)")
 _MONTHS = rf"(?P<m1>{_MONTH})(?:月份?)?\s*(?:[-—–~～至到])\s*(?P<m2>{_MONTH})月份?"
 _FIRST_MONTHS = r"前(?P<fm>[一二三四五六七八九十两]{1,2}|\d{1,2})个月"
 _SINCE = r"(?P<since>以来)"
@@ -40,7 +60,7 @@ _SINCE = r"(?P<since>以来)"
 # character fits (以上, 一般, 第…: one position in seven of a report), and each such empty match would
 # come back to Python only to be skipped. A period names at least one of these groups: fail when
 # none matched. The periods found are the same, several times faster.
-_PERIOD_PARTS = ("plan", "y4", "ycn", "rel", "half", "q", "m1", "fm", "month", "since")
+_PERIOD_PARTS = ("plan", "y4", "ycn", "y2", "rel", "half", "q", "m1", "fm", "month", "since")
 
 
 def _any_of(groups: tuple[str, ...]) -> str:
@@ -57,7 +77,7 @@ _NOT_EMPTY = _any_of(_PERIOD_PARTS)
 # digit (一九五四年), never the "19th" plan.
 _PERIOD = re.compile(
     rf"""
-    (?=[0-9零〇一二两三四五六七八九十今本当去上前明下头第“"‘「])   # cheap first-character filter
+    (?=[0-9零〇○一二两三四五六七八九十今本当去上前明下头第首“"‘「])   # cheap first-character filter
     (?:
     (?P<plan>(?P<q_open>[“"‘「])?(?P<plan_n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?![〇零一二三四五六七八九十年])(?P<q_close>[”"’」])?
              (?P<plan_sfx>时期|期间|规划|计划|以来|末|初|开局)?)
@@ -70,6 +90,46 @@ _PERIOD = re.compile(
     """,
     re.VERBOSE,
 )
+
+# ------------------------------------------------------------------ the other forms, read by parts
+# A point in time: a year (absolute or relative) with an optional month; the end of a range may be a
+# month alone (2019年1月至6月: the year of the start).
+_Y_ANY = r"(?:(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}|\d{2,3})年"
+_REL_ANY = r"(?:今年|本年|当年|去年|上年|上一年|前年|明年)"
+_M_ANY = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+_POINT = rf"(?:{_Y_ANY}|{_REL_ANY})(?:{_M_ANY})?"
+_SEP = r"\s*(?:至|到|—{1,2}|-|–|~|～|－)\s*"
+_RANGE = re.compile(
+    rf"(?:从|自|由)?(?P<a>{_POINT}|(?:19|20)\d\d(?={_SEP}(?:19|20)\d\d年))(?:初|起)?{_SEP}"
+    rf"(?P<b>{_POINT}|{_M_ANY})(?P<b_edge>底|末)?(?:期间|间)?")
+_FROM = re.compile(
+    rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>初|底|末)?"
+    rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身])|开始(?![实建施运]))")
+_UNTIL = re.compile(rf"(?:截至|截止到|截止至|截止)(?P<b>{_POINT})(?P<b_edge>底|末)?")
+# 目前, 到目前为止, 截至目前, 迄今为止: a state up to the published day (no start)
+_UNTIL_NOW = re.compile(r"(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止")
+_N = r"[一二两三四五六七八九十]|\d{1,2}"
+_AROUND = re.compile(
+    rf"(?P<two>今明两年|明后两年)"
+    rf"|(?P<fut>未来|今后|此后)(?P<fn>{_N})(?:个)?年"
+    rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
+    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最))")
+_REL_MONTH = re.compile(r"(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
+                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初])")
+_PLAN_SINCE = re.compile(r"[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
+
+_REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
+# A two-digit year (98年) is a year only when a month, a half, 以来/起 … follows it or it is said
+# from/at/until (在98年, 从98年); 经过12年 and 98年历史 are durations.
+_Y2_MARKED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+月|底|末|初|上半年|下半年|以来|起|至今|度|[-—–~至到]\s*\d)")
+_Y2_MARKER_BEFORE = ("于", "在", "从", "自", "至", "到", "截至")
+# 上年 after a character it makes a word with (世界上年产, 马上, 以上年度) is no year; 今年/本年/当年
+# right after a year restates it (１９５５年本年收入: 1955)
+_NOT_SHANG_NIAN = frozenset("界马早晚以之础会路面线身")
+_RESTATED = ("今年", "本年", "当年")
+# after an expression, a day or a month (2024年1月1日, 2019年5月) makes it part of a date
+_ROC = re.compile(r"民国|(?<![\d.])1[01]\d年(?:\d{1,2}月|底|度|迄今|至今|以来|起|[(（~～-])|[今去明前]\s*[(（]1[01]\d[)）]\s*年")
+_DATE_NEXT = re.compile(r"\d{1,2}[月日号]|[日号]")
 
 
 def five_year_plan(n: int) -> tuple[str, str]:
@@ -87,96 +147,322 @@ def _month_end(y: int, m: int) -> str:
     return f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
 
 
-def _resolve(m: re.Match, published: date | None) -> tuple[str | None, str | None] | None:
+def _two_digit_year(yy: int, anchor: _Anchor) -> int | None:
+    """98年 → 1998 in a text of 2023; 25年 → 2025 (the latest reading no more than ten years after the
+    anchor's year). Unresolved without an anchor. In a text that counts the years of the Republic
+    (民國, or three-digit years such as 108年), 99年 is 2010 and 108年 2019; a three-digit year is
+    otherwise no year."""
+    if anchor.roc:
+        return 1911 + yy
+    if anchor.year is None or yy >= 100:
+        return None
+    y = 2000 + yy
+    return y if y <= anchor.year + 10 else 1900 + yy
+
+
+def _plan_marked(n: int, marked: bool) -> bool:
+    # 十五, 二十五, 一五 are also plain numerals: only quoted or followed by 时期/规划 … do they name
+    # a plan; 十一五 … 十九五 cannot be numerals.
+    return 1 <= n <= 19 and (marked or 11 <= n <= 19)
+
+
+def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | None:
     g = m.groupdict()
     if g["plan"]:
         if not g["plan_n"]:
             return None
         n = _num(g["plan_n"])
-        # 十五, 二十五, 一五 are also plain numerals: only quoted or followed by 时期/规划 …
-        # do they name a plan; 十一五 … 十九五 cannot be numerals.
-        marked = (g["q_open"] and g["q_close"]) or g["plan_sfx"]
-        if not 1 <= n <= 19 or (not marked and not 11 <= n <= 19):
+        if not _plan_marked(n, bool((g["q_open"] and g["q_close"]) or g["plan_sfx"])):
             return None
+        if g["plan_sfx"] in ("以来", "末", "初", "开局"):
+            return None  # a part of the plan's years (_plan_since)
         return five_year_plan(n)
     year: int | None = None
+    has_part = any(g[k] for k in ("half", "q", "m1", "fm", "month"))
     if g["y4"]:
         year = int(g["y4"])
     elif g["ycn"]:
         year = int(parse_number(g["ycn"]))
-    elif g["rel"]:
-        if published is None:
+    elif g["y2"]:
+        if not has_part and not g["since"]:
+            return None  # a bare 98年: checked by the caller for a marker before it
+        year = _two_digit_year(int(g["y2"]), anchor)
+        if year is None:
             return (None, None)
-        offset = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1,
-                  "前年": -2, "明年": 1}[g["rel"]]
-        year = published.year + offset
-    has_part = any(g[k] for k in ("half", "q", "m1", "fm", "month"))
+    elif g["rel"]:
+        if anchor.year is None:
+            return (None, None)
+        year = anchor.year + _REL_OFFSET[g["rel"]]
     if year is None:
         if not has_part:
             return None
-        if published is None:
+        if anchor.year is None:
             return (None, None)
-        year = published.year  # 上半年, 1-6月 … of the year of publication
-    if g["half"]:
-        start, end = (f"{year}-01-01", f"{year}-06-30") if g["half"] == "上半年" else (f"{year}-07-01", f"{year}-12-31")
-    elif g["q"]:
-        if g["qn"]:
-            start, end = f"{year}-01-01", _month_end(year, 3 * _num(g["qn"]))
-        else:
-            q = _num(g["q1"])
-            start, end = f"{year}-{3 * q - 2:02d}-01", _month_end(year, 3 * q)
-    elif g["m1"]:
-        m1, m2 = _num(g["m1"]), _num(g["m2"])
-        if not (1 <= m1 <= m2 <= 12):
-            return None
-        start, end = f"{year}-{m1:02d}-01", _month_end(year, m2)
-    elif g["fm"]:
-        n = _num(g["fm"])
-        if not 1 <= n <= 12:
-            return None
-        start, end = f"{year}-01-01", _month_end(year, n)
-    elif g["month"]:
-        mo = _num(g["month"])
-        if not 1 <= mo <= 12:
-            return None
-        start, end = f"{year}-{mo:02d}-01", _month_end(year, mo)
-    else:
-        start, end = f"{year}-01-01", f"{year}-12-31"
+        year = anchor.year  # 上半年, 1-6月 … of the year of publication
+    span = _part_span(g, year)
+    if span is None:
+        return None
+    start, end = span
     if g["since"]:
-        if published is None:
-            return (start, None)
-        end = published.isoformat()
+        return start, anchor.day.isoformat() if anchor.day else None
     return start, end
 
 
-def find_periods(text: str, published: str | None) -> list[Period]:
-    """Every period expression in ``text`` (Simplified), resolved against ``published`` (ISO).
+def _part_span(g: dict, year: int) -> tuple[str, str] | None:
+    """The days of the half, quarter(s) or month(s) of ``year`` a match names (the year without)."""
+    if g["half"]:
+        return (f"{year}-01-01", f"{year}-06-30") if g["half"] == "上半年" else (f"{year}-07-01", f"{year}-12-31")
+    if g["q"]:
+        if g["qn"]:
+            return f"{year}-01-01", _month_end(year, 3 * _num(g["qn"]))
+        if g["qfirst"]:
+            return f"{year}-01-01", f"{year}-03-31"
+        if g["qa"]:
+            a, b = _num(g["qa"]), _num(g["qb"])
+            if not 1 <= a < b <= 4:
+                return None
+            return f"{year}-{3 * a - 2:02d}-01", _month_end(year, 3 * b)
+        q = _num(g["q1"])
+        return f"{year}-{3 * q - 2:02d}-01", _month_end(year, 3 * q)
+    if g["m1"]:
+        m1, m2 = _num(g["m1"]), _num(g["m2"])
+        if not (1 <= m1 <= m2 <= 12):
+            return None
+        return f"{year}-{m1:02d}-01", _month_end(year, m2)
+    if g["fm"]:
+        n = _num(g["fm"])
+        if not 1 <= n <= 12:
+            return None
+        return f"{year}-01-01", _month_end(year, n)
+    if g["month"]:
+        mo = _num(g["month"])
+        if not 1 <= mo <= 12:
+            return None
+        return f"{year}-{mo:02d}-01", _month_end(year, mo)
+    return f"{year}-01-01", f"{year}-12-31"
 
-    ``今年以来`` runs from January 1 to the published date; a bare year (``2014年``) is that
-    calendar year; ``十四五`` is 2021..2025. Dates of a single day (8月22日) are not periods, nor are
-    bases of comparison (比上年增长, 较2010年提高, 是2010年的3倍).
-    """
-    pub = date.fromisoformat(published[:10]) if published else None
-    folded = fold_digits(text)
-    out: list[Period] = []
+
+_POINT_PARTS = re.compile(
+    rf"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{{4}}))年?|(?P<y2>\d{{2,3}})年"
+    rf"|(?P<rel>{_REL_ANY})|(?P<early>年初)|(?P<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?")
+
+
+def _point(text: str, anchor: _Anchor, year_of: int | None = None) -> tuple[int | None, int | None, bool]:
+    """(year, month, known) of a point such as 2017年5月, 去年3月, 98年, 6月 (``year_of``: the year a
+    month alone belongs to). ``known`` is False when the year cannot be resolved."""
+    year: int | None = year_of
+    month: int | None = None
+    for m in _POINT_PARTS.finditer(text):
+        if m.group("y4"):
+            year = int(m.group("y4"))
+        elif m.group("ycn"):
+            year = int(parse_number(m.group("ycn")))
+        elif m.group("y2"):
+            year = _two_digit_year(int(m.group("y2")), anchor)
+        elif m.group("rel"):
+            year = anchor.year + _REL_OFFSET[m.group("rel")] if anchor.year is not None else None
+        elif m.group("early"):
+            year = anchor.year
+        elif m.group("mo"):
+            month = _num(m.group("mo"))
+    return year, month, year is not None
+
+
+def _first_day(y: int, mo: int | None) -> str:
+    return f"{y}-{mo or 1:02d}-01"
+
+
+def _last_day(y: int, mo: int | None) -> str:
+    return _month_end(y, mo) if mo else f"{y}-12-31"
+
+
+def _range(m: re.Match, anchor: _Anchor):
+    ya, ma, ka = _point(m.group("a"), anchor)
+    if not ka:
+        return (None, None)
+    yb, mb, kb = _point(m.group("b"), anchor, year_of=ya)
+    if not kb:
+        return (None, None)
+    if m.group("b_edge") and not mb:
+        mb = 12
+    if (yb, mb or 12) <= (ya, ma or 1):
+        return None  # 2019年5月至2018年: not a range
+    return _first_day(ya, ma), _last_day(yb, mb)
+
+
+def _from(m: re.Match, anchor: _Anchor):
+    a = m.group("a")
+    y, mo, known = _point(a, anchor)
+    if not known:
+        return (None, None)
+    if m.group("a_edge") in ("底", "末"):
+        start = f"{y}-{mo or 12:02d}-01"  # 去年底以来: from December
+    else:
+        start = _first_day(y, mo)
+    return start, anchor.day.isoformat() if anchor.day and anchor.day.isoformat() >= start else None
+
+
+def _until(m: re.Match, anchor: _Anchor):
+    y, mo, known = _point(m.group("b"), anchor)
+    if not known:
+        return (None, None)
+    return None, _last_day(y, mo)
+
+
+def _until_now(m: re.Match, anchor: _Anchor):
+    return None, anchor.day.isoformat() if anchor.day else None
+
+
+def _add_years(d: date, n: int) -> date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + n, day=28)
+
+
+def _around(m: re.Match, anchor: _Anchor):
+    """今明两年, 未来三年 (from the published day, or the whole years from the known one), 过去五年,
+    近三年, 五年来 (up to the published day, or the whole years before the known one)."""
+    g = m.groupdict()
+    if g["two"]:
+        if anchor.year is None:
+            return (None, None)
+        y = anchor.year + (0 if g["two"].startswith("今") else 1)
+        return f"{y}-01-01", f"{y + 1}-12-31"
+    n = _num(g["fn"] or g["pn"] or g["pn2"])
+    if not 1 <= n <= 30:
+        return None
+    if g["fut"]:
+        if anchor.day:
+            return anchor.day.isoformat(), (_add_years(anchor.day, n) - timedelta(days=1)).isoformat()
+        if anchor.year is None:
+            return (None, None)
+        return f"{anchor.year}-01-01", f"{anchor.year + n - 1}-12-31"
+    if anchor.day and not anchor.report:
+        return (_add_years(anchor.day, -n) + timedelta(days=1)).isoformat(), anchor.day.isoformat()
+    if anchor.year is None:
+        return (None, None)
+    return f"{anchor.year - n}-01-01", f"{anchor.year - 1}-12-31"
+
+
+def _rel_month(m: re.Match, anchor: _Anchor):
+    """本季度, 上个月 …: of the published day's quarter or month (unresolved with a year only)."""
+    d = anchor.day
+    if d is None:
+        return (None, None)
+    word = m.group(0)
+    step = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    if m.group("rq"):
+        q = (d.month - 1) // 3 + step
+        y = d.year + q // 4
+        q = q % 4 + 1
+        return f"{y}-{3 * q - 2:02d}-01", _month_end(y, 3 * q)
+    mo = d.month - 1 + step
+    y = d.year + mo // 12
+    mo = mo % 12 + 1
+    return f"{y}-{mo:02d}-01", _month_end(y, mo)
+
+
+def _plan_since(m: re.Match, anchor: _Anchor):
+    """"十三五"以来 (from the plan's first year to the published day), 十三五末 (its last year),
+    十四五开局之年 / 初 (its first year)."""
+    n = _num(m.group("n"))
+    if not _plan_marked(n, True):
+        return None
+    start, end = five_year_plan(n)
+    sfx = m.group("sfx")
+    if sfx == "以来":
+        return start, anchor.day.isoformat() if anchor.day else None
+    if sfx == "末":
+        return f"{end[:4]}-01-01", end
+    return start, f"{start[:4]}-12-31"
+
+
+_FORMS = ((_RANGE, _range), (_FROM, _from), (_UNTIL, _until), (_AROUND, _around), (_REL_MONTH, _rel_month),
+          (_PLAN_SINCE, _plan_since), (_UNTIL_NOW, _until_now))
+_COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
+
+
+def _is_base_of_comparison(folded: str, s: int, e: int) -> bool:
+    """比上年增长, 较2010年提高, 是2010年的3倍, 与去年同期相比: a base of comparison, not the period of
+    a figure."""
+    prev = folded[s - 1:s]
+    if prev in ("比", "较") or folded.endswith(("相较于", "相较", "较之", "相对于", "相比于"), 0, s):
+        return True
+    if prev in ("与", "同", "和", "跟") and _COMPARED.match(folded, e):
+        return True
+    return (prev == "是" and folded.startswith("的", e)
+            and re.match(r"[\d.一二两三四五六七八九十]+倍", folded[e + 1:e + 6]) is not None)
+
+
+def _candidates(folded: str, anchor: _Anchor):
+    """(start, end, period_start, period_end) of every expression, overlapping ones included."""
     for m in _PERIOD.finditer(folded):  # never empty (_NOT_EMPTY)
         # A day (8月22日) or a year that is part of a longer number is not a period.
         after = folded[m.end():m.end() + 1]
         if after and (after == "日" or after == "号" or after.isdigit()):
             continue
-        if m.start() > 0 and folded[m.start() - 1].isdigit():
+        if m.start() > 0 and (folded[m.start() - 1].isdigit() or folded[m.start() - 1] == "."):
             continue
-        # 比上年增长, 较2010年提高, 是2010年的3倍: a base of comparison, not the period of a figure
-        if m.start() > 0 and folded[m.start() - 1] in "比较":
+        if m.group(0) == "以来":  # 以来 alone is nothing
             continue
-        if folded.startswith("的", m.end()) and re.match(r"[\d.一二两三四五六七八九十]+倍", folded[m.end() + 1:m.end() + 6]) \
-                and folded[max(0, m.start() - 1):m.start()] == "是":
+        rel = m.group("rel")
+        if rel == "上年" and m.start() > 0 and folded[m.start() - 1] in _NOT_SHANG_NIAN:
             continue
-        # 以来 alone, or 五 alone, is nothing.
-        if m.group(0) in ("以来",):
+        if rel in _RESTATED and folded.endswith("年", 0, m.start()) and m.start() >= 2 \
+                and (folded[m.start() - 2].isdigit() or folded[m.start() - 2] in "零〇○一二三四五六七八九"):
             continue
-        res = _resolve(m, pub)
-        if res is None:
+        if m.group("y2") and not (m.group("since") or any(m.group(k) for k in ("half", "q", "m1", "fm", "month"))):
+            if not (_Y2_MARKED_AFTER.match(folded, m.end())
+                    or any(folded.endswith(w, 0, m.start()) for w in _Y2_MARKER_BEFORE)
+                    or (anchor.roc and len(m.group("y2")) == 3)):  # 111年吸引… in a Taiwan text
+                continue
+            if folded.startswith(("代", "的历史", "来", "多", "间", "之久", "前", "后", "内"), m.end()):
+                continue
+            y = _two_digit_year(int(m.group("y2")), anchor)
+            yield (m.start(), m.end(), *((f"{y}-01-01", f"{y}-12-31") if y else (None, None)))
             continue
-        out.append(Period(m.start(), m.end(), text[m.start():m.end()], res[0], res[1]))
+        res = _resolve(m, anchor)
+        if res is not None:
+            yield (m.start(), m.end(), *res)
+    for pattern, resolve in _FORMS:
+        for m in pattern.finditer(folded):
+            s, e = m.span()
+            if s > 0 and (folded[s - 1].isdigit() or folded[s - 1] == "."):
+                continue
+            if _DATE_NEXT.match(folded, e):
+                continue
+            res = resolve(m, anchor)
+            if res is not None:
+                yield (s, e, *res)
+
+
+def find_periods(text: str, published: str | None, year: int | None = None, *,
+                 roc: bool | None = None, report: bool = False) -> list[Period]:
+    """Every period expression in ``text`` (Simplified), resolved against ``published`` (ISO), else
+    against ``year`` (the document's year when no day is known). ``roc``: whether two- and
+    three-digit years count the years of the Republic (a text from Taiwan); by default, when the
+    text writes such years (108年4月, 今(112)年, 民国). ``report``: the text is a yearly report (a
+    government work report), whose 过去一年, 过去五年, 五年来 are the whole years before its year.
+
+    ``今年以来`` runs from January 1 to the published date; a bare year (``2014年``) is that
+    calendar year; ``十四五`` is 2021..2025; ``2016—2020年`` is 2016-01-01..2020-12-31. Dates of a
+    single day (8月22日) are not periods, nor are bases of comparison (比上年增长, 较2010年提高,
+    是2010年的3倍, 与去年同期相比). Where expressions overlap, the longest wins (2017年5月至2018年4月
+    is one period, not two).
+    """
+    day = date.fromisoformat(published[:10]) if published else None
+    folded = fold_digits(text)
+    anchor = _Anchor(day, day.year if day else year, bool(_ROC.search(folded)) if roc is None else roc, report)
+    # leftmost longest; on equal spans the first read (the general pattern) wins
+    cands = sorted(_candidates(folded, anchor), key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[Period] = []
+    last_end = -1
+    for s, e, ps, pe in cands:
+        if s < last_end:
+            continue
+        if _is_base_of_comparison(folded, s, e):
+            continue
+        out.append(Period(s, e, text[s:e], ps, pe))
+        last_end = e
     return out

@@ -81,7 +81,16 @@ _LIST_TAIL = re.compile(rf"(?:{_ITEM}{_LIST_SEP})+")
 _CLAUSE_PUNCT = "，,。；;：:！？!?\n"
 
 # 海拉尔大街, 满洲里路, 北京路, 温州城步行街: streets named after places, not the places
-_STREET = re.compile(r"城?(?:步行街|大街|大道|路|街|巷|胡同)(?![网况线面径段口])")
+# (香港中路, 太原1路, 西安南大街: a direction or a number may stand between)
+_STREET = re.compile(r"城?[东西南北中]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})?(?:步行街|大街|大道|路|街|巷|胡同)"
+                     r"(?![网况线面径段口演子数])")
+# Firms, hotels, groups, universities and city clusters named after a place (香港喜来登国际大酒店,
+# 台湾联电集团, 武汉城市圈): the place names the organisation, it is not where a figure is.
+_ORG_AFTER = re.compile(
+    r"[^\W\d，,。；;：:、的是在和与及等了将把对被向为有到从由引进签约投落建设至赴]{0,7}?"
+    r"(?:集团|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院)")
+# Comparisons: 相当于解放前北京市的全部房屋面积, 比上海高: the place is a yardstick, not the figure's
+_COMPARISON_BEFORE = re.compile(r"(?:相当于|比|较|高于|低于|仅次于|超过)[^，,。；;：:！？!?\n]{0,6}\Z")
 
 _NATIONAL = re.compile(r"全国人民代表大会|国务院|中央人民政府|全国政协")
 _SPEAKER = re.compile(r"政府工作报告|人民代表大会")
@@ -455,6 +464,8 @@ def _in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset())
     while a > 0 and s - a < 40 and text[a - 1] not in _CLAUSE_PUNCT:
         a -= 1
     left = text[a:s]
+    if _ORG_AFTER.match(text, e) or _COMPARISON_BEFORE.search(left):
+        return True
     for w in _PASSING_BEFORE:
         k = left.rfind(w)
         if k < 0:

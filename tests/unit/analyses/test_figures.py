@@ -1,6 +1,7 @@
 """Investment figures: amounts, counts, qualifiers, meaning (metric, subject, place, period)."""
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import cn2an
@@ -444,15 +445,24 @@ def test_parent_city_does_not_carry_over(hailar):
 
 
 def test_national_report_places_are_not_carried_over(national):
+    # A State Council report's figures are the country's (全国, level country) unless the figure's
+    # own clause names a place.
     # 2009: 384亿元救灾款 is the central government's, not 香港's (named sentences before)
     rows = national[national["text"].isin(["384亿元", "740亿元"]) & national["doc_id"].str.startswith("2009")]
-    assert len(rows) == 2 and rows["place"].isna().all()
+    assert len(rows) == 2 and (rows["place"] == "全国").all() and (rows["place_level"] == "country").all()
     # 1956: 新建安徽响洪甸水库、江苏新洋港水闸等２４个大型水利工程: nationwide works, not 江苏's
     (r,) = national[(national["text"] == "２４个") & national["doc_id"].str.startswith("1956")].itertuples()
-    assert pd.isna(r.place)
+    assert (r.place, r.place_source) == ("全国", "document")
     # 2013: 国内生产总值……增加到51.9万亿元 is China's, although 辽宁 is named later in the sentence
     (r,) = national[(national["text"] == "51.9万亿元") & national["doc_id"].str.startswith("2013")].itertuples()
-    assert pd.isna(r.place)
+    assert r.place == "全国"
+    # 1958: 相当于解放前北京市的全部房屋面积的六倍，共用投资一百一十亿元: 北京 is a yardstick in another
+    # clause; the First Five-Year Plan's total is national
+    (r,) = national[(national["text"] == "一百一十亿元") & national["sentence"].str.contains("相当于解放前北京市")].itertuples()
+    assert (r.place, r.place_level) == ("全国", "country")
+    # 2017: 支持北京、上海建设…，新设6个国家自主创新示范区: the places of another clause are not the count's
+    (r,) = national[(national["text"] == "6个") & national["doc_id"].str.startswith("2017")].itertuples()
+    assert r.place == "全国"
     # a place named in the figure's own clause still counts: 北京市内各机关建筑的三十九座房屋
     (r,) = national[national["text"] == "五百四十万元"].itertuples()
     assert r.place == "北京市"
@@ -516,10 +526,11 @@ def test_totals_by_place_only_on_request(hailar):
         totals_by_place(hailar, by=("year",))
 
 
-def test_totals_of_nothing_placed_are_empty(national):
-    # the State Council reports place almost nothing; counts of projects with a place: none
+def test_national_totals_are_the_countrys(national):
+    # the State Council reports' counts of projects are the country's: every total is 全国's
+    # (全國 in the reports kept in Traditional script)
     t = totals_by_place(national, kind="count", metric="项目")
-    assert len(t) == 0 and "family" in t.columns
+    assert len(t) > 0 and set(t["place"]) <= {"全国", "全國"} and "family" in t.columns
 
 
 def test_wan_wan_is_yi_but_countless_is_not_a_figure():
@@ -738,3 +749,133 @@ def test_a_text_without_sentence_ends_reports_a_window_not_the_whole_text(doc_fa
         assert body[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
         assert r["sentence_start"] <= r["start"] and r["end"] <= r["sentence_end"]
         assert len(r["sentence"]) <= 2 * 300 + (r["end"] - r["start"])
+
+
+# ---------------------------------------------------------------- issue 13: periods, places, metrics, classes, currency
+
+
+def test_the_period_of_a_figure_governs_its_clause():
+    rows = figs("2019年，全市签约项目61个，总投资298亿元，预计2025年建成投产。")
+    assert [(r["text"], r["period_start"], r["year"]) for r in rows] == [
+        ("61个", "2019-01-01", 2019), ("298亿元", "2019-01-01", 2019)]
+    # a period in a later clause is not the figure's (when the project is finished)
+    r = one("项目总投资10亿元，预计2025年建成投产。")
+    assert (r["period_start"], r["period_end"], r["period_text"]) == (None, None, None)
+    assert r["year"] == 2023  # no period: the year published
+
+
+def test_year_column_is_the_periods_else_the_documents():
+    r = one("截至2019年底，累计引进外资5亿美元。")
+    assert (r["period_start"], r["period_end"], r["year"]) == (None, "2019-12-31", 2019)
+    r = one("2016—2020年，全市累计完成投资3000亿元。")
+    assert (r["period_start"], r["period_end"], r["year"]) == ("2016-01-01", "2020-12-31", 2020)
+
+
+def test_a_section_heading_governs_no_paragraph_below_it():
+    # 一、2018年工作回顾 heads the review, but the figures below state no period of their own
+    body = "一、2018年工作回顾\n全区完成固定资产投资34.8亿元。\n二、2019年工作安排\n2019年，计划完成投资40亿元。"
+    rows = figs(body, published=None)
+    assert [(r["text"], r["period_start"], r["period_text"]) for r in rows] == [
+        ("34.8亿元", None, None), ("40亿元", "2019-01-01", "2019年")]
+
+
+def test_a_paragraph_opening_period_carries_to_its_sentences():
+    rows = figs("2018年，全区经济平稳增长。地区生产总值完成192.3亿元。")
+    assert [(r["text"], r["period_start"]) for r in rows] == [("192.3亿元", "2018-01-01")]
+
+
+def test_relative_periods_resolve_against_the_documents_year():
+    doc = make_doc("今年全市实际利用外资5亿美元，去年为4亿美元。", published=None)
+    doc = dataclasses.replace(doc, year=1995)
+    rows = doc_figures(doc)
+    assert [(r["text"], r["period_start"], r["year"]) for r in rows] == [
+        ("5亿美元", "1995-01-01", 1995), ("4亿美元", "1994-01-01", 1994)]
+
+
+def test_size_classes_are_kept_on_the_count_and_give_no_amount():
+    r = one("全市亿元以上项目562个。")
+    assert (r["kind"], r["value"], r["size_floor"], r["metric"]) == ("count", 562, 100_000_000, "项目")
+    r = one("新签约百亿级项目20个，设立千亿级基金。")
+    assert (r["kind"], r["value"], r["size_floor"]) == ("count", 20, 10_000_000_000)
+    r = one("引进153个亿元以上工业项目。")
+    assert (r["value"], r["size_floor"]) == (153, 100_000_000)
+    r = one("引进10亿元以上的项目15个。")
+    assert (r["value"], r["size_floor"]) == (15, 1_000_000_000)
+    # 超…元的项目 is a class when a count counts it, else the amount of one project
+    r = one("最近两年，5家超百亿元的锂电新材料项目落户衢州。")
+    assert (r["kind"], r["value"], r["size_floor"]) == ("count", 5, 10_000_000_000)
+    r = one("总金额超800亿元的石化项目加速推进。")
+    assert (r["kind"], r["value"], r["qualifier"], r["size_floor"]) == ("amount", 80_000_000_000, "at_least", None)
+
+
+def test_currency_source_and_inferred_amounts():
+    assert one("实际利用外资5亿美元。")["currency_source"] == "written"
+    assert one("投资人民币50亿。")["currency_source"] == "written"
+    assert one("总投资5亿元。")["currency_source"] == "document"
+    r = one("总投资三百万。")
+    assert (r["kind"], r["value"], r["currency"], r["currency_source"]) == ("amount", 3_000_000, "CNY", "inferred")
+    r = one("年销售额70亿。")
+    assert (r["value"], r["currency_source"]) == (7_000_000_000, "inferred")
+    # a bare number with 万 that counts something is no amount
+    assert figs("全市常住人口300万。") == []
+
+
+def test_bare_yuan_in_a_text_from_taiwan_hong_kong_macau_is_the_local_currency():
+    doc = make_doc("臺南市政府表示，該公司投資額為11億元，另以新臺幣3億元擴廠。", published="2020-02-27")
+    doc = dataclasses.replace(doc, url="https://www.tainan.gov.tw/News_Content.aspx?n=13370")
+    rows = doc_figures(doc)
+    assert [(r["text"], r["currency"], r["currency_source"]) for r in rows] == [
+        ("11億元", "TWD", "document"), ("新臺幣3億元", "TWD", "written")]
+    doc = make_doc("香港特別行政區政府表示，該項目投資5億元。", published="2020-02-27")
+    assert doc_figures(doc)[0]["currency"] == "HKD"
+    # a mainland article about 台湾 in Simplified keeps CNY
+    assert one("台湾地区的项目总投资5亿元。")["currency"] == "CNY"
+
+
+@pytest.mark.parametrize("body, metric", [
+    ("全市实现地区生产总值298亿元，比上年增加20亿元。", "地区生产总值"),   # the change: the same measure
+    ("城乡居民的平均消费水平，由一百七十五元提高到二百八十八元。", "平均消费水平"),
+    ("我国普通高等学校已由五百九十八所增加到七百一十五所。", "我国普通高等学校"),
+    ("其中第一期参展企业8474家。", "第一期参展企业"),
+    ("（2）加拿大森林大火失控火点超640处。", "加拿大森林大火失控火点"),
+])
+def test_metrics_are_what_is_measured(body, metric):
+    rows = figs(body)
+    assert rows[-1]["metric"] == metric
+    for r in rows:
+        assert r["metric"] not in ("比上年", "增加", "以上", "提高") and not any(c.isdigit() for c in r["metric"] or "")
+
+
+def test_a_comparison_is_never_the_metric():
+    for body in ("共有24415家境内外企业参展，比上届增加816家。", "流动资金占用比上年减少64亿元。"):
+        for r in figs(body):
+            assert not (r["metric"] or "").startswith(("比", "较"))
+
+
+@pytest.mark.parametrize("metric, kind, family", [
+    ("合同总投资额", "amount", "contracted"), ("签约金额", "amount", "contracted"),
+    ("总投资", "amount", "planned"), ("计划总投资", "amount", "planned"), ("投资", "amount", "planned"),
+    ("完成投资", "amount", "invested"), ("全社会固定资产投资", "amount", "invested"), ("投入", "amount", "invested"),
+    ("到位资金", "amount", "in_place"), ("实际利用外资", "amount", "foreign"), ("外商直接投资", "amount", "foreign"),
+    ("地区生产总值", "amount", "output"), ("社会消费品零售总额", "amount", "output"),
+    ("地方财政总收入", "amount", "other"), ("对外直接投资", "amount", "other"), (None, "amount", "other"),
+    ("新签约项目", "count", "contracted"), ("外商投资企业", "count", "foreign"), ("开工项目", "count", "other"),
+    ("重大投资案", "count", "other"),
+])
+def test_family_column(metric, kind, family):
+    from zhaoshang.analyses.figures.totals import family_of
+
+    assert family_of(metric, kind) == family
+
+
+def test_signed_investment_is_contracted():
+    rows = figs("今年上半年，全市签约项目61个，总投资298亿元。")
+    assert [(r["text"], r["family"]) for r in rows] == [("61个", "contracted"), ("298亿元", "contracted")]
+
+
+def test_nationwide_figures_are_the_countrys():
+    r = one("截至今年3月底，全国累计修复经营主体信用4792.24万户。")
+    assert (r["place"], r["place_level"]) == ("全国", "country")
+    # 占全国的 is a yardstick
+    r = one("台南市吸引投资2261亿元，占全国的13.8%。")
+    assert r["place"] != "全国"

@@ -86,3 +86,107 @@ def test_from_year_to_year_keeps_both_years():
     # 2016 海拉尔区: 地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元
     got = [(p.text, p.period_start) for p in find_periods("由2010年的162.4亿元增加到2015年的287.9亿元", "2016-01-08")]
     assert got == [("2010年", "2010-01-01"), ("2015年", "2015-01-01")]
+
+
+# ---------------------------------------------------------------- the forms of issue 13 (hand-written)
+
+
+@pytest.mark.parametrize("text, expr, start, end", [
+    # year ranges keep both ends
+    ("2016—2020年，全市累计引进项目", "2016—2020年", "2016-01-01", "2020-12-31"),
+    ("从2008年到2018年，全县累计", "从2008年到2018年", "2008-01-01", "2018-12-31"),
+    ("1998年至2002年间", "1998年至2002年间", "1998-01-01", "2002-12-31"),
+    ("从一九五三年到一九六○年这八年时间内", "从一九五三年到一九六○年", "1953-01-01", "1960-12-31"),
+    # month ranges across years
+    ("2017年5月至2018年4月，全市", "2017年5月至2018年4月", "2017-05-01", "2018-04-30"),
+    ("前年11月到去年3月", "前年11月到去年3月", "2021-11-01", "2022-03-31"),
+    ("2019年1月至6月", "2019年1月至6月", "2019-01-01", "2019-06-30"),
+    # since-expressions run to the published day
+    ("2019年起，全市", "2019年起", "2019-01-01", PUB),
+    ("从去年9月起，该县", "从去年9月起", "2022-09-01", PUB),
+    ("2015年至今", "2015年至今", "2015-01-01", PUB),
+    ("年初以来", "年初以来", "2023-01-01", PUB),
+    ("“十三五”以来", "“十三五”以来", "2016-01-01", PUB),
+    # up to a day: no start
+    ("截至2019年底，累计引进", "截至2019年底", None, "2019-12-31"),
+    ("截至今年6月底", "截至今年6月底", None, "2023-06-30"),
+    ("目前，全区已有", "目前", None, PUB),
+    ("到目前为止，全县", "到目前为止", None, PUB),
+    # two-digit years, when a month or a marker says they are years
+    ("98年5月，该厂投产", "98年5月", "1998-05-01", "1998-05-31"),
+    ("在98年，全市", "98年", "1998-01-01", "1998-12-31"),
+    # quarters and months with 两/首/本/上个
+    ("前两个季度", "前两个季度", "2023-01-01", "2023-06-30"),
+    ("首季度", "首季度", "2023-01-01", "2023-03-31"),
+    ("一至三季度", "一至三季度", "2023-01-01", "2023-09-30"),
+    ("本季度", "本季度", "2023-07-01", "2023-09-30"),
+    ("上个季度", "上个季度", "2023-04-01", "2023-06-30"),
+    ("上个月", "上个月", "2023-07-01", "2023-07-31"),
+    # spans around the present
+    ("今明两年", "今明两年", "2023-01-01", "2024-12-31"),
+    ("明后两年", "明后两年", "2024-01-01", "2025-12-31"),
+    ("未来三年", "未来三年", "2023-08-23", "2026-08-22"),
+    ("过去五年", "过去五年", "2018-08-24", "2023-08-23"),
+    ("五年来", "五年来", "2018-08-24", "2023-08-23"),
+    # five-year plans: their years, and parts of them
+    ("十四五期间", "十四五期间", "2021-01-01", "2025-12-31"),
+    ("“十三五”末", "“十三五”末", "2020-01-01", "2020-12-31"),
+])
+def test_issue13_forms(text, expr, start, end):
+    assert one(text) == (expr, start, end)
+
+
+@pytest.mark.parametrize("text, expr, start, end", [
+    ("今年以来，全区签约", "今年以来", "1957-01-01", None),   # the end is a day nobody gave
+    ("去年全国基本建设投资", "去年", "1956-01-01", "1956-12-31"),
+    ("本年收入合计", "本年", "1957-01-01", "1957-12-31"),
+    ("上半年", "上半年", "1957-01-01", "1957-06-30"),
+    ("未来三年", "未来三年", "1957-01-01", "1959-12-31"),
+    ("过去五年", "过去五年", "1952-01-01", "1956-12-31"),
+    ("上个月", "上个月", None, None),                        # needs the day: stays open
+])
+def test_relative_periods_resolve_against_the_year_when_no_day_is_known(text, expr, start, end):
+    (p,) = find_periods(text, None, 1957)
+    assert (p.text, p.period_start, p.period_end) == (expr, start, end)
+
+
+def test_a_yearly_report_looks_back_on_whole_years():
+    (p,) = find_periods("过去的一年，全区", "2018-03-08", report=True)
+    assert (p.period_start, p.period_end) == ("2017-01-01", "2017-12-31")
+
+
+def test_years_of_the_republic_in_a_taiwan_text():
+    # 108年 is 2019 (1911 + 108); a text that writes 108年4月 counts years that way throughout
+    got = [(p.text, p.period_start, p.period_end)
+           for p in find_periods("108年4月相較於107年底，依據108年1月至111年5月統計資料", "2022-10-09")]
+    assert got[0] == ("108年4月", "2019-04-01", "2019-04-30")
+    assert got[-1] == ("108年1月至111年5月", "2019-01-01", "2022-05-31")
+    (p,) = find_periods("108年迄今，台南市新增", "2019-03-27", roc=True)
+    assert (p.period_start, p.period_end) == ("2019-01-01", "2019-03-27")
+
+
+@pytest.mark.parametrize("text", [
+    "经过12年的发展",          # a duration
+    "80年代",                 # a decade, not 1980
+    "将近三年时间",            # a duration
+    "自2024年1月1日起施行",    # a day
+    "与去年同期相比增长10%",   # a base of comparison
+    "世界上年产石油一亿吨以上的国家",  # 上年 inside 世界上年产
+    "目前的情况看来",
+])
+def test_not_periods_issue13(text):
+    assert find_periods(text, PUB) == []
+
+
+def test_unresolvable_expressions_keep_their_text():
+    # a three-digit year outside a Taiwan text, or 98年 with nothing to anchor it: no date, the text kept
+    (p,) = find_periods("在108年，", PUB)
+    assert (p.text, p.period_start, p.period_end) == ("108年", None, None)
+    (p,) = find_periods("98年5月", None)
+    assert (p.text, p.period_start, p.period_end) == ("98年5月", None, None)
+
+
+def test_a_year_restated_by_benian_is_that_year():
+    # 1956 report: １９５５年本年收入 is 1955's income, not the report's year
+    assert [(p.text, p.period_start) for p in find_periods("１９５５年本年收入合计", None, 1956)] == [
+        ("１９５５年", "1955-01-01")]

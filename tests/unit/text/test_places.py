@@ -163,3 +163,38 @@ def test_collective_word_in_an_article_resolves_to_the_last_place_of_its_kind():
 @pytest.mark.parametrize("text", ["全区域统筹", "本区域内", "全市场主体"])
 def test_collective_words_inside_other_words(text):
     assert [m for m in find_places(text) if m.anaphor] == []
+
+
+# ---------------------------------------------------------------- issue 13: names that are not where a figure is
+
+
+@pytest.mark.parametrize("text, place", [
+    ("项目位于青岛市香港中路", "香港"),         # a road, with a direction
+    ("门店开在太原1路", "太原"),               # a road, with a number
+    ("展厅设在西安南大街", "西安"),
+])
+def test_roads_named_after_places_are_not_places(text, place):
+    assert place not in {m.text for m in find_places(to_simplified(text)) if not m.passing}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("香港喜来登国际大酒店投资5亿元", "香港"),
+    ("台湾联电集团投资10亿元", "台湾"),
+    ("武汉城市圈完成投资300亿元", "武汉"),
+    ("鞍山钢铁公司的大型轧钢厂", "鞍山"),
+])
+def test_firms_hotels_and_clusters_named_after_places_give_no_place(text, place):
+    assert passing(text)[place] is True
+
+
+@pytest.mark.parametrize("text, place", [
+    ("大体相当于解放前北京市的全部房屋面积的六倍", "北京市"),
+    ("人均收入比上海高出一成", "上海"),
+])
+def test_places_in_comparisons_give_no_place(text, place):
+    assert passing(text)[place] is True
+
+
+def test_a_place_that_does_something_still_counts():
+    # 海拉尔区引进…集团: the district does the bringing in; it is no part of the firm's name
+    assert passing("海拉尔区引进内蒙古伊泰集团投资5亿元")["海拉尔区"] is False

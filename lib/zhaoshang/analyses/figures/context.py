@@ -2,7 +2,7 @@
 
 A figure's place is the most specific place named for it — in its sentence, else in the sentences
 of its paragraph around it, when the places there may carry over (:func:`carrier_rule`) — and its
-period the period its sentence names (:func:`period_in`). :class:`PlaceIndex` indexes a document's
+period the period that governs its clause (:func:`governing_period`). :class:`PlaceIndex` indexes a document's
 place mentions once, so that finding each figure's place stays cheap on long paragraphs.
 :func:`place_columns` and :func:`place_source` give the place's columns of a row (name, code,
 level, parents, and whether the place came from the sentence, its context or the document).
@@ -124,19 +124,138 @@ def carrier_rule(gaz, own):
     return carries
 
 
-def _period_for(pos: int, sent: tuple[int, int, int], periods: list[Period]) -> Period | None:
-    ss, se, _ = sent
-    return period_in(pos, [p for p in periods if ss <= p.start and p.end <= se])
+_CLAUSE_END = re.compile("[，,；;：:。！？!?]")
+
+
+def governing_period(view: str, pos: int, end: int, inside: list[Period]) -> Period | None:
+    """The period that governs a figure at ``view[pos:end]``, among the periods ``inside`` its
+    sentence: the last named before it in its own clause (up to ，；：), else the first after it in
+    that clause (实现产值5亿元（2019年）), else the last named in an earlier clause of the sentence
+    (2019年，全市签约项目61个，总投资298亿元). A period in a later clause is never the figure's: in
+    总投资10亿元，预计2025年建成 the year is when the project is finished, not when the money was."""
+    before = [p for p in inside if p.end <= pos]
+    if before and not _CLAUSE_END.search(view, before[-1].end, pos):
+        return before[-1]
+    for p in inside:
+        if p.start >= end:
+            if not _CLAUSE_END.search(view, end, p.start):
+                return p
+            break
+    return before[-1] if before else None
+
+
+# A heading: a short line without a full stop that opens with an enumerator (一、2018年工作回顾,
+# （二）主要目标); it may be joined to the paragraph it heads.
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])")
+_HEADING_MAX = 40
+
+
+_HEADING_LINE = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])[^。\n]{0,36}$",
+    re.MULTILINE)
+
+
+def outside_headings(view: str, periods: list[Period]) -> list[Period]:
+    """``periods`` without those of heading lines (一、2018年工作回顾): a heading governs no figure, even
+    when the sentence splitter joins it to the line below."""
+    heads = [(m.start(), m.end()) for m in _HEADING_LINE.finditer(view)]
+    if not heads:
+        return periods
+    starts = [a for a, _ in heads]
+    out = []
+    for p in periods:
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i >= 0 and p.end <= heads[i][1]:
+            continue
+        out.append(p)
+    return out
+
+
+def paragraph_periods(view: str, paragraphs: dict[int, tuple[int, int]], periods: list[Period]) -> dict[int, Period]:
+    """The period each paragraph's figures fall back on when their sentence names none: the period the
+    paragraph opens with (2018年，全区…; 过去一年，…; 截至目前，…), which governs its later sentences. A
+    section heading (一、2018年工作回顾) governs nothing below it: a work report's review names the
+    periods it means (the labelling guide of the figures gold says so too). Periods resolved to nothing
+    give nothing."""
+    starts = [p.start for p in periods]
+    out: dict[int, Period] = {}
+    for para in sorted(paragraphs):
+        a, b = paragraphs[para]
+        nl = view.find("\n", a, b)
+        line = view[a:nl if nl >= 0 else b]
+        if _HEADING.match(line) and len(line.strip()) <= _HEADING_MAX and "。" not in line and nl >= 0:
+            a = nl  # the paragraph after its heading
+        i = bisect.bisect_left(starts, a)
+        first = periods[i] if i < len(periods) and periods[i].end <= b else None
+        if (first is not None and not view[a:first.start].strip() and view[first.end:first.end + 1] in "，,"
+                and (first.period_start or first.period_end)):
+            out[para] = first
+    return out
 
 
 def period_in(pos: int, inside: list[Period]) -> Period | None:
-    """The period of a figure at ``pos`` among the periods ``inside`` its sentence: the last named
-    before it, else the first after it."""
+    """The period of a figure at ``pos`` among the periods ``inside`` its sentence, by position
+    alone: the last named before it, else the first after it (:func:`governing_period` reads the
+    clauses too)."""
     before = [p for p in inside if p.end <= pos]
     if before:
         return before[-1]
     after = [p for p in inside if p.start >= pos]
     return after[0] if after else None
+
+
+COUNTRY = Mention(-1, -1, "", None, "全国")
+"""The place of a national report's figures when the figure's clause names none: 全国 (level ``country``)."""
+
+
+# 全国 as the place of a figure (全国累计修复经营主体信用4792.24万户), not as a yardstick (占全国的13.8%,
+# 居全国首位, 全国第一, 全国平均)
+_NATIONWIDE = re.compile(r"(?<![占居列在为达比较])全国(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
+
+
+def nationwide_positions(view: str) -> list[int]:
+    """Where ``view`` says 全国 of what follows (see :data:`_NATIONWIDE`): ends of those mentions."""
+    return [m.end() for m in _NATIONWIDE.finditer(view)]
+
+
+def nationwide_before(ends: list[int], view: str, pos: int, after: int) -> bool:
+    """Whether a 全国 ends after ``after`` and before the figure at ``pos``, in its clause."""
+    i = bisect.bisect_right(ends, pos) - 1
+    return i >= 0 and ends[i] > after and not _CLAUSE_END.search(view, ends[i], pos)
+
+
+def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
+    """Whether a place of the figure's sentence lies in another clause than the figure at
+    ``view[pos:end]`` (a clause break, ，；：, between them)."""
+    if place.start < 0:
+        return False
+    if place.end <= pos:
+        return _CLAUSE_END.search(view, place.end, pos) is not None
+    return _CLAUSE_END.search(view, end, place.start) is not None
+
+
+# Where bare 元 is not the renminbi: the currency of Taiwan, Hong Kong and Macau, by the top-level
+# domain of the document's address and by the province of its own place.
+_LOCAL_CURRENCY = {"710000": "TWD", "810000": "HKD", "820000": "MOP"}
+_TLD_CURRENCY = {"tw": "TWD", "hk": "HKD", "mo": "MOP"}
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
+
+
+def document_currency(url: str | None, own_code: str | None, script: str, gaz) -> str:
+    """The currency a bare 元 means in a document: TWD, HKD or MOP when its address is under .tw,
+    .hk or .mo, or when it is written in Traditional script and its own place is in Taiwan, Hong
+    Kong or Macau (a mainland article about 台湾 in Simplified keeps CNY); else CNY."""
+    m = _HOST.match(url or "")
+    if m:
+        tld = m.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
+        if tld in _TLD_CURRENCY:
+            return _TLD_CURRENCY[tld]
+    if own_code and script == "traditional":
+        chain = gaz.chain(own_code)
+        top = chain[-1].code if chain else own_code
+        if top in _LOCAL_CURRENCY:
+            return _LOCAL_CURRENCY[top]
+    return "CNY"
 
 
 def place_source(place: Mention | None, ss: int, se: int) -> str | None:
@@ -162,7 +281,7 @@ def place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict:
         cols = cache[key] = {
             "place": disp(place.name) if place else None,
             "place_code": code,
-            "place_level": gaz.places[code].level if code else None,
+            "place_level": gaz.places[code].level if code else ("country" if place == COUNTRY else None),
             "place_parents": " > ".join(disp(p.name) for p in chain[1:]) if chain else None,
             "province": disp(levels["province"]),
             "prefecture": disp(levels["prefecture"]),

@@ -29,10 +29,13 @@ from zhaoshang.analyses.figures.patterns import (
     CUR_SUFFIX,
     IMPLICIT,
     MEASURE,
+    MONEY_METRIC_END,
+    MONEY_METRIC_LINK,
     NOT_COUNT_NEXT,
     NOT_CURRENCY_NEXT,
     NOT_FIGURE_PREV,
     SIZE_CLASS,
+    SIZE_PHRASE,
     VAGUE,
     longest_first,
 )
@@ -59,6 +62,10 @@ class Figure:
     metric_span: tuple[int, int] | None = None
     subjects: list[tuple[int, int]] = field(default_factory=list)
     distributive: bool = False
+    # whence the currency: "written" (美元, 人民币 …), "document" (a bare 元, whose currency is the
+    # document's), "inferred" (no currency word at all: 总投资三百万)
+    currency_source: str = "written"
+    size_floor: Decimal | None = None  # 亿元以上项目562个: the count's size class (1e8)
 
 
 def _word_table(groups) -> dict[str, str]:
@@ -142,7 +149,8 @@ def _boundary_ok(s: str, start: int, end: int) -> bool:
 def find_figures(s: str) -> list[Figure]:
     """Amounts and counts in one sentence ``s`` (Simplified, digits folded), in order."""
     figs: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    sizes = size_classes(s)
+    taken: list[tuple[int, int]] = [(a, b) for a, b, _ in sizes]
     for m in VAGUE.finditer(s):
         fig = _vague_figure(s, m)
         if fig is not None:
@@ -162,7 +170,8 @@ def find_figures(s: str) -> list[Figure]:
         currency = CURRENCIES[m.group("cur")]
         figs.append(Figure("amount", parse_number("1" + m.group("mag")), None, currency,
                            "元" if currency == "CNY" else m.group("cur"), m.group("mag") + m.group("cur"),
-                           "at_least", start, m.end()))
+                           "at_least", start, m.end(),
+                           currency_source="document" if m.group("cur") == "元" else "written"))
         taken.append((start, m.end()))
     for run in COUNT_RUN.finditer(s):
         for m in COUNT.finditer(s, run.start(), run.end() + 1):
@@ -171,9 +180,93 @@ def find_figures(s: str) -> list[Figure]:
                 continue
             fig = _count_figure(s, m)
             if fig is not None:
+                if sizes:
+                    fig.size_floor = _size_floor_of(s, fig, sizes)
                 figs.append(fig)
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
+
+
+def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
+    """(start, end, floor) of the project-size classes of ``s`` (亿元以上项目 → 1e8, 百亿级 → 1e10):
+    a floor (以上) or a class (级) before what is counted, always; a floor with 超 (超百亿元的项目) or
+    亿元 naming a kind of project (3个亿元项目) only when a count counts it (5家超百亿元的项目) — else
+    it is the amount of one project (总金额超800亿元的石化项目)."""
+    out = []
+    for m in SIZE_PHRASE.finditer(s):
+        classed = bool(m.group("cls") or m.group("cls2"))
+        if not (classed or m.group("pre") or not m.group("num")):
+            continue  # 投资10亿元项目: the amount of one project, not a class
+        if m.group("pre") and not m.group("yuan"):
+            continue
+        prev = s[m.start() - 1:m.start()]
+        if prev and (prev.isdigit() or prev in _CN_NUMERAL_CHARS) and not m.group("num"):
+            continue
+        if not classed and not _counted(s, m.start(), m.end()):
+            continue
+        try:
+            floor = parse_number((m.group("num") or "1") + m.group("mag"))
+        except (ValueError, KeyError):
+            continue
+        out.append((m.start(), m.end(), floor))
+    return out
+
+
+_COUNT_BEFORE = re.compile(rf"(?:\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})\Z")
+
+
+def _counted(s: str, a: int, b: int) -> bool:
+    """Whether a count counts the class s[a:b]: one right before it (5家超百亿元的…), or after it in
+    its clause with only words between (超亿元项目12个)."""
+    if _COUNT_BEFORE.search(s, max(0, a - 12), a):
+        return True
+    ca, cb = clause_bounds(s, a, b)
+    for m in COUNT.finditer(s, b, cb):
+        return bool(_SIZE_GAP.fullmatch(s, b, m.start()))
+    return False
+
+
+_SIZE_GAP = re.compile(r"[^\W\d，,。；;：:、]{0,10}")
+
+
+def _size_floor_of(s: str, fig: Figure, sizes: list[tuple[int, int, Decimal]]) -> Decimal | None:
+    """The size class a count counts: one right after its measure word (153个亿元以上工业项目), or one
+    before it in its clause with only words between (亿元以上项目562个, 新签约百亿级项目20个)."""
+    for a, b, floor in sizes:
+        if a == fig.end or (a == fig.end + 1 and s[fig.end] == "个"):
+            return floor
+        if b <= fig.start and _SIZE_GAP.fullmatch(s, b, fig.start):
+            return floor
+    return None
+
+
+_MONEY_END = re.compile(f"(?:{longest_first(MONEY_METRIC_END)})(?:{longest_first(MONEY_METRIC_LINK)})?\\Z")
+_INFERRED_NEXT = frozenset("，,。；;、）)！？!? \n")
+
+
+def _inferred_amount(s: str, m: re.Match) -> Figure | None:
+    """An amount with no currency word after a money metric (总投资三百万, 年销售额70亿): the number must
+    carry 万 or 亿 and end its clause; the currency is the document's, flagged ``inferred``."""
+    g = m.groupdict()
+    if not g["n"] or not g["mag"] or g["pcur"] or g["ge"] or not re.search("[万亿]", g["mag"]):
+        return None
+    start, end = m.span()
+    if s[end:end + 1] and s[end] not in _INFERRED_NEXT and not s.startswith(("以上", "左右"), end):
+        return None
+    if not _MONEY_END.search(s, max(0, start - 8), start):
+        return None
+    if _stray_digit(g["n"], g["mag"]) or not _boundary_ok(s, start, end):
+        return None
+    try:
+        value, value_high = parse_span(g["n"] + g["mag"])
+    except (ValueError, KeyError):
+        return None
+    if value_high is not None:
+        qualifier = "range"
+    else:
+        qualifier, _conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+    return Figure("amount", value, value_high, "CNY", "元", g["mag"], qualifier, start, end,
+                  currency_source="inferred")
 
 
 _CN_DIGIT = re.compile("[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]")
@@ -219,11 +312,13 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
         return None  # 几个项目, 好几家, 几元: "a few", rhetoric
     if g["mw"]:
         return Figure("count", lo, hi, None, g["mw"], g["mag"] + g["mw"], "vague", start, end)
+    source = "document" if cur_word in ("元", "圆") else "written"
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
     unit = _unit(currency, cur_word)
-    return Figure("amount", lo, hi, currency, unit, g["mag"] + (g["cur"] or ""), "vague", start, end)
+    return Figure("amount", lo, hi, currency, unit, g["mag"] + (g["cur"] or ""), "vague", start, end,
+                  currency_source=source)
 
 
 def _amount_figure(s: str, m: re.Match) -> Figure | None:
@@ -232,7 +327,9 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         return None  # 153个亿元以上工业项目: a count (of 153), found as one
     if (m.group("lo") is None and not m.group("cur") and not m.group("ge")
             and not (m.group("pcur") and m.group("mag"))):
-        return None  # a number with no currency (the numbers of counts, years …): most matches
+        # a number with no currency (the numbers of counts, years …): most matches; after a money
+        # metric (总投资三百万) an amount whose currency is inferred
+        return _inferred_amount(s, m) if m.group("mag") else None
     g = m.groupdict()
     start, end = m.span()
     if g["lo"] is not None:
@@ -281,11 +378,13 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         raw_unit = (g["mag"] or "") + (g["cur"] or "")
     if not _boundary_ok(s, start, end):
         return None
+    source = "document" if cur_word in ("元", "圆") else "written"
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
     unit = _unit(currency, cur_word)
-    return Figure("amount", value, value_high, currency, unit, raw_unit, qualifier, start, end, conversion=conv)
+    return Figure("amount", value, value_high, currency, unit, raw_unit, qualifier, start, end, conversion=conv,
+                  currency_source=source)
 
 
 def _count_figure(s: str, m: re.Match) -> Figure | None:
@@ -345,6 +444,12 @@ _FIGURE_WORD_END = re.compile("[" + "".join(sorted(
     | set(MEASURE.split("|")))) + "]")
 
 
+_MONEY_WORD = re.compile(longest_first(MONEY_METRIC_END))
+
+
 def may_hold_figure(s: str) -> bool:
-    """Whether sentence ``s`` may hold a figure at all (a quick test before :func:`find_figures`)."""
-    return bool(_MAY_HOLD_FIGURE.search(s) and _FIGURE_WORD_END.search(s))
+    """Whether sentence ``s`` may hold a figure at all (a quick test before :func:`find_figures`):
+    a number, and a currency or measure word — or 万/亿 and a money metric (总投资三百万)."""
+    if not _MAY_HOLD_FIGURE.search(s):
+        return False
+    return bool(_FIGURE_WORD_END.search(s) or (("万" in s or "亿" in s) and _MONEY_WORD.search(s)))

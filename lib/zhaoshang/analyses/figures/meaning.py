@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zhaoshang.analyses.figures.detect import Figure, find_figures
+from zhaoshang.analyses.figures.detect import Figure, find_figures, size_classes
 from zhaoshang.analyses.figures.patterns import (
     COUNT_HEADS,
     LEAD_STRIP,
@@ -29,6 +29,7 @@ from zhaoshang.analyses.figures.patterns import (
     metric_re,
 )
 from zhaoshang.analyses.figures.sentences import clause_bounds
+from zhaoshang.text.numbers import CURRENCIES
 
 _TRAIL_RANK = {w: i for i, w in reversed(list(enumerate(TRAIL_STRIP)))}
 _LEAD_RANK = {w: i for i, w in reversed(list(enumerate(LEAD_STRIP)))}
@@ -77,6 +78,8 @@ def _stripped(phrase: str) -> tuple[int, int]:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORDISH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _COUNTED_END = re.compile(r"[，,。；;、：:（()）“”\"]")
+# adverbs, particles and numbers end a counted noun
+_NOUN_END = re.compile(r"即|因此|就|了|也|都|将|又|还|\d|[零一二两三四五六七八九十百千万亿]{2,}")
 
 
 def _counted_noun(s: str, j: int, b: int) -> tuple[int, int] | None:
@@ -91,6 +94,9 @@ def _counted_noun(s: str, j: int, b: int) -> tuple[int, int] | None:
         i = seg.find(v)
         if i >= 0:
             seg = seg[:i]
+    m = _NOUN_END.search(seg)
+    if m:
+        seg = seg[:m.start()]  # 三十九座房屋即因此浪费了五百四十万元: 房屋
     heads = [seg.rfind(h) + len(h) for h in COUNT_HEADS if h in seg]
     if heads:
         seg = seg[:max(heads)]
@@ -133,12 +139,70 @@ def metric_span(s: str, fig: Figure, cut_points: list[int], clause: tuple[int, i
     last_de = s.rfind("的", left, fig.start)
     if last_de >= 0:
         left = last_de + 1
-    x, y = _strip_phrase(s, left, fig.start)
-    if y - x >= 2 and _HAN.search(s, x, y):
-        if y - x > 16:
-            x = y - 16
-        return (x, y)
-    return None
+    span = _measured_words(s, left, fig.start)
+    if span is None and fig.kind == "amount" and a > 0:
+        # 比上年增加64亿元, 平均消费水平，由175元提高到288元: what the previous clause measures
+        pa, _pb = clause_bounds(s, a - 1, a - 1)
+        for m in metric_re().finditer(s, pa, a - 1):
+            span = (m.start(), m.end())
+        if span is None and fig.start - a <= 3 and not _HAS_DIGIT.search(s, pa, a):
+            de = s.rfind("的", pa, a - 1)
+            span = _measured_words(s, de + 1 if de >= 0 else pa, a - 1)
+    return span
+
+
+# What is measured is never a comparison (比上年, 较去年同期), a change (增加, 提高到), a number left
+# over (万户, 减少到29个), an enumerator ((二), 一是) or a qualifier of the figure before (以上).
+_COMPARISON = re.compile("同比|环比|比|较")
+_NUMBER_RUN = re.compile(
+    rf"(?:\d[\d.,，%]*|[零〇一二两三四五六七八九十百千万亿]{{2,}}(?=[个家项户条元年月]))[十百千万亿兆]*"
+    rf"(?:{'|'.join(sorted(CURRENCIES, key=len, reverse=True))}|[个家项户条件座所处名人只股台吨])?")
+_ENUMERATOR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、])")
+_NOT_WORD_START = re.compile(r"^[^\w“‘《「]+")
+_PHRASE_BREAK = re.compile("[在以由对向为于将把和与及]")
+_CHANGE_END = re.compile(r"(?:增加|增长|提高|减少|下降|降低|压减|精简|扩大|缩小|翻番|增至|降至|减至|达到)(?:了|到|至|为)?$")
+_QUALIFIER_START = re.compile(r"^(?:以上|以下|左右|以内|之内|上下|余|多)")
+_METRIC_MAX = 16
+
+
+def _measured_words(s: str, x: int, y: int) -> tuple[int, int] | None:
+    """The words s[x:y] before a figure cleaned to what they measure (see above), or None when
+    nothing measured is left."""
+    x, y = _strip_phrase(s, x, y)
+    mm = _ENUMERATOR.match(s[x:y])
+    if mm:
+        x += mm.end()
+    for m in _NUMBER_RUN.finditer(s, x, y):
+        x = m.end()  # after the last number
+    mm = _NOT_WORD_START.match(s[x:y])
+    if mm:
+        x += mm.end()
+    m = _COMPARISON.search(s, x, y)
+    if m:
+        y = m.start()
+    changed = True
+    while changed and x < y:
+        changed = False
+        for pat in (_ENUMERATOR, _QUALIFIER_START):
+            mm = pat.match(s[x:y])
+            if mm and mm.end() > 0:
+                x += mm.end()
+                changed = True
+        mm = _CHANGE_END.search(s[x:y])
+        if mm and mm.start() > 0 or (mm and mm.start() == 0 and y - x == mm.end()):
+            y = x + mm.start()
+            changed = True
+        if changed:
+            x, y = _strip_phrase(s, x, y) if y > x else (x, y)
+    if y - x < 2 or not _HAN.search(s, x, y):
+        return None
+    if y - x > _METRIC_MAX:
+        # a long phrase: from the last function word in its last characters (资本在战略性新兴产业领域累计投入)
+        brk = None
+        for brk in _PHRASE_BREAK.finditer(s, y - _METRIC_MAX, y - 1):
+            pass
+        x = brk.end() if brk else y - _METRIC_MAX
+    return (x, y)
 
 
 _SUBJECT_BREAK_RE = re.compile("[" + re.escape("".join(sorted(SUBJECT_BREAK))) + "]")
@@ -251,10 +315,21 @@ def analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
     figs = find_figures(comp)
     if not figs:
         return ()
-    cuts = list(cut) + [f.end for f in figs]
+    # what is counted starts after a size class (亿元以上项目562个: 项目, of size_floor 1e8)
+    cuts = list(cut) + [f.end for f in figs] + [b for _a, b, _f in size_classes(comp)]
     out = []
+    prev: tuple[Figure, tuple[int, int] | None] | None = None
     for fig in figs:
         clause = clause_bounds(comp, fig.start, fig.end)
         subjects, distributive = subject_spans(comp, fig, clause)
-        out.append((fig, metric_span(comp, fig, cuts, clause), subjects, distributive))
+        metric = metric_span(comp, fig, cuts, clause)
+        if metric is None and prev is not None and prev[1] is not None and prev[0].kind == fig.kind \
+                and _CHANGED_TO.fullmatch(comp, prev[0].end, fig.start):
+            metric = prev[1]  # 由175元提高到288元: the same measure, changed
+        out.append((fig, metric, subjects, distributive))
+        prev = (fig, metric)
     return tuple(out)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_CHANGED_TO = re.compile(r"(?:(?:增加|提高|增长|减少|下降|降低|上升|扩大|缩小)了?)?(?:到|至)|增至|降至|减至|升至|变为")

@@ -10,18 +10,33 @@ from __future__ import annotations
 
 import bisect
 import re
+from pathlib import PurePath
 from decimal import Decimal
 from typing import Iterable
 
-from zhaoshang.analyses.figures.context import PlaceIndex, carrier_rule, period_in, place_columns, place_source
+from zhaoshang.analyses.figures.context import (
+    COUNTRY,
+    PlaceIndex,
+    carrier_rule,
+    document_currency,
+    governing_period,
+    in_other_clause,
+    place_columns,
+    nationwide_before,
+    nationwide_positions,
+    outside_headings,
+    place_source,
+    paragraph_periods,
+)
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
+from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.periods import Period, find_periods
 from zhaoshang.text.places import Mention, gazetteer
-from zhaoshang.text.script import to_script
+from zhaoshang.text.script import to_script, to_simplified
 from zhaoshang.text.sentences import split
 
 COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifier", "metric",
@@ -29,10 +44,11 @@ COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifi
            # extras
            "text", "figure_id", "part_of", "conversion_of", "distributive", "place_code",
            "place_level", "place_parents", "province", "prefecture", "county", "place_mention", "place_source",
-           "period_text", "sentence_start", "sentence_end"]
+           "period_text", "sentence_start", "sentence_end", "family", "year", "size_floor", "currency_source"]
 
 
 _QIZHONG = re.compile("其中")
+_SIGNED = re.compile("签约|签订|签署|协议|合同")
 
 
 def _value_out(v: Decimal | None):
@@ -48,13 +64,18 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     if len(view) != len(body):  # the contract says aligned; never report wrong offsets
         raise ValueError(f"{doc.doc_id}: simplified view is not aligned with body")
     gaz = gazetteer()
-    named, own = gaz.analyse(view, title=folded_view(doc.title_simplified or ""))
+    # a document without a title is named by its file (1964年中华人民共和国国务院政府工作报告（摘要）.txt)
+    title = doc.title_simplified or to_simplified(PurePath(doc.path).stem)
+    named, own = gaz.analyse(view, title=folded_view(title))
     # places named in passing (destinations, partners, 等-lists) give no place to any figure
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
-                   if own.speaker and own.code else None)
-    periods = find_periods(view, doc.published)
+                   if own.speaker and own.code else COUNTRY if own.national else None)
+    local_currency = document_currency(doc.url, own.code, doc.script, gaz)
+    periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
+                           report=own.speaker)
+    periods = outside_headings(view, periods)
     period_starts = [p.start for p in periods]
     sentences = split(view, wrapped_lines=True).with_paragraphs()
     place_index = PlaceIndex(mentions, view, carries)
@@ -64,6 +85,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         lo_hi = para_bounds.get(p)
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
+    fallback_periods = paragraph_periods(view, para_bounds, periods)
+    nationwide = nationwide_positions(view)
     rows: list[dict] = []
     place_cache: dict = {}
     n = 0
@@ -96,12 +119,21 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
+            if own.national and place is not None and not place.anaphor and in_other_clause(place, view, vs, ve):
+                place = None  # a national report names places as examples: only the figure's clause counts
+            if nationwide and nationwide_before(nationwide, view, vs, place.end if place and place.start >= ss else ss):
+                place = COUNTRY  # 全国累计修复…4792.24万户: the country's, in any document
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
-            period = period_in(vs, in_sent)
+            period = governing_period(view, vs, ve, in_sent)
             metric = body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
+            if fig.kind == "amount" and _SIGNED.search(view, ss, vs) and (
+                    base["family"] == "planned" or (base["family"] == "other" and metric and "额" in metric)):
+                base["family"] = "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
+            if fig.kind == "amount" and fig.currency_source != "written" and fig.currency == "CNY":
+                base["currency"] = local_currency  # bare 元 (or none) in a text of Taiwan, Hong Kong, Macau
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
             # previous one of the paragraph when the sentence opens with 其中)
             part_of = None
@@ -118,6 +150,11 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                     if base["period_start"] is None and base["period_end"] is None:
                         base["period_start"] = target["period_start"]
                         base["period_end"] = target["period_end"]
+            if base["period_text"] is None and base["period_start"] is None and base["period_end"] is None:
+                fb = fallback_periods.get(para)
+                if fb is not None:  # the period the paragraph opens with
+                    base.update(period_start=fb.period_start, period_end=fb.period_end,
+                                period_text=body[fb.start:fb.end], year=period_year(fb) or _doc_year(doc))
             conversion_of = None
             if fig.conversion:
                 prev = [r for r in sent_rows if r["kind"] == "amount"]
@@ -191,7 +228,27 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "period_text": doc.body[period.start:period.end] if period else None,
         "sentence_start": rs,
         "sentence_end": re_,
+        "family": family_of(metric, fig.kind),
+        "year": period_year(period) or _doc_year(doc),
+        "size_floor": _value_out(fig.size_floor),
+        "currency_source": fig.currency_source if fig.kind == "amount" else None,
     }
+
+
+def _doc_year(doc: CleanDocument) -> int | None:
+    """The document's year: its own (published, else the corpus metadata's), else the published day's."""
+    if doc.year is not None:
+        return doc.year
+    return int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+
+
+def period_year(period: Period | None) -> int | None:
+    """The year a figure's period is reported for: the year of its last day (2016—2020年 → 2020,
+    截至2019年底 → 2019, 2019年以来 → the year published), else of its first."""
+    if period is None:
+        return None
+    day = period.period_end or period.period_start
+    return int(day[:4]) if day else None
 
 
 def figures_frame(docs: Iterable[CleanDocument]):

@@ -9,7 +9,9 @@ sentence's investment by its number of projects. All work on the figures table (
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
+from zhaoshang import resources
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.script import to_script, to_simplified
 
@@ -58,6 +60,40 @@ def metric_family(metric, kind: str = "amount") -> str:
                     return m
             return fam
     return m
+
+
+FAMILIES = ("contracted", "planned", "invested", "in_place", "foreign", "output", "other")
+
+
+@lru_cache(maxsize=1)
+def _family_words() -> tuple[tuple[str, str], ...]:
+    """(word, family) in the order of ``lexicon/metric_families.tsv`` (the first that fits wins)."""
+    out = []
+    for ln in resources.data_lines("lexicon/metric_families.tsv"):
+        word, fam = (x.strip() for x in ln.split("\t")[:2])
+        if fam not in FAMILIES:
+            raise resources.ResourceError(f"lexicon/metric_families.tsv: unknown family {fam!r} for {word!r}")
+        out.append((word, fam))
+    return tuple(out)
+
+
+_COUNTED_FAMILIES = ("contracted", "foreign")  # the families a count can be in
+
+
+@lru_cache(maxsize=4096)
+def family_of(metric: str | None, kind: str = "amount") -> str:
+    """The family of a metric for figures.csv's ``family`` column: contracted (合同总投资额, 签约金额),
+    planned (总投资, 计划投资), invested (完成投资, 固定资产投资), in_place (到位资金), foreign
+    (实际利用外资), output (产值, 销售收入) or other (anything else, or no metric), by the first word
+    of ``lexicon/metric_families.tsv`` the Simplified metric contains. A count is contracted (签约项目,
+    合作意向) or foreign (外商投资企业) or other: 投资案, 开工项目 count projects, not money invested."""
+    if not isinstance(metric, str) or not metric.strip():
+        return "other"
+    m = to_simplified(metric)
+    for word, fam in _family_words():
+        if word in m:
+            return fam if kind == "amount" or fam in _COUNTED_FAMILIES else "other"
+    return "other"
 
 
 # The families that are investment (what notebook 03 charts as 招商引资金额), as opposed to output,
