@@ -138,37 +138,3 @@ def reposts_summary(tables) -> tuple[pd.DataFrame, str]:
                 f"({len(d) - int(out['copies_folded'].sum())} documents).")
     return out, sentence
 
-
-VOICE_ROLES = ("official", "enterprise", "other", "unknown")
-"""The speaker roles of quotes.csv, in the order the voice shares list them."""
-
-
-def voice_shares(tables) -> tuple[pd.DataFrame, str]:
-    """Who speaks in the corpus's direct quotations: one row per role (official / enterprise /
-    other / unknown) with ``quotes``, ``share`` of all quotations, ``documents`` quoting that
-    role and ``speakers`` (distinct), plus one sentence computed from the rows for the notebook.
-
-    Reads only ``tables.quotes`` (so it agrees with notebook 04's tables); roles missing from the
-    corpus are listed with zero rather than dropped, so shares of two corpora line up."""
-    q = tables.quotes
-    rows = []
-    total = len(q)
-    for role in VOICE_ROLES:
-        sub = q[q["role"] == role] if total else q.iloc[0:0]
-        rows.append({"role": role, "quotes": int(len(sub)),
-                     "share": (len(sub) / total) if total else 0.0,
-                     "documents": int(sub["doc_id"].nunique()) if len(sub) else 0,
-                     "speakers": int(sub["speaker"].dropna().nunique()) if len(sub) else 0})
-    table = pd.DataFrame(rows, columns=["role", "quotes", "share", "documents", "speakers"])
-    if not total:
-        return table, "No direct quotations were found, so there is no one to hear."
-    known = table[table["role"] != "unknown"]
-    lead = known.sort_values(["quotes", "role"], ascending=[False, True]).iloc[0]
-    if lead["quotes"] == 0:
-        return table, f"Of {total} direct quotations, none could be given a role: every speaker is unknown."
-    by = {r["role"]: r for r in rows}
-    return table, (f"Of {total} direct quotations in {int(q['doc_id'].nunique())} documents, "
-                f"{lead['role']} voices speak most ({int(lead['quotes'])}, {lead['share']:.0%}); "
-                f"officials {by['official']['share']:.0%}, enterprises {by['enterprise']['share']:.0%}, "
-                f"others (experts, analysts, residents) {by['other']['share']:.0%}, "
-                f"unattributed {by['unknown']['share']:.0%}.")
