@@ -205,11 +205,12 @@ def category_shares(tables) -> pd.DataFrame:
 
 
 def figures_by_year(tables, *, kind: str | None = None) -> pd.DataFrame:
-    """Figures per year and metric family: year, family, figures, value_low, value_high (sums,
-    CNY amounts and counts; parts and conversions left out), docs. The year is the one the figure
+    """Figures per year, metric family and kind: year, family, kind (amount or count: their sums are
+    never added together), figures, value_low, value_high (sums of CNY amounts, or of counted things;
+    parts and conversions left out), docs. The year is the one the figure
     is about (figures.csv ``year``) when it has one, else its document's. Empty, with
     ``.attrs["note"]``, when figures.csv has no ``family`` column."""
-    cols = ["year", "family", "figures", "value_low", "value_high", "docs"]
+    cols = ["year", "family", "kind", "figures", "value_low", "value_high", "docs"]
     figs = tables.figures
     if "family" not in figs.columns:
         out = pd.DataFrame(columns=cols)
@@ -228,7 +229,7 @@ def figures_by_year(tables, *, kind: str | None = None) -> pd.DataFrame:
     low = pd.to_numeric(figs["value"], errors="coerce")
     figs = figs.assign(year=year.fillna(figs["doc_year"]).astype("int64"), value_low=low,
                        value_high=pd.to_numeric(figs["value_high"], errors="coerce").fillna(low))
-    out = figs.groupby(["year", "family"], as_index=False).agg(
+    out = figs.groupby(["year", "family", "kind"], as_index=False).agg(
         figures=("doc_id", "size"), value_low=("value_low", "sum"), value_high=("value_high", "sum"),
         docs=("doc_id", "nunique"))
-    return out[cols].sort_values(["year", "family"]).reset_index(drop=True)
+    return out[cols].sort_values(["year", "family", "kind"]).reset_index(drop=True)

@@ -7,9 +7,10 @@ measure:
 
 * ``term`` – each lexicon term; ``count`` is its exact phrase count (term_counts.csv);
 * ``category`` – each rhetoric category; ``count`` is its hits (rhetoric.csv);
-* ``figure_family`` – each metric family of figures.csv, when figures has a ``family`` column;
-  ``count`` is the number of figures, ``value_low``/``value_high`` the sum of their values (the
-  two ends of ranges and vague spans; amounts in yuan, counts in their unit). Parts of a total
+* ``figure_family`` – each metric family and kind of figures.csv, when figures has a ``family``
+  column: the measure is ``<family>_amount`` (sums in yuan) or ``<family>_count`` (sums of counted
+  things), never the two added together; ``count`` is the number of figures, ``value_low``/``value_high``
+  the sum of their values (the two ends of ranges and vague spans). Parts of a total
   (其中) and conversions (约合) are left out, so nothing is counted twice; so are amounts in
   other currencies than CNY (a note says how many). A figure counts in the year it is about
   (figures.csv ``year``) when it has one, else in its document's year.
@@ -124,7 +125,11 @@ def _figure_sums(figures: pd.DataFrame, units: pd.DataFrame) -> tuple[pd.DataFra
     if "family" not in figures.columns:
         return None, ["figure measures skipped: figures.csv has no metric family column"]
     notes = []
-    rows = figures[figures["family"].notna() & (figures["family"].astype(str) != "")]
+    # only the columns summed here: figures has a ``unit`` of its own (元, 万元) that must not meet the panel's
+    keep = [c for c in ("doc_id", "kind", "family", "year", "value", "value_high", "currency", "part_of", "conversion_of")
+            if c in figures.columns]
+    rows = figures[keep]
+    rows = rows[rows["family"].notna() & (rows["family"].astype(str) != "")]
     for col in ("part_of", "conversion_of"):
         if col in rows.columns:
             rows = rows[rows[col].isna() | (rows[col].astype(str) == "")]
@@ -140,7 +145,8 @@ def _figure_sums(figures: pd.DataFrame, units: pd.DataFrame) -> tuple[pd.DataFra
         rows = rows.assign(year=rows["doc_year"])
     low = pd.to_numeric(rows["value"], errors="coerce")
     high = pd.to_numeric(rows["value_high"], errors="coerce").fillna(low)
-    rows = rows.assign(value_low=low, value_high=high, measure=rows["family"].astype(str))
+    rows = rows.assign(value_low=low, value_high=high,
+                       measure=rows["family"].astype(str) + "_" + rows["kind"].astype(str))
     sums = rows.groupby(["unit_code", "unit", "year", "measure"], as_index=False).agg(
         count=("doc_id", "size"), value_low=("value_low", "sum"), value_high=("value_high", "sum"))
     return sums, notes

@@ -100,14 +100,16 @@ def test_figures_by_year_and_family():
     t = hand_tables()
     assert figures_by_year(t).empty and "no metric family" in figures_by_year(t).attrs["note"]
     t.figures = pd.DataFrame({
-        "doc_id": ["a", "a", "b", "c", "c"], "kind": ["amount", "amount", "amount", "count", "amount"],
-        "value": [1e9, 2e8, 5e8, 30, 7e6], "value_high": [None, None, 6e8, None, None],
-        "currency": ["CNY", "CNY", "CNY", None, "USD"], "part_of": [None, "a#1", None, None, None],
-        "family": ["gdp", "gdp", "gdp", "projects", "gdp"], "year": [2018, 2018, None, 2021, 2021]})
-    out = figures_by_year(t).set_index(["year", "family"])
+        "doc_id": ["a", "a", "b", "c", "c", "c"], "kind": ["amount", "amount", "amount", "count", "amount", "amount"],
+        "value": [1e9, 2e8, 5e8, 30, 7e6, 4e8], "value_high": [None, None, 6e8, None, None, None],
+        "currency": ["CNY", "CNY", "CNY", None, "USD", "CNY"], "part_of": [None, "a#1", None, None, None, None],
+        "family": ["gdp", "gdp", "gdp", "gdp", "gdp", "gdp"], "year": [2018, 2018, None, 2021, 2021, 2021]})
+    out = figures_by_year(t).set_index(["year", "family", "kind"])
     # a's total about 2018 (its 其中 part left out); b's range 5e8..6e8 in its document's year, 2019;
-    # c's 30 projects in 2021 (the USD amount left out)
-    assert out.loc[(2018, "gdp")].tolist() == [1, 1e9, 1e9, 1]
-    assert out.loc[(2019, "gdp")].tolist() == [1, 5e8, 6e8, 1]
-    assert out.loc[(2021, "projects")].tolist() == [1, 30, 30, 1]
-    assert len(out) == 3
+    # c in 2021: 30 projects and 4e8 yuan of the same family stay two rows (yuan and projects are
+    # never added), the USD amount left out
+    assert out.loc[(2018, "gdp", "amount")].tolist() == [1, 1e9, 1e9, 1]
+    assert out.loc[(2019, "gdp", "amount")].tolist() == [1, 5e8, 6e8, 1]
+    assert out.loc[(2021, "gdp", "count")].tolist() == [1, 30, 30, 1]
+    assert out.loc[(2021, "gdp", "amount")].tolist() == [1, 4e8, 4e8, 1]
+    assert len(out) == 4

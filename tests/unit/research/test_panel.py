@@ -59,11 +59,11 @@ def test_the_panel_is_balanced_and_rates_are_per_10k_characters():
 def test_figure_families_sum_values_at_the_year_they_are_about_without_parts():
     p = panel(hand_tables(), terms=[])
     # h18's figures are about 2017: 1e8 (the 其中 part 2e7 and the USD figure left out)
-    h = cell(p, "海拉尔区", 2017, "investment_signed")
+    h = cell(p, "海拉尔区", 2017, "investment_signed_amount")
     assert (h["count"], h["value_low"], h["value_high"]) == (1, 1e8, 1e8)
-    assert cell(p, "海拉尔区", 2018, "investment_signed")["count"] == 0
+    assert cell(p, "海拉尔区", 2018, "investment_signed_amount")["count"] == 0
     # m18's figure has no year of its own: its document's, 2018; a range 3e8..4e8
-    m = cell(p, "满洲里市", 2018, "investment_signed")
+    m = cell(p, "满洲里市", 2018, "investment_signed_amount")
     assert (m["value_low"], m["value_high"]) == (3e8, 4e8)
 
 
