@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 from hypothesis import settings
@@ -14,6 +15,11 @@ from zhaoshang.text.script import detect_script, to_simplified
 settings.register_profile("repeatable", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+
+# Module- and session-scoped fixtures run before the per-test fixture below: they and the notebook
+# kernels nbval starts get a cache of the test session's own, never the user's ~/.cache.
+os.environ["ZHAOSHANG_DOCUMENT_CACHE"] = tempfile.mkdtemp(prefix="zhaoshang-test-documents-")
 
 
 @pytest.fixture(autouse=True)
