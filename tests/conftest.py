@@ -1,7 +1,9 @@
 """Shared fixtures: paths to real text, and a way to make a CleanDocument by hand."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -19,7 +21,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 # Module- and session-scoped fixtures run before the per-test fixture below: they and the notebook
 # kernels nbval starts get a cache of the test session's own, never the user's ~/.cache.
-os.environ["ZHAOSHANG_DOCUMENT_CACHE"] = tempfile.mkdtemp(prefix="zhaoshang-test-documents-")
+_SESSION_CACHE = tempfile.mkdtemp(prefix="zhaoshang-test-documents-")
+os.environ["ZHAOSHANG_DOCUMENT_CACHE"] = _SESSION_CACHE
+atexit.register(shutil.rmtree, _SESSION_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
