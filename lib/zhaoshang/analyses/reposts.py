@@ -9,6 +9,8 @@ is short lines without a sentence end, and is left out), each reduced to its **m
 letter or a digit removed (punctuation, quotation marks, spaces). On it:
 
 * ``exact`` — a digest of the whole view: equal views are the same text (an exact copy);
+* ``paragraphs`` — a short hash and the length of each content line (:func:`paragraph_hashes`), so a
+  story carried whole inside a longer text is found even where it is a small share of that text;
 * ``minhash`` — a MinHash of the view's character ``k``-grams (:data:`SHINGLE_K`), ``NUM_PERM``
   minima, so that the share of equal minima of two documents estimates the Jaccard similarity
   of their shingle sets; ``n_shingles`` (the size of that set) turns it into containment
@@ -57,6 +59,32 @@ MIN_LINE = 10  # match-view characters of a line kept for its sentence end
 LONG_LINE = 60  # match-view characters of a line kept whatever its punctuation
 
 
+PARAGRAPH_MIN = 20
+"""Match-view characters of a content line from which it gets a paragraph hash (shorter lines are
+too common across stories to say that one text carries another)."""
+
+
+def content_lines(simplified: str) -> list[str]:
+    """The match views of the lines of running text (see :func:`content_view`), in order."""
+    kept = []
+    for line in simplified.splitlines():
+        view = match_view(line)
+        if len(view) >= LONG_LINE or (len(view) >= MIN_LINE and _SENTENCE_END.search(line)):
+            kept.append(view)
+    return kept
+
+
+def paragraph_hashes(lines: list[str]) -> list[list]:
+    """[hash, characters] of each distinct content line of at least ``PARAGRAPH_MIN`` characters:
+    what finds a story carried whole inside a longer text (a day's digest carrying the item), which
+    a MinHash of the whole cannot see (the item is a small share of the digest)."""
+    seen: dict[str, int] = {}
+    for view in lines:
+        if len(view) >= PARAGRAPH_MIN:
+            seen.setdefault(hashlib.blake2b(view.encode("utf-8"), digest_size=8).hexdigest(), len(view))
+    return [[h, n] for h, n in seen.items()]
+
+
 def content_view(simplified: str) -> str:
     """The match view of the lines that are running text: a line is kept when it ends a
     sentence somewhere (。！？；…) and has at least ``MIN_LINE`` letters, or has ``LONG_LINE``.
@@ -65,11 +93,7 @@ def content_view(simplified: str) -> str:
     a reposting site's 来源/编辑 header — is short lines without a sentence end, so it neither
     hides a copy nor makes two stories of one site look alike. A text with no such line (a
     list, a caption) keeps its whole view."""
-    kept = []
-    for line in simplified.splitlines():
-        view = match_view(line)
-        if len(view) >= LONG_LINE or (len(view) >= MIN_LINE and _SENTENCE_END.search(line)):
-            kept.append(view)
+    kept = content_lines(simplified)
     return "".join(kept) if kept else match_view(simplified)
 
 
@@ -129,12 +153,14 @@ def decode_minhash(text: str) -> np.ndarray:
 
 
 def signature(simplified: str, k: int = SHINGLE_K) -> dict:
-    """The repost signature of a Simplified body: exact digest, MinHash, shingle count, view length."""
-    view = content_view(simplified)
+    """The repost signature of a Simplified body: exact digest, MinHash, shingle count, view length,
+    and the hashes of its paragraphs."""
+    lines = content_lines(simplified)
+    view = "".join(lines) if lines else match_view(simplified)
     hashes = shingle_hashes(view, k)
     return {"exact": hashlib.blake2b(view.encode("utf-8"), digest_size=16).hexdigest(),
             "minhash": encode_minhash(minhash(hashes)), "n_shingles": int(len(hashes)),
-            "n_view": len(view), "k": k}
+            "n_view": len(view), "k": k, "paragraphs": paragraph_hashes(lines)}
 
 
 def doc_signature(doc: CleanDocument) -> dict:

@@ -15,7 +15,16 @@ document) goes into a :class:`RepostIndex` as the run's results arrive. After th
    is a real share of it (**excerpt**: containment of the smaller ≥ ``EXCERPT_CONTAINMENT``
    *and* of the larger ≥ ``EXCERPT_MIN_SHARE``). A story that quotes one paragraph of another
    holds a small share of it and is a small share of itself: neither direction passes;
-4. **clusters** — union-find over the kept pairs and the exact groups.
+4. **clusters** — union-find over the kept pairs and the exact groups;
+5. **carried inside** — a story whose paragraphs (by their hashes: ``paragraphs`` of the
+   signature) are, for at least ``CARRIED_SHARE`` of its characters, paragraphs of one clearly
+   longer document (``CARRIED_RATIO`` times its length) is carried inside it — an item of a day's
+   digest (新闻联播's 23 July digest carries the 辽宁 item of cctv_12 word for word), a release
+   reprinted whole in a longer report. Its cluster folds into the longer document's, as
+   **excerpt**, and the longer document is canonical: counting canonical documents counts the
+   story once, inside it. A story attaches to one container only (the longest), so two digests
+   carrying the same item never fold into each other. A story quoting one paragraph of a
+   longer one carries a small share of it and is not carried.
 
 Each cluster has one **canonical** member: the earliest published; among equal dates (or
 none), the one named as the source (its site is what another member says it was reprinted
@@ -40,6 +49,14 @@ EXCERPT_CONTAINMENT = 0.8
 """Share of the smaller document's shingles the larger must hold for an excerpt."""
 EXCERPT_MIN_SHARE = 0.3
 """Share of the larger document's shingles the excerpt must cover: below it, a quotation."""
+CARRIED_SHARE = 0.8
+"""Share of a story's paragraph characters that must be paragraphs of another text for it to be carried inside."""
+CARRIED_RATIO = 1.5
+"""How much longer (content characters) a text must be to carry another: closer sizes are near copies."""
+CARRIED_MIN_CHARS = 60
+"""Paragraph characters a story needs before it can be found carried inside another."""
+CARRIED_MAX_POSTING = 20
+"""A paragraph found in more documents than this is boilerplate, not evidence that one carries another."""
 BANDS, ROWS = 85, 3
 MIN_SHINGLES = 30
 _FULL_PAIRS_BUCKET = 64  # a band bucket larger than this yields a chain and a star, not all pairs
@@ -69,6 +86,7 @@ class RepostIndex:
         self.exact: list[str] = []
         self.n_shingles: list[int] = []
         self.meta: list[tuple] = []  # (published, site, reprinted_from, n_view)
+        self.paragraphs: list[tuple[tuple[int, int], ...]] = []  # (hash, characters) per document
 
     def __len__(self) -> int:
         return len(self.doc_ids)
@@ -81,6 +99,7 @@ class RepostIndex:
         self.meta.append((published if isinstance(published, str) else None,
                           site if isinstance(site, str) else None,
                           reprinted_from if isinstance(reprinted_from, str) else None, int(sig["n_view"])))
+        self.paragraphs.append(tuple((int(h, 16), int(n)) for h, n in sig.get("paragraphs", ())))
 
     @property
     def nbytes(self) -> int:
@@ -94,6 +113,7 @@ class RepostIndex:
         self.exact += other.exact
         self.n_shingles += other.n_shingles
         self.meta += other.meta
+        self.paragraphs += other.paragraphs
 
     def matrix(self) -> np.ndarray:
         """The MinHash values, one row per document (uint32)."""
@@ -183,13 +203,27 @@ class RepostIndex:
             for (i, j), s in zip(chunk.tolist(), sims.tolist()):
                 if relation(s, self.n_shingles[i], self.n_shingles[j], threshold):
                     union(i, j)
+        copies: dict[int, list[int]] = {}  # the clusters of copies, before any is carried inside another
+        for i in range(n):
+            copies.setdefault(find(i), []).append(i)
+        root_of = {i: r for r, members in copies.items() for i in members}
+        carried: set[int] = set()  # documents folded into a text that carries them
+        attached: set[int] = set()  # clusters of copies already folded into one container
+        for inner, outer in self.carried_inside():
+            r = root_of[inner]
+            if r in attached or find(inner) == find(outer):
+                continue
+            attached.add(r)
+            carried.update(copies[r])
+            union(inner, outer)
         groups: dict[int, list[int]] = {}
         for i in range(n):
             groups.setdefault(find(i), []).append(i)
         out: dict[str, Member] = {}
         for members in groups.values():
             sources = {_name(self.meta[j][2]) for j in members if self.meta[j][2]}
-            canon = min(members, key=lambda i: self._canonical_key(i, sources))
+            hosts = [i for i in members if i not in carried] or members
+            canon = min(hosts, key=lambda i: self._canonical_key(i, sources))
             cluster_id = min(self.doc_ids[i] for i in members)
             for i in members:
                 if i == canon:
@@ -198,9 +232,38 @@ class RepostIndex:
                     sim, rel = 1.0, "exact"
                 else:
                     sim = float((m[i] == m[canon]).mean())
-                    rel = relation(sim, self.n_shingles[i], self.n_shingles[canon], threshold) or "near"
+                    rel = relation(sim, self.n_shingles[i], self.n_shingles[canon], threshold) or (
+                        "excerpt" if i in carried else "near")
                 out[self.doc_ids[i]] = Member(self.doc_ids[i], cluster_id, self.doc_ids[canon], round(sim, 4), rel)
         return out
+
+    def carried_inside(self) -> list[tuple[int, int]]:
+        """(inner, outer) index pairs: ``inner``'s paragraphs are, for ``CARRIED_SHARE`` of its
+        paragraph characters, paragraphs of ``outer``, which is ``CARRIED_RATIO`` times longer; one
+        outer per inner (the longest, then the smallest doc_id), inner documents shortest first.
+        An inverted index of paragraph hashes: linear in the paragraphs, never pairwise."""
+        postings: dict[int, list[int]] = {}
+        for i, paras in enumerate(self.paragraphs):
+            for h, _ in paras:
+                postings.setdefault(h, []).append(i)
+        n_view = [m[3] for m in self.meta]
+        pairs = []
+        for i, paras in enumerate(self.paragraphs):
+            total = sum(c for _, c in paras)
+            if total < CARRIED_MIN_CHARS:
+                continue
+            shared: dict[int, int] = {}
+            for h, c in paras:
+                docs = postings[h]
+                if len(docs) > CARRIED_MAX_POSTING:
+                    continue
+                for j in docs:
+                    if j != i and n_view[j] >= CARRIED_RATIO * n_view[i]:
+                        shared[j] = shared.get(j, 0) + c
+            hosts = [j for j, c in shared.items() if c >= CARRIED_SHARE * total]
+            if hosts:
+                pairs.append((i, min(hosts, key=lambda j: (-n_view[j], self.doc_ids[j]))))
+        return sorted(pairs, key=lambda p: (n_view[p[0]], self.doc_ids[p[0]]))
 
     def _canonical_key(self, i: int, sources: set[str]) -> tuple:
         """Sorts the canonical member first: earliest published, named as the source (``sources``:

@@ -138,13 +138,22 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7
 LINE_SPACE = " \t\u3000\u00a0"
 
 
-def traced_lines(text: str) -> list[Traced]:
+MARKDOWN = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)|\*\*")
+"""Markdown's markup of a line: a heading's #, a quotation's >, a list bullet, ** of bold."""
+
+
+def traced_lines(text: str, *, markdown: bool = False) -> list[Traced]:
     """The lines of ``text`` without control and zero-width characters, trimmed,
-    each remembering where its characters stand in ``text``."""
+    each remembering where its characters stand in ``text``; for a Markdown text
+    (``markdown``) also without its markup (# headings, **bold**, > and list bullets),
+    which is layout, not words of the document."""
     out = []
     pos = 0
     for ln in text.split("\n"):
-        out.append(Traced.whole(ln, pos).remove(INVISIBLE).strip(LINE_SPACE))
+        line = Traced.whole(ln, pos).remove(INVISIBLE)
+        if markdown:
+            line = line.remove(MARKDOWN)
+        out.append(line.strip(LINE_SPACE))
         pos += len(ln) + 1
     return out
 
@@ -199,13 +208,14 @@ def join_broken_lines(lines: list):
 # -------------------------------------------------------------------------- main
 
 
-def clean(text: str, *, meta: dict | None = None) -> Cleaned:
+def clean(text: str, *, meta: dict | None = None, markdown: bool = False) -> Cleaned:
     """Split repaired ``text`` into metadata and body, removing boilerplate.
 
     ``meta`` carries what the container already knew (an HTML title, jsonl
-    fields); it wins over what is guessed from the text."""
+    fields); it wins over what is guessed from the text. ``markdown``: the text
+    is Markdown (a .md file), whose markup is dropped."""
     meta = meta or {}
-    traced = traced_lines(text)
+    traced = traced_lines(text, markdown=markdown)
     lines = [t.text for t in traced]
     simp = [to_simplified(ln) for ln in lines]
     removed: list[str] = []

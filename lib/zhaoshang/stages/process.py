@@ -17,7 +17,7 @@ from zhaoshang.text.script import detect_script, to_simplified
 def process(doc: Document) -> CleanDocument:
     """Repair, clean and script-tag one document."""
     fixed = repair(doc.raw_text)
-    cleaned = clean(fixed.text, meta=doc.meta)
+    cleaned = clean(fixed.text, meta=doc.meta, markdown=doc.fmt == "md")
     return CleanDocument(
         doc_id=doc.doc_id,
         path=doc.path,

@@ -97,3 +97,30 @@ def test_national_gwr_dates_and_titles():
     d2024 = load_document(root / "2024年中华人民共和国国务院政府工作报告.txt")
     assert d2024.title == "政府工作报告" and d2024.published == "2024-03-05"
     assert d2024.body.startswith("——2024年3月5日") or "各位代表" in d2024.body[:200]
+
+
+MARKDOWN_PAGE = ("# 《新闻联播》（20230723）\n\n## 新闻摘要\n\n"
+                 "### 辽宁发挥产业优势 助力招商引资\n\n"
+                 "**央视网消息**（新闻联播）：辽宁围绕优势产业推进招商引资，今年前5个月，固定资产投资同比增长5.5%。\n\n"
+                 "> 6月底，29家央企与辽宁签约64个项目，总投资超过2300亿元。\n\n"
+                 "- 在盘锦，总金额超800亿元的石化项目加速推进。\n")
+
+
+def test_markdown_markup_is_layout_not_text():
+    c = clean(MARKDOWN_PAGE, markdown=True)
+    assert c.title == "《新闻联播》（20230723）"
+    assert not re.search(r"[#*>]", c.body)
+    assert "央视网消息（新闻联播）：辽宁围绕优势产业" in c.body
+    assert "\n6月底，29家央企" in "\n" + c.body and "\n在盘锦" in "\n" + c.body
+    # the offsets still point into the text as written: the body's 央 is the repaired text's 央
+    start = c.body.index("央视网消息")
+    run = next(r for r in c.body_map if r[0] <= start < r[0] + r[2])
+    assert MARKDOWN_PAGE[run[1] + start - run[0]:][:5] == "央视网消息"
+    # a plain-text file keeps its asterisks: they may be the text's own
+    assert "**央视网消息**" in clean(MARKDOWN_PAGE).body
+
+
+def test_the_news_digest_in_markdown_reads_without_its_markup():
+    d = load_document(shared_corpus("news-dev") / "cctv_23.md")
+    assert d.title == "《新闻联播》（20230723）"
+    assert "**" not in d.body and not re.search(r"(?m)^#", d.body)
