@@ -23,48 +23,20 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_char_bigrams import report_documents  # noqa: E402
 from zhaoshang.stages.repair import mojibake, repair  # noqa: E402
+from zhaoshang.stages.repair.gb18030 import fold  # noqa: E402
+from zhaoshang.stages.repair.simulate import NoFault, shift_fault  # noqa: E402
 
 MIN_PARAGRAPH = 60
 
 
-def fold(text: str) -> str:
-    """Full-width forms → ASCII, as the scraper of the sample did after the damage."""
-    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
-
-
 def inject(text: str, index: int) -> str | None:
-    """``text`` with the one-byte-shift fault at ``text[index]`` (its lead byte lost, written
-    ``?``), or None where that fault could not happen there or leaves nothing to repair from."""
+    """``text`` with the one-byte-shift fault at ``text[index]`` after a Han character, or None
+    where that fault could not happen there or leaves nothing to repair from."""
     if index < 1 or not ("\u4e00" <= text[index - 1] <= "\u9fff"):
         return None
-    data = text[index:].encode("gb18030")
-    if len(text[index].encode("gb18030")) != 2:
-        return None
-    out, i = [], 1
-    while True:
-        if i >= len(data):
-            return None
-        b = data[i]
-        if b < 0x80:
-            out.append(chr(b))
-            i += 1
-            break
-        pair = data[i:i + 2]
-        if len(pair) < 2:
-            return None
-        if pair[1] < 0x40:  # a lone trail byte before real ASCII: written as a mark
-            out.append("?")
-            i += 1
-            continue
-        out.append(pair.decode("gb18030"))
-        i += 2
-        if pair[1] < 0x80:
-            break
-    if all(c == "?" or (c.isascii() and not c.isalpha()) for c in out):
-        return None
     try:
-        return text[:index] + "?" + fold("".join(out)) + data[i:].decode("gb18030")
-    except UnicodeDecodeError:
+        return shift_fault(text, index)
+    except NoFault:
         return None
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from zhaoshang.corpus.groups import DisjointSets
 from zhaoshang.text.script import to_simplified
 
 
@@ -65,22 +66,14 @@ def claim_ids(figures: pd.DataFrame, cluster_of: dict[str, str], canonical: set[
     n = len(figures)
     if not n:
         return []
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    groups = DisjointSets(n)
+    find = groups.find
 
     seen: dict[tuple, int] = {}
     occurrence: dict[tuple, int] = {}
     for i, row in enumerate(figures.itertuples(index=False)):
         for key in _keys(row, cluster_of.get(row.doc_id, row.doc_id), occurrence):
-            j = seen.setdefault(key, i)
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+            groups.union(i, seen.setdefault(key, i))
     doc_ids, figure_ids = figures["doc_id"].tolist(), figures["figure_id"].tolist()
     first: dict[int, str] = {}
     for i in sorted(range(n), key=lambda i: (doc_ids[i] not in canonical, i)):

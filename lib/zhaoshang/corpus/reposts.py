@@ -40,6 +40,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from zhaoshang.analyses.reposts import NUM_PERM, decode_minhash
+from zhaoshang.corpus.groups import DisjointSets
 from zhaoshang.text.script import to_simplified
 
 DEFAULT_THRESHOLD = 0.35
@@ -175,18 +176,8 @@ class RepostIndex:
         """Every document's cluster (a singleton's cluster is itself, its relation "")."""
         check_threshold(threshold)
         n = len(self)
-        parent = list(range(n))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        def union(i: int, j: int) -> None:
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+        sets = DisjointSets(n)
+        find, union = sets.find, sets.union
 
         first: dict[str, int] = {}
         for i, h in enumerate(self.exact):

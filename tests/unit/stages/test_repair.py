@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from zhaoshang.model import Edit
 from zhaoshang.paths import SAMPLE_ARTICLE, SHARED_CORPUS
 from zhaoshang.stages.repair import RepairResult, repair
+from zhaoshang.stages.repair.simulate import shift_fault
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 READING_LEFT = re.compile(rf"\([a-zü{TONED}]+\)")
@@ -24,46 +25,9 @@ READING_LEFT = re.compile(rf"\([a-zü{TONED}]+\)")
 # A simulator of the damage
 # --------------------------------------------------------------------------
 
-def fold(text: str) -> str:
-    """Full-width forms → ASCII, as the scraper did after the damage."""
-    return "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
-
-
 def damage(text: str, index: int) -> str:
-    """Simulate the fault at ``text[index]``: its lead byte is lost (written ``?``).
-
-    The rest is read one byte out of step (GB18030) until a byte below 0x80
-    comes at a character start; the garbled part is folded to ASCII. Raises
-    ValueError where the fault would not be of the kind repaired here (the
-    decoder never re-synchronises). A trail byte left alone before a real ASCII
-    sign (``，`` folded to ``,``) is written ``?``, like the lost lead byte."""
-    data = text[index:].encode("gb18030")
-    if len(text[index].encode("gb18030")) != 2:
-        raise ValueError("not a double-byte character")
-    out = []
-    i = 1
-    while True:
-        if i >= len(data):
-            raise ValueError("never back in step")
-        b = data[i]
-        if b < 0x80:
-            out.append(chr(b))
-            i += 1
-            break
-        pair = data[i:i + 2]
-        if len(pair) < 2:
-            raise ValueError("never back in step")
-        if pair[1] < 0x40:  # a lone trail byte before real ASCII: written as a mark
-            out.append("?")
-            i += 1
-            continue
-        out.append(pair.decode("gb18030"))
-        i += 2
-        if pair[1] < 0x80:  # a real ASCII letter swallowed: back in step
-            break
-    if all(c == "?" or c.isascii() and not c.isalpha() for c in out):
-        raise ValueError("no byte of the character survives: nothing to repair from")
-    return text[:index] + "?" + fold("".join(out)) + data[i:].decode("gb18030")
+    """The sample's fault at ``text[index]`` (zhaoshang.stages.repair.simulate); ValueError where it cannot happen."""
+    return shift_fault(text, index)
 
 
 def damage_points(text: str) -> list[int]:
