@@ -69,7 +69,7 @@ def test_national_report_fits_the_corpus(national_report):
         assert not SAMPLE_PROSE.search(text), (p.name, SAMPLE_PROSE.search(text).group(0))
     page = {p.stem[:2]: p.read_text(encoding="utf-8") for p in pages}
     # the time views: documents per year, terms over time, rhetoric categories per year, each a picture
-    assert "<img" in _section(page["00"], "3. When")
+    assert "<img" in _section(page["00"], "4. When")
     assert "<img" in _section(page["02"], "8. Terms over time")
     assert "<img" in _section(page["04"], "Frames over time")
     assert "1965–1974" in page["00"]  # the gap is said, not hidden

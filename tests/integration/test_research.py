@@ -59,7 +59,11 @@ def test_hailar_panel_dta_and_dtm_through_the_cli(tmp_path):
         data = reader.read()
     assert labels["per_10k"].startswith("count per 10,000 characters")
     assert values["measure_kind"] == {0: "term", 1: "category", 2: "figure_family"}
-    assert data["measure_kind"].dtype == "category" and set(data["measure_kind"]) == {"term", "category"}
+    # the reports' figures carry metric families: their rows are <family>_amount / <family>_count
+    assert data["measure_kind"].dtype == "category" and set(data["measure_kind"]) == {
+        "term", "category", "figure_family"}
+    families = set(data.loc[data["measure_kind"] == "figure_family", "measure"])
+    assert families and all(m.endswith(("_amount", "_count")) for m in families)
     assert len(data) == len(p)
     dtm = pd.read_csv(out / "dtm.csv", encoding="utf-8-sig", dtype={"doc_id": str})
     assert len(dtm) == 8 and dtm.set_index("doc_id")["招商引资"].to_dict() == {
