@@ -113,7 +113,10 @@ def reposts_summary(tables) -> tuple[pd.DataFrame, str]:
     d = tables.documents
     if "cluster_id" not in d.columns or not len(tables.reposts):
         n = len(d)
-        return pd.DataFrame(columns=REPOSTS_COLUMNS), f"No repost found: all {n} documents are distinct stories."
+        sentence = ("The corpus is one document: there is no copy to fold." if n == 1 else
+                    "No document was read, so there is no copy to fold." if n == 0 else
+                    f"No repost found: all {n} documents are distinct stories.")
+        return pd.DataFrame(columns=REPOSTS_COLUMNS), sentence
     folded = tables.reposts
     clusters = set(folded["cluster_id"])
     docs = d[d["cluster_id"].isin(clusters)]

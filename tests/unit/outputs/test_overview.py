@@ -31,3 +31,19 @@ def test_headline_numbers(tables):
 def test_documents_by(tables):
     by = documents_by(tables, "site")
     assert list(by["site"]) == ["中國產業經濟信息網"] and list(by["documents"]) == [1]
+
+
+def test_the_reposts_sentence_of_a_corpus_without_copies_counts_its_documents():
+    from types import SimpleNamespace
+
+    import pandas as pd
+    from zhaoshang.outputs.overview import reposts_summary
+
+    def tables(n):
+        docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "cluster_id": [f"d{i}" for i in range(n)],
+                             "canonical": [True] * n})
+        return SimpleNamespace(documents=docs, reposts=pd.DataFrame(columns=["doc_id", "cluster_id"]))
+
+    assert reposts_summary(tables(1))[1] == "The corpus is one document: there is no copy to fold."
+    assert reposts_summary(tables(3))[1] == "No repost found: all 3 documents are distinct stories."
+    assert reposts_summary(tables(0))[0].empty
