@@ -266,6 +266,19 @@ def test_totals_do_not_double_count_parts_or_repeats():
     assert len(t) == 1 and t.loc[0, "low"] == 2_760_000_000_000
 
 
+def test_one_place_in_either_script_is_one_total():
+    # the same province reported by a Simplified and a Traditional story: one place, one total,
+    # shown as the corpus writes it most often (here two Simplified stories to one Traditional)
+    simp = "山东省今年上半年实际使用外资50亿元。"
+    trad = "山東省今年上半年籤約項目總投資30億元。"
+    docs = [make_doc(simp, doc_id="a", published=PUB), make_doc(trad, doc_id="b", published=PUB),
+            make_doc(simp.replace("50", "20"), doc_id="c", published=PUB)]
+    df = figures_frame(docs)
+    assert set(df["place"]) == {"山东省", "山東省"}
+    t = totals_by_place(df, by=("period",))
+    assert len(t) == 1 and t.loc[0, "place"] == "山东省" and t.loc[0, "low"] == 10_000_000_000
+
+
 def test_per_project():
     p = per_project(_sample_frame()).set_index("place")
     assert p.loc["鲁西新区", "projects"] == 61 and p.loc["鲁西新区", "amount"] == 29_800_000_000

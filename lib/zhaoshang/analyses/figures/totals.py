@@ -111,6 +111,13 @@ TOTALS_COLUMNS = ["place", "place_parents", "family", "period", "n_figures", "pe
                   "exact", "metrics", "qualifiers", "doc_ids"]
 
 
+def _written(names: pd.Series) -> str:
+    """The form a group's place is shown in: the one its figures write most often (ties: the first in
+    sort order), so a corpus in one script shows its own."""
+    counts = names.value_counts()
+    return sorted(counts.index[counts == counts.max()])[0]
+
+
 def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", metric: str | None = None,
                     by: tuple[str, ...] = ("family", "period")):
     """Totals per place that neither double count, nor treat floors as exact, nor add unlike things.
@@ -162,7 +169,15 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
     is_part = [isinstance(p, str) and kinds.get(p) == (kind, currency if kind == "amount" else None)
                for p in sel["part_of"]]
     sel = sel[~pd.Series(is_part, index=sel.index, dtype=bool) & sel["conversion_of"].isna()]
-    key = ["place", "metric", "period_start", "period_end", "value", "value_high", "qualifier", "subject"]
+    # one place whatever the script it is written in (山东省 / 山東省, 全国 / 全國): its gazetteer code,
+    # else its Simplified name; the same for its parents and the metric
+    codes = sel["place_code"] if "place_code" in sel.columns else pd.Series(None, index=sel.index, dtype=object)
+    sel = sel.assign(
+        _place=[c if isinstance(c, str) and c else to_simplified(p) for c, p in zip(codes, sel["place"])],
+        _parents=[to_simplified(p) if isinstance(p, str) else "" for p in sel["place_parents"]],
+        _metric_key=[to_simplified(m) if isinstance(m, str) else m for m in sel["metric"]],
+    )
+    key = ["_place", "_metric_key", "period_start", "period_end", "value", "value_high", "qualifier", "subject"]
     sel = sel.drop_duplicates(subset=key, keep="first")
     if "claim_id" in sel.columns:  # one claim reported by several stories (corpus.claims): counted once
         sel = sel[sel["claim_id"].isna() | ~sel["claim_id"].duplicated(keep="first")]
@@ -170,14 +185,15 @@ def totals_by_place(figures, *, kind: str = "amount", currency: str = "CNY", met
         return pd.DataFrame(columns=TOTALS_COLUMNS)
     sel = sel.assign(
         _family=[metric_family(m, kind) for m in sel["metric"]] if "family" in by else "",
-        _metric=sel["metric"].fillna(UNLABELLED) if "metric" in by else "",
+        _metric=sel["_metric_key"].fillna(UNLABELLED) if "metric" in by else "",
         _period=[_period_label(a, b) or f"undated: {d}"
                  for a, b, d in zip(sel["period_start"], sel["period_end"], sel["doc_id"])] if "period" in by else "",
-        _parents=sel["place_parents"].fillna(""),
     )
     out = []
-    for (place, parents, family, _m, period), g in sel.groupby(["place", "_parents", "_family", "_metric", "_period"],
-                                                            sort=True, dropna=False):
+    for (_place, _parents, family, _m, period), g in sel.groupby(["_place", "_parents", "_family", "_metric", "_period"],
+                                                              sort=True, dropna=False):
+        place = _written(g["place"])
+        parents = _written(g["place_parents"].dropna()) if g["place_parents"].notna().any() else None
         low = Decimal(0)
         high: Decimal | None = Decimal(0)
         for v, vh, q in zip(g["value"], g["value_high"], g["qualifier"]):
