@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from zhaoshang import paths
 from zhaoshang.analyses.figures import COLUMNS, doc_figures, figures_frame, per_project, totals_by_place
+from zhaoshang.analyses.figures.detect import find_figures
 
 PUB = "2023-08-23"
 
@@ -892,3 +893,20 @@ def test_nationwide_figures_are_the_countrys():
     # 占全国的 is a yardstick
     r = one("台南市吸引投资2261亿元，占全国的13.8%。")
     assert r["place"] != "全国"
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # events of investment promotion are counted in 场 / 场次; Taiwan counts investment cases in 案
+    ("其间共组织招商招展活动56场，与会采购商约2100人。", "56场", 56, "场"),
+    ("启动80余场次“相约十四冬”文化活动。", "80余场次", 80, "场次"),
+    ("台南市政府投资会报目前共列管92案，投资额达2928亿元。", "92案", 92, "案"),
+])
+def test_events_and_investment_cases_are_counts(sentence, text, value, unit):
+    counts = [f for f in find_figures(sentence) if f.kind == "count"]
+    assert [(sentence[f.start:f.end], int(f.value), f.unit) for f in counts] == [(text, value, unit)]
+
+
+def test_places_and_plans_named_with_those_characters_are_no_counts():
+    # 市场, 广场, 方案 and 一场 (one + measure word) count nothing
+    for sentence in ("全市新增市场主体3万户。", "建成城市广场2座。", "出台一揽子方案。", "举办了一场推介会。"):
+        assert all(sentence[f.start:f.end][-1] not in "场案" for f in find_figures(sentence))

@@ -174,7 +174,7 @@ def find_figures(s: str) -> list[Figure]:
                            currency_source="document" if m.group("cur") == "元" else "written"))
         taken.append((start, m.end()))
     for run in COUNT_RUN.finditer(s):
-        for m in COUNT.finditer(s, run.start(), run.end() + 1):
+        for m in COUNT.finditer(s, run.start(), run.end() + _LONGEST_MEASURE):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -212,6 +212,7 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
     return out
 
 
+_LONGEST_MEASURE = max(map(len, MEASURE.split("|")))  # 场次: a count's run ends this far before its end
 _COUNT_BEFORE = re.compile(rf"(?:\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})\Z")
 
 

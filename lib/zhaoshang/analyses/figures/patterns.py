@@ -35,7 +35,7 @@ _JF = r"(?:零?[壹贰叁肆伍陆柒捌玖]|\d)"
 # 个亿: 两个亿, 50个亿元
 _GE = r"(?:个(?=亿))"
 _SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
-MEASURE = "个|家|项|批|宗|件|座|所|处|户|条"
+MEASURE = "个|家|项|批|宗|件|座|所|处|户|条|案|场次|场"  # 案: investment cases (Taiwan); 场: events
 CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
 
 # A figure can only start at a digit, a Chinese numeral or a currency word: checking that first
