@@ -48,7 +48,9 @@ from zhaoshang.analyses.rhetoric.marks import (
 )
 from zhaoshang.analyses.rhetoric.quotes import analyse_quotes, doc_quotes
 from zhaoshang.analyses.rhetoric.slogans import KINDS, doc_slogans, slogan_kind, slogan_kinds
-from zhaoshang.analyses.rhetoric.speakers import ROLES, Speaker, parse_speaker, speaker_lexicon, speaker_role
+from zhaoshang.analyses.rhetoric.roles import ROLES, speaker_role
+from zhaoshang.analyses.rhetoric.speaker_lexicon import speaker_lexicon
+from zhaoshang.analyses.rhetoric.speakers import Speaker, parse_speaker
 from zhaoshang.analyses.rhetoric.summaries import (
     category_profile,
     corpus_metaphors,

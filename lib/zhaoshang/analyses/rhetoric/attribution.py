@@ -8,7 +8,8 @@ parsed by :mod:`.speakers`.
 """
 from __future__ import annotations
 
-from zhaoshang.analyses.rhetoric.speakers import CLAUSE_SEP, Speaker, SpeakerLexicon, parse_speaker
+from zhaoshang.analyses.rhetoric.speaker_lexicon import SpeakerLexicon
+from zhaoshang.analyses.rhetoric.speakers import CLAUSE_SEP, Speaker, parse_speaker
 
 
 def verb_matches(simp: str, a: int, b: int, lex: SpeakerLexicon):

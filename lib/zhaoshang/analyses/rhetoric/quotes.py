@@ -48,17 +48,9 @@ from zhaoshang.analyses.rhetoric.marks import (
     quoted_ranges,
 )
 from zhaoshang.analyses.rhetoric.people import People
-from zhaoshang.analyses.rhetoric.speakers import (
-    Speaker,
-    SpeakerLexicon,
-    colon_speaker,
-    is_adverbial,
-    parse_speaker,
-    short_name_role,
-    speaker_lexicon,
-    speaker_role,
-    trim,
-)
+from zhaoshang.analyses.rhetoric.roles import short_name_role, speaker_role
+from zhaoshang.analyses.rhetoric.speaker_lexicon import SpeakerLexicon, speaker_lexicon
+from zhaoshang.analyses.rhetoric.speakers import Speaker, colon_speaker, is_adverbial, parse_speaker, trim
 from zhaoshang.text.script import to_simplified
 from zhaoshang.text.sentences import split
 

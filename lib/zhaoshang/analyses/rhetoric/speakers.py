@@ -1,114 +1,31 @@
-"""Speakers: the lexicon of titles, organisations and speech verbs, and finding who speaks.
+"""Speakers: who speaks in a clause next to a quotation.
 
 Given a clause next to a quotation, this module finds the speaker in it — a title
 with a name (安丘市投促中心主任孫業), a name with a title for known speakers and
 surnames (毛澤東主席, 周總理, 陳雲同志), a person quoted by name alone
 (``known_speakers`` in ``lexicon/titles.yaml``: national leaders are officials), a
-pronoun, or an organisation speaking — and gives it a role (official / enterprise /
-other / unknown). Where a name cannot be delimited (總經理劉洋滿懷豪情：) the speaker
-is kept as written. :mod:`.quotes` decides where to look (before, after, the
-sentence before), with the clause-level helpers of :mod:`.attribution`.
+pronoun, or an organisation speaking — with its role (:mod:`.roles`). Where a name
+cannot be delimited (總經理劉洋滿懷豪情：) the speaker is kept as written.
+:mod:`.quotes` decides where to look (before, after, the sentence before), with the
+clause-level helpers of :mod:`.attribution`; the titles, organisations and verbs
+matched are :mod:`.speaker_lexicon`.
 
 Matching runs on the Simplified text (``simp``), character-aligned with the
-original (``body``); every reported string is sliced from ``body``. The lexicons
-(package data ``lexicon/titles.yaml`` and ``lexicon/speech_verbs.yaml``) are written
-once, in Simplified script.
+original (``body``); every reported string is sliced from ``body``.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 
-from zhaoshang import resources
-from zhaoshang.analyses.rhetoric.lexicons import chengyu, read_yaml_file
-
-TITLES_RESOURCE = "lexicon/titles.yaml"
-SPEECH_VERBS_RESOURCE = "lexicon/speech_verbs.yaml"
-
-ROLES = ("official", "enterprise", "other", "unknown")
+from zhaoshang.analyses.rhetoric.lexicons import chengyu
+from zhaoshang.analyses.rhetoric.roles import org_role, short_name_role, speaker_role
+from zhaoshang.analyses.rhetoric.speaker_lexicon import SpeakerLexicon, speaker_lexicon
 
 CLAUSE_SEP = "，,：:；;"
 """Marks that end a clause (and so bound where a speaker and its verb are looked for)."""
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
-
-# ----------------------------------------------------------------- lexicon
-
-
-def _alternation(words) -> str:
-    """A regex alternation, longest first (so 党组书记 wins over 书记)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-@dataclass(frozen=True)
-class SpeakerLexicon:
-    """Titles, organisation markers, names and speech verbs, from the data files."""
-
-    title_role: dict
-    org_role: dict
-    title_re: re.Pattern
-    org_re: re.Pattern
-    surnames: frozenset
-    compound_surnames: frozenset
-    anonymous: tuple
-    pronouns: frozenset
-    not_names: frozenset
-    verb_re: re.Pattern
-    not_followed_by: dict
-    not_preceded_by: dict
-    between: tuple
-    after_name: frozenset
-    known: dict  # name -> role of people quoted by name alone (毛泽东, 列宁)
-    verb_tail: tuple  # 过/的/说 … after a verb that ends its clause (说过：, 所说的：)
-    manner: tuple  # phrases that end a name before a colon (信心满满), longest first
-    experts: frozenset = frozenset()  # titles whose role (other) wins over the organisation
-    internal: frozenset = frozenset()  # units that take the role of the body before them
-
-
-@lru_cache(maxsize=4)
-def speaker_lexicon(titles_file: str | None = None, verbs_file: str | None = None) -> SpeakerLexicon:
-    """Load ``titles.yaml`` and ``speech_verbs.yaml`` (cached)."""
-    t = read_yaml_file(titles_file)[0] if titles_file else resources.read_yaml(TITLES_RESOURCE)
-    v = read_yaml_file(verbs_file)[0] if verbs_file else resources.read_yaml(SPEECH_VERBS_RESOURCE)
-    title_role: dict[str, str] = {}
-    for role, words in t["titles"].items():
-        for w in words:
-            title_role[str(w)] = "unknown" if role == "ambiguous" else role
-    for w in str(t.get("expert_titles", "")).split():
-        title_role[w] = "other"
-    org_role: dict[str, str] = {}
-    for role, words in t["organisations"].items():
-        for w in words:
-            org_role[str(w)] = role
-    sn = t["surnames"]
-    verbs = [str(w) for w in v["verbs"]]
-    known = {name: role for role, names in (t.get("known_speakers") or {}).items()
-             for name in str(names).split()}
-    return SpeakerLexicon(
-        title_role=title_role,
-        org_role=org_role,
-        title_re=re.compile(_alternation(title_role)),
-        org_re=re.compile(_alternation(org_role)),
-        surnames=frozenset(sn["single"].split()),
-        compound_surnames=frozenset(sn["compound"].split()),
-        anonymous=tuple(t.get("anonymous_markers", ())),
-        pronouns=frozenset(t.get("pronouns", ())),
-        not_names=frozenset(str(t.get("not_names", "")).split()),
-        verb_re=re.compile(_alternation(verbs)),
-        not_followed_by={k: tuple(map(str, x)) for k, x in (v.get("not_followed_by") or {}).items()},
-        not_preceded_by={k: tuple(map(str, x)) for k, x in (v.get("not_preceded_by") or {}).items()},
-        between=tuple(sorted(map(str, v.get("between_speaker_and_verb", ())), key=len, reverse=True)),
-        after_name=frozenset(map(str, v.get("after_name", ()))),
-        known=known,
-        verb_tail=tuple(sorted(map(str, v.get("verb_tail", ())), key=len, reverse=True)),
-        manner=tuple(sorted(map(str, v.get("manner_after_name", ())), key=len, reverse=True)),
-        experts=frozenset(str(t.get("expert_titles", "")).split()),
-        internal=frozenset(str(t.get("internal_units", "")).split()),
-    )
-
-
-# ----------------------------------------------------------------- speakers
 
 
 @dataclass
@@ -197,7 +114,7 @@ def trim(s: str, a: int, b: int, lex: SpeakerLexicon) -> tuple[int, int]:
     return a, b
 
 
-def _surname_len(s: str, i: int, lex: SpeakerLexicon) -> int:
+def surname_len(s: str, i: int, lex: SpeakerLexicon) -> int:
     if s[i:i + 2] in lex.compound_surnames:
         return 2
     if i < len(s) and s[i] in lex.surnames:
@@ -205,7 +122,7 @@ def _surname_len(s: str, i: int, lex: SpeakerLexicon) -> int:
     return 0
 
 
-def _all_han(s: str) -> bool:
+def all_han(s: str) -> bool:
     return bool(s) and all(_HAN.match(c) for c in s)
 
 
@@ -231,13 +148,13 @@ def _ends_name(s: str, j: int, b: int, lex: SpeakerLexicon) -> bool:
 
 # a foreign name: Latin words (Charles Brown, DavidFlanagan) or a transliteration with a
 # middle dot (盖瑞·贝克, 阿卜杜勒·阿齐兹)
-_FOREIGN_NAME = re.compile(r"[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}"
+FOREIGN_NAME = re.compile(r"[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}"
                            r"|[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 
 
 def _foreign_at(s: str, i: int, b: int, *, whole: bool) -> int:
     """Length of a foreign name at ``s[i]`` (filling ``s[i:b]`` when ``whole``), 0 if none."""
-    m = _FOREIGN_NAME.match(s, i, b)
+    m = FOREIGN_NAME.match(s, i, b)
     if not m or (whole and m.end() != b):
         return 0
     if not whole and m.end() < b and _HAN.match(s[m.end()]) is None and s[m.end()] not in CLAUSE_SEP:
@@ -245,7 +162,7 @@ def _foreign_at(s: str, i: int, b: int, *, whole: bool) -> int:
     return m.end() - i
 
 
-def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled: bool = False) -> int:
+def name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled: bool = False) -> int:
     """Length of a personal name starting at ``s[i]`` (0 if none).
 
     ``whole``: the name must fill ``s[i:b]`` (the verb follows it); otherwise the
@@ -260,21 +177,21 @@ def _name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled
     if f and ("·" in s[i:i + f] or not _HAN.match(s[i])) and (whole or titled or f == rest):
         return f
     if whole:
-        if 2 <= rest <= 4 and _all_han(s[i:b]) and s[i:b] not in lex.not_names:
+        if 2 <= rest <= 4 and all_han(s[i:b]) and s[i:b] not in lex.not_names:
             # after a title a name need not start with a listed surname (副省长禄智明)
             if lex.verb_re.match(s, i):
                 return 0  # 业内人士分析认为: a speech verb, not a name after the title
-            if rest == 4 and _surname_len(s, i, lex) == 1 and s[b - 1] in "并也还又就都则亦即曾":
+            if rest == 4 and surname_len(s, i, lex) == 1 and s[b - 1] in "并也还又就都则亦即曾":
                 return 0  # 郎咸平并指出: a three-character name and an adverb, not a name of four
-            if _surname_len(s, i, lex) or (titled and rest <= 3 and not lex.title_re.search(s, i, b)
+            if surname_len(s, i, lex) or (titled and rest <= 3 and not lex.title_re.search(s, i, b)
                                            and not lex.org_re.search(s, i, b) and s[i:b] not in lex.pronouns):
                 return rest
         return 0
-    sl = _surname_len(s, i, lex)
+    sl = surname_len(s, i, lex)
     if not sl or lex.verb_re.match(s, i):  # 强调道 is a verb, not a name
         return 0
     for n in (sl + 1, sl + 2):
-        if n <= rest and _all_han(s[i:i + n]) and s[i:i + n] not in lex.not_names \
+        if n <= rest and all_han(s[i:i + n]) and s[i:i + n] not in lex.not_names \
                 and _ends_name(s, i + n, b, lex):
             return n
     return 0
@@ -292,9 +209,9 @@ def _name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexicon) ->
         if t0 - n >= x and s[t0 - n:t0] in lex.known:
             return t0 - n
     seg = s[x:t0]
-    if not (1 <= len(seg) <= 3 and _all_han(seg)) or seg in lex.not_names or lex.org_re.search(seg):
+    if not (1 <= len(seg) <= 3 and all_han(seg)) or seg in lex.not_names or lex.org_re.search(seg):
         return None
-    sl = _surname_len(s, x, lex)
+    sl = surname_len(s, x, lex)
     if sl and (sl == len(seg) or (len(seg) > sl and s[t0:t1] in HONORIFICS)):
         return x
     return None
@@ -320,9 +237,9 @@ def _full_name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexico
         return None  # 全县农民, 周边市民: people in general, no name before them
     for n in (3,):
         i = t0 - n
-        if i < x or not _all_han(s[i:t0]) or s[i:t0] in lex.not_names or s[i] in lex.after_name:
+        if i < x or not all_han(s[i:t0]) or s[i:t0] in lex.not_names or s[i] in lex.after_name:
             continue
-        sl = _surname_len(s, i, lex)
+        sl = surname_len(s, i, lex)
         if not sl or sl >= n or lex.title_re.search(s, i, t0) or lex.org_re.search(s, i + 1, t0):
             continue
         w = s[i:t0]
@@ -331,64 +248,6 @@ def _full_name_before_title(s: str, x: int, t0: int, t1: int, lex: SpeakerLexico
             continue
         return i
     return None
-
-
-def _org_role(org: str, lex: SpeakerLexicon) -> str | None:
-    """Role of the right-most organisation marker in ``org`` (longest on ties)."""
-    found = []  # (end, length, role, internal)
-    for i in range(len(org)):
-        m = lex.org_re.match(org, i)
-        if m:
-            found.append((m.end(), len(m.group()), lex.org_role[m.group()], m.group() in lex.internal))
-    if not found:
-        return None
-    best = max(found, key=lambda f: (f[0], f[1]))
-    if best[3]:
-        # a unit inside a body (武钢集团党委, 学会专业委员会) takes the role of that body
-        outer = [f for f in found if f[0] <= best[0] - best[1] and not f[3]]
-        if outer:
-            return max(outer, key=lambda f: (f[0], f[1]))[2]
-    return best[2]
-
-
-def speaker_role(title: str | None, organisation: str | None, lex: SpeakerLexicon | None = None,
-                 *, name: str | None = None) -> str:
-    """official / enterprise / other / unknown: a known speaker's own role (毛泽东 → official),
-    else from the organisation, then the title."""
-    lex = lex or speaker_lexicon()
-    if name and name in lex.known:
-        return lex.known[name]
-    if title and any(m.group() in lex.experts for m in lex.title_re.finditer(title)):
-        return "other"  # an analyst or a professor speaks as an expert, wherever employed
-    if organisation and "、" in organisation:
-        # several posts (省专卖局副局长、行业协会会长): an office in government or a firm decides
-        roles = [speaker_role(t, o or None, lex)
-                 for k, (o, t) in enumerate(_posts(organisation, title, lex))]
-        for r in ("official", "enterprise", "other"):
-            if r in roles:
-                return r
-    if organisation:
-        r = _org_role(organisation, lex)
-        if r:
-            return r
-    if title:
-        roles = [lex.title_role.get(m.group(), "unknown") for m in lex.title_re.finditer(title)]
-        for r in roles:
-            if r in ("official", "enterprise"):
-                return r
-        if "other" in roles:
-            return "other"
-    return "unknown"
-
-
-def _posts(organisation: str, title: str | None, lex: SpeakerLexicon) -> list[tuple[str, str | None]]:
-    """The (organisation, title) of each post in "A局副局长、B协会" + title, last post first."""
-    parts = organisation.split("、")
-    out = [(parts[-1], title)]
-    for p in reversed(parts[:-1]):
-        ms = [m for m in lex.title_re.finditer(p) if m.end() == len(p)]
-        out.append((p[:ms[-1].start()], ms[-1].group()) if ms else (p, None))
-    return out
 
 
 def _person_before_title(simp, body, a, t0, t_end, x0, lex) -> Speaker | None:
@@ -400,10 +259,10 @@ def _person_before_title(simp, body, a, t0, t_end, x0, lex) -> Speaker | None:
     if x is None:
         return None
     nm = simp[x:t0]
-    single = 0 < t0 - x <= _surname_len(simp, x, lex) and nm not in lex.known
+    single = 0 < t0 - x <= surname_len(simp, x, lex) and nm not in lex.known
     name = body[x:t_end] if single else body[x:t0]
     org_simp = simp[a:x].strip(" 、的") or None
-    org = body[a:x].strip(" 、的") if org_simp and _org_role(org_simp, lex) else None
+    org = body[a:x].strip(" 、的") if org_simp and org_role(org_simp, lex) else None
     # a title written before the name counts too: 著名经济学家孙冶方同志 is an economist
     t = body[t0:t_end]
     before = [m for m in lex.title_re.finditer(simp, a, x) if m.end() == x]
@@ -434,7 +293,7 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     titles = [m for m in lex.title_re.finditer(simp, a, b)]
     for k in range(len(titles) - 1, -1, -1):
         t = titles[k]
-        n = _name_at(simp, t.end(), b, lex, whole=whole, titled=True) if t.end() < b else 0
+        n = name_at(simp, t.end(), b, lex, whole=whole, titled=True) if t.end() < b else 0
         # extend over a chain of titles: 党组书记、主任
         first = k
         while first > 0:
@@ -470,19 +329,19 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
         return Speaker(text=text, start=a, end=end, name=name, title=title,
                        organisation=org or None, role=role, anonymous=anonymous)
     # 3. a bare name (列宁, 孙业; a known name also when something follows it)
-    n = _name_at(simp, a, b, lex, whole=whole)
+    n = name_at(simp, a, b, lex, whole=whole)
     if n and (whole or _known_at(simp, a, b, lex) == n):
         return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
                        role=speaker_role(None, None, lex, name=simp[a:a + n]))
     # 3b. a name after a description in 的 (来自南非的全球最大的钻石开采公司的崔沃尔, 曾参与开发的化学研究院佘万能)
     if whole and "的" in seg:
         k = a + seg.rfind("的") + 1
-        n = _name_at(simp, k, b, lex, whole=True) if k < b else 0
-        if n == b - k and (_surname_len(simp, k, lex) or "·" in simp[k:b] or not _HAN.match(simp[k])):
+        n = name_at(simp, k, b, lex, whole=True) if k < b else 0
+        if n == b - k and (surname_len(simp, k, lex) or "·" in simp[k:b] or not _HAN.match(simp[k])):
             desc = simp[a:k - 1]
             return Speaker(body[a:b], a, b, name=body[k:b],
-                           organisation=body[a:k - 1] if _org_role(desc, lex) else None,
-                           role=speaker_role(None, desc, lex, name=simp[k:b]) if _org_role(desc, lex)
+                           organisation=body[a:k - 1] if org_role(desc, lex) else None,
+                           role=speaker_role(None, desc, lex, name=simp[k:b]) if org_role(desc, lex)
                            else speaker_role(None, None, lex, name=simp[k:b]))
     # 4. an organisation speaking (市商务局表示; 拥有领先技术的某某有限公司表示: after the last 的)
     if whole and "的" in seg and len(seg) > 25:
@@ -491,27 +350,12 @@ def parse_speaker(simp: str, body: str, a: int, b: int, *, whole: bool = True,
     if whole and seg.endswith("方面") and len(seg) > 2:
         seg = seg[:-2]  # 金风科技方面表示: the firm speaking
     if whole and len(seg) <= 25:
-        r = _org_role(seg, lex)
+        r = org_role(seg, lex)
         if r and lex.org_re.search(seg) and seg.endswith(tuple(lex.org_role)):
             return Speaker(body[a:b], a, b, organisation=body[a:b], role=r)
         r = short_name_role(simp, seg, lex)
         if r:  # 中粮表示 where the text also writes 中粮集团
             return Speaker(body[a:b], a, b, organisation=body[a:b], role=r)
-    return None
-
-
-def short_name_role(simp: str, name: str, lex: SpeakerLexicon) -> str | None:
-    """The role of a body named without its marker (中粮, 江口醇, 武钢) that the text writes
-    elsewhere with one right after it (中粮集团, 江口醇集团, 武钢集团), else None."""
-    if not (2 <= len(name) <= 10) or name in lex.pronouns or lex.title_re.search(name) \
-            or not all(c.isalnum() for c in name):
-        return None
-    i = simp.find(name)
-    while i >= 0:
-        m = lex.org_re.match(simp, i + len(name))
-        if m:
-            return lex.org_role[m.group()]
-        i = simp.find(name, i + 1)
     return None
 
 
@@ -530,80 +374,14 @@ def colon_speaker(simp: str, body: str, a: int, b: int, lex: SpeakerLexicon | No
     a, b = trim(simp, a, b, lex)
     if a >= b or b - a > 24:
         return None
-    n = _name_at(simp, a, b, lex, whole=False)
+    n = name_at(simp, a, b, lex, whole=False)
     if n:  # a bare name that something ends: 劉洋信心滿滿：
         return Speaker(body[a:a + n], a, a + n, name=body[a:a + n],
                        role=speaker_role(None, None, lex, name=simp[a:a + n]))
     for t in reversed(list(lex.title_re.finditer(simp, a, b))):
-        if t.end() < b and _surname_len(simp, t.end(), lex):
+        if t.end() < b and surname_len(simp, t.end(), lex):
             org = simp[a:t.start()].strip(" 、的")
             return Speaker(text=body[a:b], start=a, end=b, title=body[t.start():t.end()],
                            organisation=body[a:t.start()].strip(" 、的") or None,
                            role=speaker_role(simp[t.start():t.end()], org or None, lex))
     return None
-
-
-# ----------------------------------------------------------------- people of a document
-
-_MENTION_BOUNDARY = "，,：:；;。！？!?\n“”「」"
-DEMONSTRATIVES = ("上述这位", "上述", "该名", "该位", "这位", "这名", "此位", "那位", "该")
-"""Words before a title or organisation that point back to an earlier mention (该负责人, 上述人士)."""
-
-
-def _loose_name(s: str, i: int, b: int, lex: SpeakerLexicon) -> int:
-    """A three-character name right after a title that nothing delimits (总经理陆建中走出): a
-    surname, no title, organisation or pronoun in it, not a word such as 对/在 starting it, and
-    written again elsewhere in the text (so 总经理刘洋满怀豪情 gives no name 刘洋满)."""
-    if i + 3 > b or s[i] in lex.after_name or not _all_han(s[i:i + 3]) or not _surname_len(s, i, lex):
-        return 0
-    w = s[i:i + 3]
-    if w in lex.not_names or w[:2] in lex.not_names or lex.title_re.search(w) or lex.org_re.search(w):
-        return 0
-    # a guess is taken only when the text writes the same three characters again elsewhere
-    return 3 if s.count(w) >= 2 else 0
-
-
-def _plausible_name(simp: str, body: str, sp: Speaker, lex: SpeakerLexicon) -> bool:
-    """A mention's name starts with a surname, is foreign or known, and is no common word."""
-    k = body.find(sp.name, sp.start, sp.end)
-    nm = simp[k:k + len(sp.name)]
-    if nm in lex.not_names or "的" in nm or nm in lex.pronouns or lex.org_re.search(nm):
-        return False
-    return bool(nm in lex.known or _surname_len(simp, k, lex) or _FOREIGN_NAME.fullmatch(nm))
-
-
-def titled_people(simp: str, body: str, lex: SpeakerLexicon | None = None) -> list[Speaker]:
-    """Every mention of a person with a title in the text (董事长程成才, 李顺利科长), in order.
-
-    What the article says about a person once (a title, an organisation) holds wherever they
-    speak later: :mod:`.quotes` gives a bare name, a pronoun or 该负责人 the role of the mention."""
-    lex = lex or speaker_lexicon()
-    out: list[Speaker] = []
-    last_end = -1
-    for t in lex.title_re.finditer(simp):
-        if t.start() < last_end:
-            continue
-        c0 = max(simp.rfind(ch, 0, t.start()) for ch in _MENTION_BOUNDARY) + 1
-        c0 = max(c0, t.start() - 40, last_end)
-        lim = min(len(simp), t.end() + 30)
-        n = _name_at(simp, t.end(), lim, lex, whole=False, titled=True) or _loose_name(simp, t.end(), lim, lex)
-        sp = parse_speaker(simp, body, c0, t.end() + n, whole=True, lex=lex)
-        if sp is not None and sp.name and sp.title and not sp.pronoun and sp.name in body[sp.start:sp.end] \
-                and _plausible_name(simp, body, sp, lex):
-            out.append(sp)
-            last_end = sp.end
-    return out
-
-
-def with_people(lex: SpeakerLexicon, people: list[Speaker], simp: str, body: str) -> SpeakerLexicon:
-    """``lex`` knowing the document's titled people by name, with the role of their mention
-    (a name met once with a title is a name wherever it stands: 柳传志毫不避讳……，表示：)."""
-    known = {}
-    for p in people:
-        k = body.find(p.name, p.start, p.end)
-        nm = simp[k:k + len(p.name)]
-        if p.role != "unknown" and nm not in known and len(nm) >= 2:
-            known[nm] = p.role
-    if not known:
-        return lex
-    return replace(lex, known={**known, **lex.known})

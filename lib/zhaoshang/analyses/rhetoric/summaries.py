@@ -14,7 +14,7 @@ from collections import Counter
 
 from zhaoshang.analyses.rhetoric.codebooks import Category, categories, category_labels, doc_metaphors, text_categories
 from zhaoshang.analyses.rhetoric.slogans import KINDS
-from zhaoshang.analyses.rhetoric.speakers import ROLES
+from zhaoshang.analyses.rhetoric.roles import ROLES
 from zhaoshang.text.script import to_simplified
 
 METAPHOR_COLUMNS = ["doc_id", "metaphor", "key", "domain", "gloss", "phrase", "quoted", "field", "start", "end",
