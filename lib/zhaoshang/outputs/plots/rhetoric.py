@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from zhaoshang.analyses.rhetoric import ROLES, Category, categories, category_labels, voice_categories, voice_shares
 from zhaoshang.outputs.fonts import use_script_font
-from zhaoshang.outputs.plots.style import finish
+from zhaoshang.outputs.plots.style import finish, say_empty, year_axis
 from zhaoshang.text.script import to_script
 
 _ROLE_ZH = {"official": "官员", "enterprise": "企业", "other": "其他", "unknown": "未知"}
@@ -94,13 +94,10 @@ def plot_category_shares_by_year(shares, *, script: str = "simplified", title: s
     import matplotlib as mpl
     import matplotlib.pyplot as plt
 
-    from zhaoshang.outputs.plots.style import year_axis
-
     use_script_font(script)
     fig, ax = plt.subplots(figsize=(11, 4.6), dpi=100)
     if not len(shares):
-        ax.text(0.5, 0.5, "no dated documents with rhetoric", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
+        say_empty(ax, "no dated documents with rhetoric")
         return fig
     cats = [c for c in categories(codebook) if c in set(shares["category"])]
     cats += [c for c in dict.fromkeys(shares["category"]) if c not in cats]

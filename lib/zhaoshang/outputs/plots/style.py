@@ -35,3 +35,9 @@ def year_axis(ax, first: int, last: int) -> None:
 
     ax.set_xlim(first - 0.8, last + 0.8)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=10, integer=True, steps=[1, 2, 5, 10]))
+
+
+def say_empty(ax, message: str) -> None:
+    """An axes with nothing to draw says so in its middle, without axes or ticks."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()

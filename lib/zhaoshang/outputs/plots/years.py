@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from zhaoshang.outputs.fonts import use_script_font
 from zhaoshang.outputs.narrative import year_gaps
-from zhaoshang.outputs.plots.style import finish, year_axis
+from zhaoshang.outputs.plots.style import finish, say_empty, year_axis
 
 
 def documents_by_year(per_year, *, script: str = "simplified", title: str | None = None):
@@ -20,8 +20,7 @@ def documents_by_year(per_year, *, script: str = "simplified", title: str | None
     use_script_font(script)
     fig, ax = plt.subplots(figsize=(9, 3), dpi=100)
     if not len(per_year):
-        ax.text(0.5, 0.5, "no dated documents", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
+        say_empty(ax, "no dated documents")
         return fig
     years = [int(y) for y in per_year["year"]]
     counts = [int(n) for n in per_year["documents"]]
