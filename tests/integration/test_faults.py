@@ -115,7 +115,14 @@ def test_sigterm_stops_the_run_and_its_workers_and_the_next_run_resumes(tmp_path
         time.sleep(0.2)
     time.sleep(3)  # let some documents finish
     proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=60)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        left, alive = _processes_marked(mark), proc.poll() is None
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)
+        pytest.fail(f"the run did not end within 60 s of SIGTERM: driver alive {alive}, "
+                    f"processes of the run still alive {left}")
     assert proc.returncode == 143, err
     assert "Traceback" not in err
     (line,) = err.strip().splitlines()
@@ -130,6 +137,39 @@ def test_sigterm_stops_the_run_and_its_workers_and_the_next_run_resumes(tmp_path
     summary = again.stderr.strip().splitlines()[-1]
     assert f"{done} reused" in summary or int(summary.split(" reused")[0].split()[-1]) >= done
     assert summary.startswith(f"{total} documents:")
+
+
+STOP_MID_RESULT = """
+import multiprocessing, sys, time
+from zhaoshang.corpus import engines
+
+def work(n):
+    return b"x" * n
+
+def tasks():
+    yield engines.Task(args=(10,))
+    yield engines.Task(args=(int(sys.argv[1]),))  # a result that takes a while to send
+
+stream = engines.processes(work, tasks(), 1)
+next(stream)
+time.sleep(float(sys.argv[2]))  # the worker is now building or sending the big result
+stream.close()
+print("stopped, workers alive:", len(multiprocessing.active_children()), flush=True)
+"""
+
+
+@pytest.mark.parametrize("wait", [0.05, 0.3, 0.8])
+def test_a_run_stopped_while_a_worker_sends_its_result_ends_at_once(tmp_path, wait):
+    """A run cut short (the CLI's SIGTERM, Ctrl-C in a notebook) ends its workers at once; one
+    killed while it writes a large result into the pipe leaves half a message there, which must
+    not keep the executor's reader thread, and with it the interpreter's exit, waiting for ever."""
+    script = tmp_path / "stop.py"
+    script.write_text(STOP_MID_RESULT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, str(script), str(300_000_000), str(wait)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "stopped, workers alive: 0"  # ended, not left to finish
 
 
 def test_on_dask_a_document_that_kills_every_worker_costs_its_document_not_the_run(tmp_path):

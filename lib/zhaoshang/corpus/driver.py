@@ -100,9 +100,8 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
             else:
                 yield engines.Task(ready=(key, keys, found), args=(item, missing, doc_timeout))
 
-    results = engines.start(engine, DocumentWork(opts), tasks(), jobs, scheduler=scheduler)
-    if progress is True or (progress == "auto" and sys.stderr.isatty()):
-        results = _progress(results)
+    stream = engines.start(engine, DocumentWork(opts), tasks(), jobs, scheduler=scheduler)
+    results = _progress(stream) if progress is True or (progress == "auto" and sys.stderr.isatty()) else stream
     try:
         for task, result in results:
             if isinstance(task.ready, Failure):
@@ -131,8 +130,9 @@ def run(source: str | Path, *, jobs: int = 1, progress: bool | str = "auto",
             words_keys.append(keys["words"])
     except KeyboardInterrupt as e:  # SIGINT, or SIGTERM through the CLI's handler
         store.commit()  # what is finished stays finished: the next run resumes from it
-        results.close() if hasattr(results, "close") else None
         raise RunInterrupted(reused + analysed, e) from e
+    finally:
+        stream.close()  # an engine stopped early ends its workers now (a no-op after the last result)
     store.commit()
     if cache:
         store.prune()

@@ -134,7 +134,28 @@ class _Pool:
         return result
 
     def close(self) -> None:
+        """After the last result: the workers are idle and leave on their own."""
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def stop(self) -> None:
+        """The run was cut short (Ctrl-C, SIGTERM, an error): the workers end now, mid-document.
+
+        A worker killed while it sends a result leaves half a message in the result pipe, and
+        the executor's own thread, reading it, would wait for the rest for ever (and the
+        interpreter waits for that thread at exit). This process's copy of the pipe's
+        writing end is closed first, so the cut message reads as the end of the pipe."""
+        pool = self.pool
+        results = getattr(pool, "_result_queue", None)  # CPython's executor; absent elsewhere
+        workers_now = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        if results is not None:
+            results._writer.close()
+        for process in workers_now:
+            process.terminate()
+        for process in workers_now:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
 
 
 def processes(fn: Callable, tasks: Iterable[Task], jobs: int, *, window: int | None = None
@@ -148,8 +169,10 @@ def processes(fn: Callable, tasks: Iterable[Task], jobs: int, *, window: int | N
     pool = _Pool(fn, jobs)
     try:
         yield from _in_order(pool.submit, tasks, window or 4 * jobs, pool.result)
-    finally:
-        pool.close()
+    except BaseException:  # closed early (GeneratorExit), interrupted, or a task's error
+        pool.stop()
+        raise
+    pool.close()
 
 
 def local(fn: Callable, tasks: Iterable[Task], jobs: int) -> Iterator[tuple[Task, object]]:
