@@ -226,7 +226,8 @@ def rhetoric_sentences(tables) -> str:
 
 def shares_sentences(shares: pd.DataFrame, *, labels: Mapping[str, str] | None = None) -> str:
     """The categories whose share of rhetoric hits changed most between the first and the last
-    decade with documents (a category_shares_by_year table: year, category, hits, share)."""
+    decade with documents (a :func:`zhaoshang.research.category_shares` table: year, category,
+    hits, share)."""
     if not len(shares) or shares["year"].nunique() < 2:
         return "There is only one year (or none) with dated documents, so no change of frames over time is shown."
     df = shares.assign(decade=(shares["year"] // 10) * 10)

@@ -31,27 +31,6 @@ def documents_per_year(documents: pd.DataFrame) -> pd.DataFrame:
     return g.sort_values("year").reset_index(drop=True)
 
 
-def category_shares_by_year(rhetoric: pd.DataFrame, documents: pd.DataFrame,
-                            categories: list[str] | None = None) -> pd.DataFrame:
-    """year, category, hits, per_10k, share: per year, each category's hits, their rate per 10,000
-    characters of that year's documents, and their share of all the year's rhetoric hits (0 when
-    the year has none). Every year with a dated document has a row for every category."""
-    cols = ["year", "category", "hits", "per_10k", "share"]
-    d = _doc_years(documents)
-    if not len(d) or not len(rhetoric):
-        return pd.DataFrame(columns=cols)
-    cats = categories or list(dict.fromkeys(rhetoric["category"]))
-    r = rhetoric[["doc_id", "category", "hits"]].merge(d[["doc_id", "year"]], on="doc_id")
-    hits = r.groupby(["year", "category"])["hits"].sum()
-    chars = d.groupby("year")["n_chars"].sum()
-    idx = pd.MultiIndex.from_product([sorted(chars.index), cats], names=["year", "category"])
-    out = hits.reindex(idx, fill_value=0).rename("hits").reset_index()
-    out["per_10k"] = (out["hits"] * 1e4 / out["year"].map(chars)).round(3)
-    year_total = out.groupby("year")["hits"].transform("sum")
-    out["share"] = (out["hits"] / year_total.where(year_total > 0)).fillna(0.0).round(4)
-    return out[cols]
-
-
 def province_intensity(term_counts: pd.DataFrame, documents: pd.DataFrame,
                        terms: list[str] | None = None) -> pd.DataFrame:
     """province, documents, n_chars, count, per_10k: occurrences of ``terms`` (all lexicon terms when

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from zhaoshang.outputs.timeline import (
-    category_shares_by_year,
     documents_per_year,
     province_intensity,
 )
@@ -20,20 +19,6 @@ def documents():
 def test_documents_per_year_leaves_out_undated_documents(documents):
     t = documents_per_year(documents)
     assert t.to_dict("list") == {"year": [2001, 2003], "documents": [2, 1], "characters": [40_000, 20_000]}
-
-
-def test_category_shares_by_year_by_hand(documents):
-    rhetoric = pd.DataFrame({"doc_id": ["a", "a", "b", "c", "d"],
-                             "category": ["green", "chain", "green", "chain", "green"],
-                             "hits": [3, 1, 4, 0, 9]})
-    t = category_shares_by_year(rhetoric, documents).set_index(["year", "category"])
-    # 2001: green 3 + 4 = 7, chain 1 → shares 7/8, 1/8; per 10k over 40 000 characters: 1.75, 0.25
-    assert t.loc[(2001, "green"), "hits"] == 7 and t.loc[(2001, "green"), "share"] == pytest.approx(0.875)
-    assert t.loc[(2001, "chain"), "per_10k"] == pytest.approx(0.25)
-    # 2003 has a document but no hit: every category is there, share 0 (not NaN)
-    assert t.loc[(2003, "green"), "hits"] == 0 and t.loc[(2003, "green"), "share"] == 0.0
-    assert 2002 not in t.index.get_level_values("year")  # no document: no row (a gap, not a zero)
-    assert not t.isna().any().any()
 
 
 def test_province_intensity_by_hand(documents):

@@ -92,6 +92,15 @@ def test_category_shares():
     assert out.loc[(2020, "env"), "gap"] and out.loc[(2020, "env"), "share"] == 0
     assert out.loc[(2021, "chain"), "share"] == 0.5
     assert out.loc[(2019, "env"), "per_10k"] == 15.0  # 3 hits in 2000 characters
+    assert not out.isna().any().any()
+
+
+def test_category_shares_of_a_year_with_documents_and_no_hit_are_zero_not_missing():
+    t = hand_tables()
+    t.rhetoric = t.rhetoric.assign(hits=[3, 1, 0, 0, 0, 0])  # 2021's document has no hit
+    out = category_shares(t).set_index(["year", "category"])
+    assert out.loc[(2021, "env"), "share"] == 0.0 and out.loc[(2021, "chain"), "per_10k"] == 0.0
+    assert not out.loc[(2021, "env"), "gap"]  # a year with a document is no gap, even without hits
 
 
 def test_figures_by_year_and_family():

@@ -88,7 +88,7 @@ def plot_voice(quotes, *, script: str = "simplified", title: str | None = None,
 def plot_category_shares_by_year(shares, *, script: str = "simplified", title: str | None = None,
                                  codebook: tuple[Category, ...] | None = None):
     """Each year's rhetoric hits split by category (a
-    :func:`zhaoshang.outputs.timeline.category_shares_by_year` table: year, category, share), as
+    :func:`zhaoshang.research.category_shares` table: year, category, share), as
     stacked bars at their year on a continuous axis: years without documents stay empty, and a year
     whose documents have no hit at all has no bar. Returns the Figure."""
     import matplotlib as mpl
