@@ -28,9 +28,13 @@ from zhaoshang.analyses.figures.patterns import (
     CUR_PREFIX,
     CUR_SUFFIX,
     IMPLICIT,
+    KUAI,
+    LIST_MEMBER,
     MEASURE,
     MONEY_METRIC_END,
     MONEY_METRIC_LINK,
+    MONEY_NOUN_NEXT,
+    MONEY_NOUN_NOT,
     NOT_COUNT_NEXT,
     NOT_CURRENCY_NEXT,
     NOT_FIGURE_PREV,
@@ -40,7 +44,7 @@ from zhaoshang.analyses.figures.patterns import (
     longest_first,
 )
 from zhaoshang.analyses.figures.sentences import clause_bounds
-from zhaoshang.text.numbers import ARABIC, CHINESE, CURRENCIES, parse_number, parse_span, vague_span
+from zhaoshang.text.numbers import ARABIC, CHINESE, CURRENCIES, GAP_SPACES, parse_number, parse_span, vague_span
 
 QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range", "vague")
 
@@ -89,17 +93,30 @@ _PRE_WORD = re.compile(rf"(?:{longest_first(_PRE_TABLE)})\Z")
 _POST_WORD = re.compile(longest_first(_POST_TABLE))
 
 
-# Words ending in 约 (签约, 节约, 制约, 合约, 履约, 违约, 预约, 集约 …): their 约 is not "about".
+# Words ending in 约 (签约, 节约, 制约, 合约, 履约, 违约, 预约, 集约 …): their 约 is not "about"; nor
+# is the 近 of 最近, 附近, 临近, 邻近, 靠近, 就近 (最近3年, 附近5家企业).
 _YUE_WORDS = frozenset("签节制合契履违预特邀相集公条婚立守践")
+_JIN_WORDS = frozenset("最附临邻靠就贴")
+# 过 is "over" (过千亿元, 销售额过亿) but not in 通过, 经过, 不过, 度过, 超过 (a word of its own) …
+_GUO_WORDS = frozenset("通经不越跨错度看去用做来到算穿跳闯难路放")
+_GAP = frozenset(GAP_SPACES)
 
 
 def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
     """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
-    qualifying word wins (不少于 is at_least although it ends in 少于)."""
+    qualifying word wins (不少于 is at_least although it ends in 少于); one space may stand between
+    the word and the number (逾 713億元, 約 700 億元)."""
+    if start and s[start - 1] in _GAP:
+        start -= 1
     m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
     if m and m.group() == "约" and s[m.start() - 1:m.start()] in _YUE_WORDS:
         m = None  # 签约20亿元, 节约5000万元: 约 ends a word, it qualifies nothing
+    if m and ((m.group() == "近" and s[m.start() - 1:m.start()] in _JIN_WORDS)
+              or (m.group() == "过" and s[m.start() - 1:m.start()] in _GUO_WORDS)):
+        m = None
     pre = _PRE_TABLE[m.group()] if m else None
+    if s[end:end + 1] in _GAP:
+        end += 1
     m = _POST_WORD.match(s, end)
     post = _POST_TABLE[m.group()] if m else None
     if pre == "conversion":
@@ -123,7 +140,9 @@ def _is_chinese_numeral(s: str) -> bool:
     return bool(s) and not _DIGIT.search(s)
 
 
-def _boundary_ok(s: str, start: int, end: int) -> bool:
+def _boundary_ok(s: str, start: int, end: int, *, count: bool = False) -> bool:
+    """Whether s[start:end] stands alone as a figure: not inside a code, a longer numeral or a
+    percentage. A count's measure word may be followed by digits (301户611人, 8家4S店)."""
     prev = s[start - 1] if start else ""
     if prev and (prev.isascii() and (prev.isalnum() or prev in "-./_#")):
         return False
@@ -139,7 +158,7 @@ def _boundary_ok(s: str, start: int, end: int) -> bool:
     if prev in _CN_NUMERAL_CHARS:
         return False  # part of a longer Chinese numeral that did not parse as one figure
     nxt = s[end:end + 1]
-    if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%"):
+    if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%") and not (count and nxt.isdigit()):
         return False
     if nxt in ("%", "‰", "％"):
         return False
@@ -173,6 +192,12 @@ def find_figures(s: str) -> list[Figure]:
                            "at_least", start, m.end(),
                            currency_source="document" if m.group("cur") == "元" else "written"))
         taken.append((start, m.end()))
+    if "块" in s:
+        for m in KUAI.finditer(s):
+            fig = _kuai_figure(s, m)
+            if fig is not None and not any(a < fig.end and fig.start < b for a, b in taken):
+                figs.append(fig)
+                taken.append((fig.start, fig.end))
     for run in COUNT_RUN.finditer(s):
         for m in COUNT.finditer(s, run.start(), run.end() + _LONGEST_MEASURE):
             start, end = m.span()
@@ -183,8 +208,104 @@ def find_figures(s: str) -> list[Figure]:
                 if sizes:
                     fig.size_floor = _size_floor_of(s, fig, sizes)
                 figs.append(fig)
+    if figs and ("、" in s or "和" in s or "及" in s or "与" in s or "或" in s):
+        figs = _with_list_members(s, figs)
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
+
+
+def _kuai_figure(s: str, m: re.Match) -> Figure | None:
+    """Spoken yuan (3块5毛 = 3.5, 三块五毛钱, 5块5): the 块 and 毛 of speech."""
+    start, end = m.span()
+    if not _boundary_ok(s, start, end):
+        return None
+    try:
+        value = parse_number(m.group("n"))
+        jiao = m.group("jiao") or m.group("jiao2")
+        value += parse_number(jiao) * Decimal("0.1")
+        if m.group("fen"):
+            value += parse_number(m.group("fen")) * Decimal("0.01")
+    except (ValueError, KeyError):
+        return None
+    qualifier, conv, _, _ = _qualify(s, start, end, False)
+    return Figure("amount", value, None, "CNY", "元", s[m.end("n"):end], qualifier, start, end,
+                  conversion=conv, currency_source="document")
+
+
+_LIST_WINDOW = 24  # the longest member with its separator (一千二百三十四万、) fits
+_PURE_MAG = re.compile(r"[十百千]?[万亿兆]+")
+
+
+def _with_list_members(s: str, figs: list[Figure]) -> list[Figure]:
+    """``figs`` with the numbers of a list that share the unit of the figure ending it: in
+    156、47、172案 the counts 156 and 47, in 726、1005、7172億元 the amounts 726億元 and 1005億元. A
+    member without a magnitude takes the figure's (7172億元 → 726億); one with its own keeps it (3亿、
+    5亿和8亿元). A member may replace an amount found with an inferred currency (the 3亿 of 投资3亿、
+    5亿和8亿元), never another figure. A list after 第 (第1、2、3批) is ranks: none of it is a figure."""
+    by_start = {f.start: f for f in figs}
+    drop: set[int] = set()
+    added: list[Figure] = []
+    for fig in figs:
+        if fig.kind not in ("amount", "count") or fig.qualifier in ("range", "vague") or fig.conversion:
+            continue
+        if fig.raw_unit and s[fig.start] not in "0123456789" and not _CN_NUMERAL_CHARS.intersection(s[fig.start]):
+            continue  # a prefixed currency (美元3亿): its list, if any, is written after it
+        mag_m = _PURE_MAG.match(fig.raw_unit)
+        fig_mag = mag_m.group() if mag_m else ""
+        rest = fig.raw_unit[len(fig_mag):]
+        if _MORE_INSIDE.search(rest[:1]):
+            continue
+        members: list[Figure] = []
+        pos = fig.start
+        ranks = False
+        while True:
+            m = LIST_MEMBER.search(s, max(0, pos - _LIST_WINDOW), pos)
+            if m is None:
+                break
+            a, b = m.start(), m.end("m2") if m.group("m2") else (m.end("mag") if m.group("mag") else
+                                                                    (m.end("m1") if m.group("m1") else m.end("n")))
+            other = by_start.get(a)
+            if other is not None and not (other.currency_source == "inferred" and other.end == b):
+                break
+            if any(f.start < b and a < f.end for f in figs if f is not other):
+                break
+            if s[a - 1:a] in NOT_FIGURE_PREV:
+                ranks = True
+                break
+            prev = s[a - 1:a]
+            if prev and ((prev.isascii() and (prev.isalnum() or prev in "-./_#")) or prev in _CN_NUMERAL_CHARS):
+                break
+            member = _list_member(s, m, fig, fig_mag, rest, a, b)
+            if member is None:
+                break
+            members.append(member)
+            if other is not None:
+                drop.add(id(other))
+            pos = a
+        if ranks:
+            drop.add(id(fig))
+            drop.update(id(x) for x in members)
+            continue
+        added.extend(members)
+    return [f for f in figs if id(f) not in drop] + [f for f in added if id(f) not in drop]
+
+
+def _list_member(s: str, m: re.Match, fig: Figure, fig_mag: str, rest: str, a: int, b: int) -> Figure | None:
+    """The figure of one list member s[a:b] (number m.group("n"), its own magnitude or the figure's)."""
+    n, own_mag = m.group("n"), m.group("mag") or ""
+    mag = own_mag or fig_mag
+    try:
+        value = parse_number(n + mag)
+    except (ValueError, KeyError):
+        return None
+    more = bool(m.group("m1") or m.group("m2"))
+    if fig.kind == "count" and _is_chinese_numeral(n) and value < 10 and not more:
+        return None  # 三、四个: rhetoric, as a count alone would be
+    if value == 0:
+        return None
+    qualifier, conv, _, _ = _qualify(s, a, b, more)
+    return Figure(fig.kind, value, None, fig.currency, fig.unit, mag + rest, qualifier, a, b, conversion=conv,
+                  currency_source=fig.currency_source, size_floor=fig.size_floor)
 
 
 def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
@@ -248,13 +369,15 @@ _INFERRED_NEXT = frozenset("，,。；;、）)！？!? \n")
 def _inferred_amount(s: str, m: re.Match) -> Figure | None:
     """An amount with no currency word after a money metric (总投资三百万, 年销售额70亿): the number must
     carry 万 or 亿 and end its clause; the currency is the document's, flagged ``inferred``."""
-    g = m.groupdict()
+    g = _without_inner_more(m.groupdict())
     if not g["n"] or not g["mag"] or g["pcur"] or g["ge"] or not re.search("[万亿]", g["mag"]):
         return None
     start, end = m.span()
-    if s[end:end + 1] and s[end] not in _INFERRED_NEXT and not s.startswith(("以上", "左右"), end):
+    if s.startswith(MONEY_NOUN_NEXT, end) and not s.startswith(MONEY_NOUN_NOT, end):
+        pass  # 1万亿国债, 3亿资金: the noun after says it is money
+    elif s[end:end + 1] and s[end] not in _INFERRED_NEXT and not s.startswith(("以上", "左右"), end):
         return None
-    if not _MONEY_END.search(s, max(0, start - 8), start):
+    elif not _MONEY_END.search(s, max(0, start - 8), start):
         return None
     if _stray_digit(g["n"], g["mag"]) or not _boundary_ok(s, start, end):
         return None
@@ -265,7 +388,7 @@ def _inferred_amount(s: str, m: re.Match) -> Figure | None:
     if value_high is not None:
         qualifier = "range"
     else:
-        qualifier, _conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+        qualifier, _conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
     return Figure("amount", value, value_high, "CNY", "元", g["mag"], qualifier, start, end,
                   currency_source="inferred")
 
@@ -322,6 +445,33 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
                   currency_source=source)
 
 
+_MORE_INSIDE = re.compile("[余多]")
+
+
+def _without_inner_more(g: dict) -> dict:
+    """The groups of a match with the 多/余 inside a magnitude taken out (七千多万 → 七千万), and
+    ``inner_more`` saying whether there was one: the value is the stated floor, qualifier more_than."""
+    g = dict(g)
+    g["inner_more"] = False
+    for k in ("mag", "lomag", "himag"):
+        if g.get(k) and _MORE_INSIDE.search(g[k]):
+            g[k] = _MORE_INSIDE.sub("", g[k])
+            g["inner_more"] = True
+    return g
+
+
+_NOT_BEFORE_MINUS = frozenset("万亿兆元圆)）%％") | _CN_NUMERAL_CHARS
+
+
+def _negative(s: str, start: int) -> bool:
+    """Whether a minus sign stands right before the number at ``start`` (利润为-3.2亿元, 增加值−5万元)
+    and is no dash between two numbers or part of a code (3-5, A-3)."""
+    if not start or s[start - 1] not in "-−":
+        return False
+    before = s[start - 2:start - 1]
+    return not before or not ((before.isascii() and before.isalnum()) or before in _NOT_BEFORE_MINUS)
+
+
 def _amount_figure(s: str, m: re.Match) -> Figure | None:
     """The amount an :data:`AMOUNT` match in ``s`` states, or None when it is no amount."""
     if m.group("ge") and SIZE_CLASS.match(m.string, m.end("mag")):
@@ -331,7 +481,7 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         # a number with no currency (the numbers of counts, years …): most matches; after a money
         # metric (总投资三百万) an amount whose currency is inferred
         return _inferred_amount(s, m) if m.group("mag") else None
-    g = m.groupdict()
+    g = _without_inner_more(m.groupdict())
     start, end = m.span()
     if g["lo"] is not None:
         lo_mag = g["lomag"] or g["himag"] or ""
@@ -375,8 +525,10 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         if value_high is not None:
             qualifier, conv = "range", False
         else:
-            qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+            qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
         raw_unit = (g["mag"] or "") + (g["cur"] or "")
+        if _negative(s, start) and not g["pcur"]:
+            value, start = -value, start - 1  # 净利润-3.2亿元: a loss
     if not _boundary_ok(s, start, end):
         return None
     source = "document" if cur_word in ("元", "圆") else "written"
@@ -393,7 +545,7 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
     start, end = m.span()
     if s.startswith(NOT_COUNT_NEXT, end):
         return None
-    if not _boundary_ok(s, start, end):
+    if not _boundary_ok(s, start, end, count=True):
         return None
     g = m.groupdict()
     mw = g["mw"] or g["mw1"]
