@@ -16,14 +16,14 @@ from functools import lru_cache
 from zhaoshang import resources
 
 __all__ = [
-    "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES", "CURRENCY_PREFIXES", "CN_DIGIT_CLASS",
+    "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES", "CURRENCY_PREFIXES", "CURRENCY_SUFFIXES", "CN_DIGIT_CLASS",
     "CN_UNIT_CLASS", "GAP_SPACES", "THOUSANDS_SPACES", "fold_digits", "parse_number", "parse_span", "vague_span", "magnitude_value",
     "to_int_if_whole",
 ]
 
 # Full-width digits and punctuation folded to ASCII, one character for one (offsets survive).
 _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
-                       "．": ".", "，": "，", "％": "%", "－": "-", "～": "~"})
+                       "．": ".", "，": "，", "％": "%", "－": "-", "～": "~", "＄": "$"})
 
 
 _FOLDED = {chr(c): v for c, v in _FOLD.items() if chr(c) != v}
@@ -71,20 +71,29 @@ MAGNITUDE = r"(?:[十拾百佰千仟]?[万亿兆]+|[千仟百佰](?=[万亿]))"
 # One number with its magnitude, Arabic or Chinese or mixed (1.2万亿, 3千万, 二百九十八亿, 百亿).
 NUMBER = rf"(?:{ARABIC}(?:[千百]?[万亿兆]+)?|{CHINESE}(?:[万亿]+(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]+[万]?)?)?)"
 
-# Currencies by the word that names them (Simplified), from package data ``lexicon/currencies.tsv``:
-# 元, 圆 and 人民币 mean CNY; CURRENCY_PREFIXES are the words that may also stand before the number.
-def _currency_table() -> tuple[dict[str, str], tuple[str, ...]]:
+# Currencies by the word or sign that names them (Simplified), from package data
+# ``lexicon/currencies.tsv``: 元, 圆 and 人民币 mean CNY; CURRENCY_PREFIXES are the words that may stand
+# before the number, CURRENCY_SUFFIXES those that may stand after it (a sign such as US$ or ¥ only
+# before: its column says ``only``).
+def _currency_table() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
     table: dict[str, str] = {}
     prefixes: list[str] = []
+    suffixes: list[str] = []
     for ln in resources.data_lines("lexicon/currencies.tsv"):
         word, code, *rest = ln.split("\t")
-        table[word.strip()] = code.strip()
-        if rest and rest[0].strip() == "yes":
-            prefixes.append(word.strip())
-    return table, tuple(prefixes)
+        word, where = word.strip(), (rest[0].strip() if rest else "no")
+        if where not in ("yes", "no", "only"):
+            raise resources.ResourceError(f"lexicon/currencies.tsv: {word}: prefix column is {where!r}, "
+                                          "expected yes, no or only")
+        table[word] = code.strip()
+        if where in ("yes", "only"):
+            prefixes.append(word)
+        if where != "only":
+            suffixes.append(word)
+    return table, tuple(prefixes), tuple(suffixes)
 
 
-CURRENCIES, CURRENCY_PREFIXES = _currency_table()
+CURRENCIES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES = _currency_table()
 
 
 _GROUPING = re.compile("[,，" + THOUSANDS_SPACES + "]")

@@ -25,8 +25,6 @@ from zhaoshang.analyses.figures.patterns import (
     CONVERSION_PRE,
     COUNT,
     COUNT_RUN,
-    CUR_PREFIX,
-    CUR_SUFFIX,
     IMPLICIT,
     KUAI,
     LIST_MEMBER,
@@ -366,6 +364,17 @@ _MONEY_END = re.compile(f"(?:{longest_first(MONEY_METRIC_END)})(?:{longest_first
 _INFERRED_NEXT = frozenset("，,。；;、）)！？!? \n")
 
 
+def _money_context(s: str, start: int, end: int) -> bool:
+    """Whether a number with 万 or 亿 but no currency at s[start:end] is money all the same: a money
+    noun follows it (1万亿国债, 3亿资金), or a money metric stands right before it and it ends its
+    clause (总投资三百万, 年销售额70亿, 总投资上百亿, 年销售额两到三万)."""
+    if s.startswith(MONEY_NOUN_NEXT, end) and not s.startswith(MONEY_NOUN_NOT, end):
+        return True
+    if s[end:end + 1] and s[end] not in _INFERRED_NEXT and not s.startswith(("以上", "左右"), end):
+        return False
+    return bool(_MONEY_END.search(s, max(0, start - 8), start))
+
+
 def _inferred_amount(s: str, m: re.Match) -> Figure | None:
     """An amount with no currency word after a money metric (总投资三百万, 年销售额70亿): the number must
     carry 万 or 亿 and end its clause; the currency is the document's, flagged ``inferred``."""
@@ -373,11 +382,7 @@ def _inferred_amount(s: str, m: re.Match) -> Figure | None:
     if not g["n"] or not g["mag"] or g["pcur"] or g["ge"] or not re.search("[万亿]", g["mag"]):
         return None
     start, end = m.span()
-    if s.startswith(MONEY_NOUN_NEXT, end) and not s.startswith(MONEY_NOUN_NOT, end):
-        pass  # 1万亿国债, 3亿资金: the noun after says it is money
-    elif s[end:end + 1] and s[end] not in _INFERRED_NEXT and not s.startswith(("以上", "左右"), end):
-        return None
-    elif not _MONEY_END.search(s, max(0, start - 8), start):
+    if not _money_context(s, start, end):
         return None
     if _stray_digit(g["n"], g["mag"]) or not _boundary_ok(s, start, end):
         return None
@@ -415,9 +420,12 @@ def _unit(currency: str, cur_word: str) -> str:
 def _vague_figure(s: str, m: re.Match) -> Figure | None:
     """The vague amount a :data:`VAGUE` match states (数十亿元, 几个亿), its span from the numerals' rules."""
     g = m.groupdict()
-    if not g["cur"] and not g["ge"] and not g["mw"]:
-        return None
     start, end = m.span()
+    inferred = False
+    if not g["cur"] and not g["ge"] and not g["mw"]:
+        if not (re.search("[万亿]", g["mag"]) and _money_context(s, start, end)):
+            return None
+        inferred = True  # 总投资上百亿, 年销售额几千万
     if g["mw"] and s.startswith(NOT_COUNT_NEXT, end):
         return None  # 十几个百分点, 几十个月
     prev = s[start - 1:start]
@@ -436,7 +444,7 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
         return None  # 几个项目, 好几家, 几元: "a few", rhetoric
     if g["mw"]:
         return Figure("count", lo, hi, None, g["mw"], g["mag"] + g["mw"], "vague", start, end)
-    source = "document" if cur_word in ("元", "圆") else "written"
+    source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
@@ -483,6 +491,17 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         return _inferred_amount(s, m) if m.group("mag") else None
     g = _without_inner_more(m.groupdict())
     start, end = m.span()
+    inferred = False
+    if g["lo"] is not None and not g["hicur"] and not g["hige"]:
+        # a range with no currency after it: 3亿元到2020年 is the amount before 到; 总投资3至5亿 an
+        # amount whose currency is inferred; 1-10月 none
+        if g["locur"]:
+            single = AMOUNT.match(s, start, m.end("locur"))
+            return _amount_figure(s, single) if single and single.group("lo") is None else None
+        if not g["pcur"]:  # HK$1-2亿: the sign before says the currency
+            if not (g["himag"] and re.search("[万亿]", g["himag"]) and _money_context(s, start, end)):
+                return None
+            inferred = True
     if g["lo"] is not None:
         lo_mag = g["lomag"] or g["himag"] or ""
         if _stray_digit(g["lo"], g["lomag"]) or _stray_digit(g["hi"], g["himag"]):
@@ -531,7 +550,7 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
             value, start = -value, start - 1  # 净利润-3.2亿元: a loss
     if not _boundary_ok(s, start, end):
         return None
-    source = "document" if cur_word in ("元", "圆") else "written"
+    source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
@@ -593,7 +612,7 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
 # measure word. Half the sentences of a work report with a numeral (一是, 第三) have neither.
 _MAY_HOLD_FIGURE = re.compile(rf"[\d{CN_FIRST}万亿]")
 _FIGURE_WORD_END = re.compile("[" + "".join(sorted(
-    {w[-1] for w in [*CURRENCIES, *CUR_PREFIX.split("|"), *CUR_SUFFIX.split("|"), "元", "美元"]}
+    {re.escape(w[-1]) for w in [*CURRENCIES, "元", "美元"]}
     | set(MEASURE.split("|")))) + "]")
 
 

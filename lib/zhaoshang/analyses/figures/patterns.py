@@ -22,14 +22,17 @@ from zhaoshang.text.numbers import (
     CN_UNIT_CLASS,
     CURRENCIES,
     CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
     GAP_SPACES,
 )
 
 # ------------------------------------------------------------------ how figures are written
 
-_CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
-CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
-CUR_PREFIX = "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+# Currency words and signs, longest first (escaped: US$, ¥ are regex characters)
+CUR_SUFFIX_WORDS = tuple(sorted((w for w in CURRENCY_SUFFIXES if w != "人民币"), key=len, reverse=True))
+CUR_PREFIX_WORDS = tuple(sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+CUR_SUFFIX = "|".join(["元人民币"] + [re.escape(w) for w in CUR_SUFFIX_WORDS])
+CUR_PREFIX = "|".join(re.escape(w) for w in CUR_PREFIX_WORDS)
 # Arabic digits atomically: what may follow a number (余, 万, 个, 元, a dash …) is never a digit,
 # comma or point, so giving digits back can never make a match — it only made failures slow.
 _NUM = rf"(?:(?>{ARABIC})|{CHINESE})"
@@ -40,7 +43,7 @@ SP = f"[{GAP_SPACES}]"
 _MAG = (rf"(?:[十拾百佰千仟]?(?:兆|[万亿])[万亿]*(?:(?:{ARABIC}[千百十]?|{CHINESE})[余多]?[万亿]+)*"
         # the remainder below the last 万 or 亿: 七万四千, 三万零五百, 十万零一, 三万五 (千 left out),
         # 1万600; detect rejects a bare Chinese digit after Arabic digits (5万一户)
-        rf"(?:(?!点){CHINESE}|\d{{1,4}}(?![\d.,，]))?)")
+        rf"(?:零?\d{{1,4}}(?![\d.,，])|(?!点){CHINESE})?)")
 # 角 and 分 after 元 (壹拾壹元壹角壹分, 3元5角): digits of contracts (大写) or Arabic only, as
 # 三角洲 and 五分之一 are not money
 _JF = r"(?:零?[壹贰叁肆伍陆柒捌玖]|\d)"
@@ -59,11 +62,11 @@ CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
 _NUM_FIRST = rf"\d{CN_FIRST}"
 AMOUNT = re.compile(
     rf"""
-    (?=[{_NUM_FIRST}{"".join(sorted({w[0] for w in CUR_PREFIX.split("|")}))}])
+    (?=[{_NUM_FIRST}{"".join(sorted({re.escape(w[0]) for w in CUR_PREFIX_WORDS}))}])
     (?:(?P<pcur>{CUR_PREFIX}){SP}?)?
     (?:
       (?P<lo>{_NUM})(?:{SP}?(?P<lomag>{_MAG}))?(?:{SP}?(?P<locur>{CUR_SUFFIX}))?\s*{_SEP}\s*
-      (?P<hi>{_NUM})(?P<hige>{_GE})?(?:{SP}?(?P<himag>{_MAG}))?(?:{SP}?(?P<hicur>{CUR_SUFFIX})|(?<=个亿))
+      (?P<hi>{_NUM})(?P<hige>{_GE})?(?:{SP}?(?P<himag>{_MAG}))?(?:{SP}?(?P<hicur>{CUR_SUFFIX})|(?<=个亿))?
     |
       (?P<n>{_NUM})(?P<m1>[余多])?(?P<ge>{_GE})?(?:{SP}?(?P<mag>{_MAG}))?(?P<m2>[余多])?(?:{SP}?(?P<cur>{CUR_SUFFIX}))?
       (?:(?<=[元圆])(?P<jiao>{_JF}[角毛])?(?P<fen>{_JF}分(?!之))?)?
