@@ -54,8 +54,12 @@ _MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(
 # three: 3,066 / 5 000 / 12\u2009345), optional decimals. A space group must not follow a digit
 # nor be followed by one, so that 2019 100 never reads as 019 100.
 THOUSANDS_SPACES = " \u00a0\u2009\u202f"
-ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+|(?<![\d.])\d{1,3}(?:[" + THOUSANDS_SPACES + r"]\d{3})+(?![\d])|\d+)"
-          r"(?:\.\d+)?")
+# Text whose every character was spaced out (1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．7 平方米, as some converted
+# reports have it) writes a number one digit at a time: read whole, never as its last digit.
+SPACED_DIGITS = (r"(?<![\d.])\d(?:(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?|[ ]\.[ ]?\d(?:[ ]\d)*|\.[ ]\d(?:[ ]\d)*)"
+                 r"(?![\d])")
+ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+|(?<![\d.])\d{1,3}(?:[" + THOUSANDS_SPACES + r"]\d{3})+(?![\d])|"
+          + SPACED_DIGITS + r"|\d+)(?:\.\d+)?")
 # Spaces that may stand between a number and its unit, or a qualifier and its number (3,066 億元,
 # 約 700 億元, 逾 713億元): ASCII, no-break, thin, narrow no-break and ideographic.
 GAP_SPACES = THOUSANDS_SPACES + "\u3000"

@@ -3,26 +3,21 @@
 :func:`find_figures` scans a (compacted, Simplified, digit-folded) sentence for amounts of money
 (298亿元, 二百九十八亿元, 20—30亿元, 超亿元) and counts of things (签约项目61个, 70余项) and returns
 them as :class:`Figure` records with exact :class:`~decimal.Decimal` values. The qualifier
-(exact, at_least, more_than, approx, at_most, range, vague) is decided here too, from the words right
-before and after the number, as is whether an amount restates another in a second currency
-(约合…). What the figure measures and whose it is are left to :mod:`.meaning`.
+(exact, at_least, more_than, approx, at_most, range, vague) comes from the words around the number
+(:mod:`.qualify`) or from its form (ranges, vague amounts); a list of numbers sharing one unit
+(156、47、172案) gives one figure per number. What the figure measures and whose it is are left to
+:mod:`.meaning`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from zhaoshang.analyses.figures.patterns import (
     AMOUNT,
-    APPROX_POST,
-    APPROX_PRE,
-    AT_LEAST_POST,
-    AT_LEAST_PRE,
-    AT_MOST_POST,
-    AT_MOST_PRE,
     CN_FIRST,
-    CONVERSION_PRE,
     COUNT,
     COUNT_RUN,
     IMPLICIT,
@@ -41,8 +36,20 @@ from zhaoshang.analyses.figures.patterns import (
     VAGUE,
     longest_first,
 )
+from zhaoshang.analyses.figures.qualify import (
+    CN_NUMERAL_CHARS,
+    boundary_ok,
+    is_chinese_numeral,
+    qualify,
+)
 from zhaoshang.analyses.figures.sentences import clause_bounds
-from zhaoshang.text.numbers import ARABIC, CHINESE, CURRENCIES, GAP_SPACES, parse_number, parse_span, vague_span
+from zhaoshang.text.numbers import (
+    ARABIC,
+    CURRENCIES,
+    parse_number,
+    parse_span,
+    vague_span,
+)
 
 QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range", "vague")
 
@@ -69,98 +76,6 @@ class Figure:
     currency_source: str = "written"
     size_floor: Decimal | None = None  # 亿元以上项目562个: the count's size class (1e8)
 
-
-def _word_table(groups) -> dict[str, str]:
-    """word → qualifier; a word listed twice keeps its first qualifier (as a scan in order would)."""
-    table: dict[str, str] = {}
-    for ws, q in groups:
-        for w in ws:
-            table.setdefault(w, q)
-    return table
-
-
-_PRE_TABLE = _word_table(((CONVERSION_PRE, "conversion"), (AT_MOST_PRE, "at_most"),
-                          (APPROX_PRE, "approx"), (AT_LEAST_PRE, "at_least")))
-_POST_TABLE = _word_table(((AT_MOST_POST, "at_most"), (APPROX_POST, "approx"), (AT_LEAST_POST, "at_least")))
-_PRE_MAX = max(map(len, _PRE_TABLE))
-
-
-# The qualifying word right before a figure (the longest that ends there: searched in a window
-# that ends at the figure, the leftmost match is the longest) and right after it.
-_PRE_WORD = re.compile(rf"(?:{longest_first(_PRE_TABLE)})\Z")
-_POST_WORD = re.compile(longest_first(_POST_TABLE))
-
-
-# Words ending in 约 (签约, 节约, 制约, 合约, 履约, 违约, 预约, 集约 …): their 约 is not "about"; nor
-# is the 近 of 最近, 附近, 临近, 邻近, 靠近, 就近 (最近3年, 附近5家企业).
-_YUE_WORDS = frozenset("签节制合契履违预特邀相集公条婚立守践")
-_JIN_WORDS = frozenset("最附临邻靠就贴")
-# 过 is "over" (过千亿元, 销售额过亿) but not in 通过, 经过, 不过, 度过, 超过 (a word of its own) …
-_GUO_WORDS = frozenset("通经不越跨错度看去用做来到算穿跳闯难路放")
-_GAP = frozenset(GAP_SPACES)
-
-
-def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
-    """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
-    qualifying word wins (不少于 is at_least although it ends in 少于); one space may stand between
-    the word and the number (逾 713億元, 約 700 億元)."""
-    if start and s[start - 1] in _GAP:
-        start -= 1
-    m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
-    if m and m.group() == "约" and s[m.start() - 1:m.start()] in _YUE_WORDS:
-        m = None  # 签约20亿元, 节约5000万元: 约 ends a word, it qualifies nothing
-    if m and ((m.group() == "近" and s[m.start() - 1:m.start()] in _JIN_WORDS)
-              or (m.group() == "过" and s[m.start() - 1:m.start()] in _GUO_WORDS)):
-        m = None
-    pre = _PRE_TABLE[m.group()] if m else None
-    if s[end:end + 1] in _GAP:
-        end += 1
-    m = _POST_WORD.match(s, end)
-    post = _POST_TABLE[m.group()] if m else None
-    if pre == "conversion":
-        return "exact", True, start, end
-    if post:
-        return post, False, start, end
-    if pre:
-        return pre, False, start, end
-    if more:
-        return "more_than", False, start, end
-    return "exact", False, start, end
-
-
-_DIGIT = re.compile(r"\d")
-# 千千万万 / 万万没想到 are "countless" / "never"; 一万万 (an old way to write 一亿) is a number.
-_DOUBLED = re.compile(r"([十百千])\1|(?<![0-9０-９一二两三四五六七八九十百千])万万")
-_CN_NUMERAL_CHARS = frozenset(CHINESE[4:CHINESE.index("]")])
-
-
-def _is_chinese_numeral(s: str) -> bool:
-    return bool(s) and not _DIGIT.search(s)
-
-
-def _boundary_ok(s: str, start: int, end: int, *, count: bool = False) -> bool:
-    """Whether s[start:end] stands alone as a figure: not inside a code, a longer numeral or a
-    percentage. A count's measure word may be followed by digits (301户611人, 8家4S店)."""
-    prev = s[start - 1] if start else ""
-    if prev and (prev.isascii() and (prev.isalnum() or prev in "-./_#")):
-        return False
-    if prev in NOT_FIGURE_PREV:
-        return False
-    first = s[start:start + 1]
-    if prev and prev in "几数好" and not first.isdigit():  # ("" is in every string)
-        return False
-    if (prev == "上" and first in "十百千万亿") or (prev == "成" and first in "百千万"):
-        return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
-    if _DOUBLED.search(s, start, end):  # 千千万万: "countless"
-        return False
-    if prev in _CN_NUMERAL_CHARS:
-        return False  # part of a longer Chinese numeral that did not parse as one figure
-    nxt = s[end:end + 1]
-    if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%") and not (count and nxt.isdigit()):
-        return False
-    if nxt in ("%", "‰", "％"):
-        return False
-    return True
 
 
 def find_figures(s: str) -> list[Figure]:
@@ -215,7 +130,7 @@ def find_figures(s: str) -> list[Figure]:
 def _kuai_figure(s: str, m: re.Match) -> Figure | None:
     """Spoken yuan (3块5毛 = 3.5, 三块五毛钱, 5块5): the 块 and 毛 of speech."""
     start, end = m.span()
-    if not _boundary_ok(s, start, end):
+    if not boundary_ok(s, start, end):
         return None
     try:
         value = parse_number(m.group("n"))
@@ -225,11 +140,12 @@ def _kuai_figure(s: str, m: re.Match) -> Figure | None:
             value += parse_number(m.group("fen")) * Decimal("0.01")
     except (ValueError, KeyError):
         return None
-    qualifier, conv, _, _ = _qualify(s, start, end, False)
+    qualifier, conv, _, _ = qualify(s, start, end, False)
     return Figure("amount", value, None, "CNY", "元", s[m.end("n"):end], qualifier, start, end,
                   conversion=conv, currency_source="document")
 
 
+_LIST_SEP_END = frozenset("、和及与或")
 _LIST_WINDOW = 24  # the longest member with its separator (一千二百三十四万、) fits
 _PURE_MAG = re.compile(r"[十百千]?[万亿兆]+")
 
@@ -240,13 +156,17 @@ def _with_list_members(s: str, figs: list[Figure]) -> list[Figure]:
     member without a magnitude takes the figure's (7172億元 → 726億); one with its own keeps it (3亿、
     5亿和8亿元). A member may replace an amount found with an inferred currency (the 3亿 of 投资3亿、
     5亿和8亿元), never another figure. A list after 第 (第1、2、3批) is ranks: none of it is a figure."""
+    ordered = sorted(figs, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
     by_start = {f.start: f for f in figs}
     drop: set[int] = set()
     added: list[Figure] = []
     for fig in figs:
+        if not fig.start or s[fig.start - 1] not in _LIST_SEP_END:
+            continue  # most figures: no list before them
         if fig.kind not in ("amount", "count") or fig.qualifier in ("range", "vague") or fig.conversion:
             continue
-        if fig.raw_unit and s[fig.start] not in "0123456789" and not _CN_NUMERAL_CHARS.intersection(s[fig.start]):
+        if fig.raw_unit and s[fig.start] not in "0123456789" and not CN_NUMERAL_CHARS.intersection(s[fig.start]):
             continue  # a prefixed currency (美元3亿): its list, if any, is written after it
         mag_m = _PURE_MAG.match(fig.raw_unit)
         fig_mag = mag_m.group() if mag_m else ""
@@ -265,13 +185,17 @@ def _with_list_members(s: str, figs: list[Figure]) -> list[Figure]:
             other = by_start.get(a)
             if other is not None and not (other.currency_source == "inferred" and other.end == b):
                 break
-            if any(f.start < b and a < f.end for f in figs if f is not other):
+            i = bisect.bisect_left(starts, b) - 1  # figures never overlap: only the last one before b may
+            if i >= 0 and ordered[i] is not other and ordered[i].end > a:
                 break
             if s[a - 1:a] in NOT_FIGURE_PREV:
                 ranks = True
                 break
             prev = s[a - 1:a]
-            if prev and ((prev.isascii() and (prev.isalnum() or prev in "-./_#")) or prev in _CN_NUMERAL_CHARS):
+            if prev and ((prev.isascii() and (prev.isalnum() or prev in "-./_#")) or prev in CN_NUMERAL_CHARS):
+                break
+            if _LONE_DIGIT.fullmatch(m.group("n")) and not m.group("mag"):
+                _adjacent_range(s, m, fig, pos)  # 四、五十亿元: 40亿..50亿, no list
                 break
             member = _list_member(s, m, fig, fig_mag, rest, a, b)
             if member is None:
@@ -288,6 +212,23 @@ def _with_list_members(s: str, figs: list[Figure]) -> list[Figure]:
     return [f for f in figs if id(f) not in drop] + [f for f in added if id(f) not in drop]
 
 
+_LONE_DIGIT = re.compile("[一二两三四五六七八九]")
+_TENS = re.compile("[二两三四五六七八九][十百千](?![一二两三四五六七八九十百千零])")
+
+
+def _adjacent_range(s: str, m: re.Match, fig: Figure, pos: int) -> None:
+    """四、五十亿元 (四五十亿 with a pause mark): when the lone digit before 、 is one less than the digit
+    that starts the figure's round numeral, the figure is the range 40亿..50亿 (set on ``fig``)."""
+    t = _TENS.match(s, pos)
+    if t is None or fig.start != pos or fig.value_high is not None:
+        return
+    a, b = parse_number(m.group("n")), parse_number(s[pos])
+    if b != a + 1:
+        return
+    fig.value, fig.value_high, fig.qualifier = fig.value * a / b, fig.value, "range"
+    fig.start = m.start()
+
+
 def _list_member(s: str, m: re.Match, fig: Figure, fig_mag: str, rest: str, a: int, b: int) -> Figure | None:
     """The figure of one list member s[a:b] (number m.group("n"), its own magnitude or the figure's)."""
     n, own_mag = m.group("n"), m.group("mag") or ""
@@ -297,11 +238,11 @@ def _list_member(s: str, m: re.Match, fig: Figure, fig_mag: str, rest: str, a: i
     except (ValueError, KeyError):
         return None
     more = bool(m.group("m1") or m.group("m2"))
-    if fig.kind == "count" and _is_chinese_numeral(n) and value < 10 and not more:
+    if fig.kind == "count" and is_chinese_numeral(n) and value < 10 and not more:
         return None  # 三、四个: rhetoric, as a count alone would be
     if value == 0:
         return None
-    qualifier, conv, _, _ = _qualify(s, a, b, more)
+    qualifier, conv, _, _ = qualify(s, a, b, more)
     return Figure(fig.kind, value, None, fig.currency, fig.unit, mag + rest, qualifier, a, b, conversion=conv,
                   currency_source=fig.currency_source, size_floor=fig.size_floor)
 
@@ -319,7 +260,7 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
         if m.group("pre") and not m.group("yuan"):
             continue
         prev = s[m.start() - 1:m.start()]
-        if prev and (prev.isdigit() or prev in _CN_NUMERAL_CHARS) and not m.group("num"):
+        if prev and (prev.isdigit() or prev in CN_NUMERAL_CHARS) and not m.group("num"):
             continue
         if not classed and not _counted(s, m.start(), m.end()):
             continue
@@ -384,7 +325,7 @@ def _inferred_amount(s: str, m: re.Match) -> Figure | None:
     start, end = m.span()
     if not _money_context(s, start, end):
         return None
-    if _stray_digit(g["n"], g["mag"]) or not _boundary_ok(s, start, end):
+    if _stray_digit(g["n"], g["mag"]) or not boundary_ok(s, start, end):
         return None
     try:
         value, value_high = parse_span(g["n"] + g["mag"])
@@ -393,7 +334,7 @@ def _inferred_amount(s: str, m: re.Match) -> Figure | None:
     if value_high is not None:
         qualifier = "range"
     else:
-        qualifier, _conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
+        qualifier, _conv, _, _ = qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
     return Figure("amount", value, value_high, "CNY", "元", g["mag"], qualifier, start, end,
                   currency_source="inferred")
 
@@ -429,7 +370,7 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
     if g["mw"] and s.startswith(NOT_COUNT_NEXT, end):
         return None  # 十几个百分点, 几十个月
     prev = s[start - 1:start]
-    if prev in NOT_FIGURE_PREV or prev in _CN_NUMERAL_CHARS or prev in ("万", "亿"):
+    if prev in NOT_FIGURE_PREV or prev in CN_NUMERAL_CHARS or prev in ("万", "亿"):
         return None  # inside a longer numeral (一百几十亿 is matched whole, from its start)
     if prev and prev.isascii() and prev.isalnum():
         return None
@@ -468,7 +409,7 @@ def _without_inner_more(g: dict) -> dict:
     return g
 
 
-_NOT_BEFORE_MINUS = frozenset("万亿兆元圆)）%％") | _CN_NUMERAL_CHARS
+_NOT_BEFORE_MINUS = frozenset("万亿兆元圆)）%％") | CN_NUMERAL_CHARS
 
 
 def _negative(s: str, start: int) -> bool:
@@ -522,7 +463,7 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         cur_word = g["cur"]
         if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
             return None
-        if (_is_chinese_numeral(g["n"]) and not g["mag"] and cur_word in (None, "元", "圆")
+        if (is_chinese_numeral(g["n"]) and not g["mag"] and cur_word in (None, "元", "圆")
                 and not (_UNIT_OR_POINT.search(g["n"]) and (_CN_DIGIT.search(g["n"]) or g["n"][0] in "十拾"))):
             # 二元结构, 一元化: a bare Chinese digit before 元 makes a word, and a bare 百/千 is a base
             # (每百元产值, 千元级); 十元, a numeral with a digit and a unit (二十元, 一百零一元, 两千六元), a point
@@ -544,11 +485,11 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         if value_high is not None:
             qualifier, conv = "range", False
         else:
-            qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
+            qualifier, conv, _, _ = qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
         raw_unit = (g["mag"] or "") + (g["cur"] or "")
         if _negative(s, start) and not g["pcur"]:
             value, start = -value, start - 1  # 净利润-3.2亿元: a loss
-    if not _boundary_ok(s, start, end):
+    if not boundary_ok(s, start, end):
         return None
     source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
     if cur_word == "元人民币":
@@ -564,9 +505,9 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
     start, end = m.span()
     if s.startswith(NOT_COUNT_NEXT, end):
         return None
-    if not _boundary_ok(s, start, end, count=True):
+    if not boundary_ok(s, start, end, count=True):
         return None
-    g = m.groupdict()
+    g = _without_inner_more(m.groupdict())  # 五亿二千多万件: more than 5.2亿
     mw = g["mw"] or g["mw1"]
     if g["lo"] is not None:
         try:
@@ -579,7 +520,9 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
         value, value_high, qualifier = lo, hi, "range"
     else:
         raw = g["n"]
-        more = bool(g["m1"] or g["m2"])
+        more = bool(g["m1"] or g["m2"] or g["inner_more"])
+        if mw in ("张", "份", "间") and g["mag"]:
+            return None  # 28.7万张 (tickets), 4000万份 (copies), 8.4万间 (rooms): quantities, not counts
         if _stray_digit(raw, g["mag"]):
             return None
         if mw == "个" and s[end:end + 1] == "亿" and not SIZE_CLASS.match(s, end + 1):
@@ -589,12 +532,12 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
         except (ValueError, KeyError):
             return None
         # Small counts in Chinese numerals (四大产业, 五个工作组, 一批) are rhetoric, not data.
-        if _is_chinese_numeral(raw) and value < 10 and not more:
+        if is_chinese_numeral(raw) and value < 10 and not more:
             return None
         if value_high is not None:
             qualifier = "range"
         else:
-            qualifier, _, _, _ = _qualify(s, start, end, more)
+            qualifier, _, _, _ = qualify(s, start, end, more)
     if value == 0:
         return None
     # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
@@ -612,7 +555,7 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
 # measure word. Half the sentences of a work report with a numeral (一是, 第三) have neither.
 _MAY_HOLD_FIGURE = re.compile(rf"[\d{CN_FIRST}万亿]")
 _FIGURE_WORD_END = re.compile("[" + "".join(sorted(
-    {re.escape(w[-1]) for w in [*CURRENCIES, "元", "美元"]}
+    {re.escape(w[-1]) for w in [*CURRENCIES, "元", "美元", "块"]}
     | set(MEASURE.split("|")))) + "]")
 
 

@@ -20,7 +20,6 @@ from zhaoshang.text.numbers import (
     CHINESE,
     CN_DIGIT_CLASS,
     CN_UNIT_CLASS,
-    CURRENCIES,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     GAP_SPACES,
