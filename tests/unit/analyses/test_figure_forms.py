@@ -367,3 +367,17 @@ def test_more_inside_a_count():
 @pytest.mark.parametrize("body", ["发放消费券28.7万张。", "发行4000万份。", "新增客房8.4万间。"])
 def test_sheets_copies_and_rooms_by_the_ten_thousand_are_quantities(body):
     assert figs(body) == []
+
+
+@pytest.mark.parametrize("body, value, floor", [
+    ("6家年销售量过千亿元的国际采购巨头来到合肥。", 6, 100_000_000_000),
+    ("今年引进5家年产值超10亿元的企业。", 5, 1_000_000_000),
+])
+def test_a_size_class_with_its_metric_between_count_and_class(body, value, floor):
+    r = one(body)
+    assert (r["kind"], r["value"], r["size_floor"]) == ("count", value, floor)
+
+
+def test_an_amount_of_one_firm_is_no_size_class():
+    r = one("该公司年销售额超过10亿元。")
+    assert (r["kind"], r["value"], r["qualifier"]) == ("amount", 1_000_000_000, "at_least")

@@ -273,7 +273,10 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
 
 
 _LONGEST_MEASURE = max(map(len, MEASURE.split("|")))  # 场次: a count's run ends this far before its end
-_COUNT_BEFORE = re.compile(rf"(?:\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})\Z")
+# a count right before a size class, or with its metric between (5家年产值超百亿元的企业)
+_SIZE_METRIC = r"年?[^\W\d，,。；;：:、的]{0,4}?(?:额|量|值|入|营收|规模)"
+_SIZE_METRIC_GAP = re.compile(_SIZE_METRIC)
+_COUNT_BEFORE = re.compile(rf"(?:\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})(?:{_SIZE_METRIC})?\Z")
 
 
 def _counted(s: str, a: int, b: int) -> bool:
@@ -294,7 +297,8 @@ def _size_floor_of(s: str, fig: Figure, sizes: list[tuple[int, int, Decimal]]) -
     """The size class a count counts: one right after its measure word (153个亿元以上工业项目), or one
     before it in its clause with only words between (亿元以上项目562个, 新签约百亿级项目20个)."""
     for a, b, floor in sizes:
-        if a == fig.end or (a == fig.end + 1 and s[fig.end] == "个"):
+        if a == fig.end or (a == fig.end + 1 and s[fig.end] == "个") or (
+                a > fig.end and _SIZE_METRIC_GAP.fullmatch(s, fig.end, a)):
             return floor
         if b <= fig.start and _SIZE_GAP.fullmatch(s, b, fig.start):
             return floor
