@@ -381,3 +381,21 @@ def test_a_size_class_with_its_metric_between_count_and_class(body, value, floor
 def test_an_amount_of_one_firm_is_no_size_class():
     r = one("该公司年销售额超过10亿元。")
     assert (r["kind"], r["value"], r["qualifier"]) == ("amount", 1_000_000_000, "at_least")
+
+
+@pytest.mark.parametrize("body, text, value", [
+    ("共计六十四万零一百四十三元一角七分。", "六十四万零一百四十三元一角七分", Decimal("640143.17")),
+    ("车费三元五角。", "三元五角", Decimal("3.5")),
+    ("一根冰棍五毛钱。", "五毛钱", Decimal("0.5")),
+    ("一张纸3毛钱。", "3毛钱", Decimal("0.3")),
+    ("收费￥10000。", "￥10000", 10000),
+    ("售价$100。", "$100", 100),
+])
+def test_a_money_suites_small_sums(body, text, value):
+    r = one(body)
+    assert (r["text"], r["value"]) == (text, value)
+
+
+@pytest.mark.parametrize("body", ["形成二元结构。", "投资5亿元三角洲地区配套。"])
+def test_jiao_needs_money_around_it(body):
+    assert [r["value"] for r in figs(body)] in ([], [500_000_000])

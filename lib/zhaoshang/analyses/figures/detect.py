@@ -21,8 +21,10 @@ from zhaoshang.analyses.figures.patterns import (
     COUNT,
     COUNT_RUN,
     IMPLICIT,
+    CUR_SIGNS,
     KUAI,
     LIST_MEMBER,
+    MAO,
     MEASURE,
     MONEY_METRIC_END,
     MONEY_METRIC_LINK,
@@ -105,8 +107,8 @@ def find_figures(s: str) -> list[Figure]:
                            "at_least", start, m.end(),
                            currency_source="document" if m.group("cur") == "元" else "written"))
         taken.append((start, m.end()))
-    if "块" in s:
-        for m in KUAI.finditer(s):
+    if "块" in s or "毛钱" in s:
+        for m in (*KUAI.finditer(s), *MAO.finditer(s)):
             fig = _kuai_figure(s, m)
             if fig is not None and not any(a < fig.end and fig.start < b for a, b in taken):
                 figs.append(fig)
@@ -134,9 +136,11 @@ def _kuai_figure(s: str, m: re.Match) -> Figure | None:
         return None
     try:
         value = parse_number(m.group("n"))
-        jiao = m.group("jiao") or m.group("jiao2")
-        value += parse_number(jiao) * Decimal("0.1")
-        if m.group("fen"):
+        if m.re is MAO:
+            value *= Decimal("0.1")
+        else:
+            value += parse_number(m.group("jiao") or m.group("jiao2")) * Decimal("0.1")
+        if m.re is not MAO and m.group("fen"):
             value += parse_number(m.group("fen")) * Decimal("0.01")
     except (ValueError, KeyError):
         return None
@@ -430,7 +434,7 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
     if m.group("ge") and SIZE_CLASS.match(m.string, m.end("mag")):
         return None  # 153个亿元以上工业项目: a count (of 153), found as one
     if (m.group("lo") is None and not m.group("cur") and not m.group("ge")
-            and not (m.group("pcur") and m.group("mag"))):
+            and not (m.group("pcur") and (m.group("mag") or m.group("pcur") in CUR_SIGNS))):
         # a number with no currency (the numbers of counts, years …): most matches; after a money
         # metric (总投资三百万) an amount whose currency is inferred
         return _inferred_amount(s, m) if m.group("mag") else None
@@ -467,7 +471,7 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         cur_word = g["cur"]
         if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
             return None
-        if (is_chinese_numeral(g["n"]) and not g["mag"] and cur_word in (None, "元", "圆")
+        if (is_chinese_numeral(g["n"]) and not g["mag"] and cur_word in (None, "元", "圆") and not g["jiao"]
                 and not (_UNIT_OR_POINT.search(g["n"]) and (_CN_DIGIT.search(g["n"]) or g["n"][0] in "十拾"))):
             # 二元结构, 一元化: a bare Chinese digit before 元 makes a word, and a bare 百/千 is a base
             # (每百元产值, 千元级); 十元, a numeral with a digit and a unit (二十元, 一百零一元, 两千六元), a point

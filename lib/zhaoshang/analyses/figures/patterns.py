@@ -46,6 +46,9 @@ _MAG = (rf"(?:[十拾百佰千仟]?(?:兆|[万亿])[万亿]*(?:(?:{ARABIC}[千�
 # 角 and 分 after 元 (壹拾壹元壹角壹分, 3元5角): digits of contracts (大写) or Arabic only, as
 # 三角洲 and 五分之一 are not money
 _JF = r"(?:零?[壹贰叁肆伍陆柒捌玖]|\d)"
+# In everyday numerals (一角七分) only when the sum ends there: 5亿元三角洲 is no 角.
+_CN_JF = "[一二两三四五六七八九]"
+_JF_END = r"(?:钱|整|\W|\Z)"
 # 块 (spoken yuan) only with its 毛 or 钱 (3块5毛, 三块五毛钱, 十块钱): 3块土地 is three plots
 _KUAI_JF = rf"(?:[{CN_DIGIT_CLASS}]|\d)"
 # 个亿: 两个亿, 50个亿元
@@ -68,7 +71,7 @@ AMOUNT = re.compile(
       (?P<hi>{_NUM})(?P<hige>{_GE})?(?:{SP}?(?P<himag>{_MAG}))?(?:{SP}?(?P<hicur>{CUR_SUFFIX})|(?<=个亿))?
     |
       (?P<n>{_NUM})(?P<m1>[余多])?(?P<ge>{_GE})?(?:{SP}?(?P<mag>{_MAG}))?(?P<m2>[余多])?(?:{SP}?(?P<cur>{CUR_SUFFIX}))?
-      (?:(?<=[元圆])(?P<jiao>{_JF}[角毛])?(?P<fen>{_JF}分(?!之))?)?
+      (?:(?<=[元圆])(?P<jiao>{_JF}[角毛]|{_CN_JF}[角毛](?={_CN_JF}分|{_JF_END}))?(?P<fen>{_JF}分(?!之)|{_CN_JF}分(?={_JF_END}))?)?
     )
     """,
     re.VERBOSE,
@@ -146,6 +149,11 @@ IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万
 
 # Spoken yuan: 3块5毛, 三块五毛钱, 5块5, 十块钱 (块钱 alone is a currency word of the table).
 KUAI = re.compile(rf"(?P<n>{_NUM})块(?:(?P<jiao>{_KUAI_JF})毛(?:(?P<fen>{_KUAI_JF})分)?钱?|(?P<jiao2>{_KUAI_JF})(?![\d{CN_FIRST}万亿块毛]))")
+
+# 3毛钱, 五毛钱: dimes of speech (毛 alone is hair or wool)
+MAO = re.compile(rf"(?P<n>{_NUM})毛钱")
+# Currency signs and codes, written only before a number ($100, ￥10000): they need no magnitude.
+CUR_SIGNS = frozenset(CURRENCY_PREFIXES) - frozenset(CURRENCY_SUFFIXES)
 
 # A number of a list that shares the unit of the figure after it (156、47、172案: three counts;
 # 3亿、5亿和8亿元, 726、1005、7172億元: three amounts). Matched right before that figure, one member at
