@@ -399,3 +399,27 @@ def test_a_money_suites_small_sums(body, text, value):
 @pytest.mark.parametrize("body", ["形成二元结构。", "投资5亿元三角洲地区配套。"])
 def test_jiao_needs_money_around_it(body):
     assert [r["value"] for r in figs(body)] in ([], [500_000_000])
+
+
+# ---------------------------------------------------------------- the check set of this work
+
+
+def test_check_set_stands_in_documents_outside_the_dev_gold():
+    """gold/figures_check_detect.jsonl: figures labelled by reading documents the dev gold does not
+    hold; every row parses and stands in its document."""
+    import json
+
+    from conftest import shared_corpus
+    from zhaoshang import resources
+    from zhaoshang.evaluate import dev_documents, load_dev_gold, locate_gold
+
+    shared_corpus("news-dev")
+    rows = [json.loads(ln) for ln in resources.read_text("gold/figures_check_detect.jsonl").splitlines() if ln]
+    assert len(rows) >= 40
+    assert not {r["doc"] for r in rows} & {r["doc"] for r in load_dev_gold()}
+    for r in rows:
+        assert r["kind"] in ("amount", "count") and r["text"] in r["sentence"]
+        assert (r["currency"] is None) == (r["kind"] == "count")
+    docs = dev_documents(rows)
+    _placed, lost = locate_gold(rows, {k: d.body for k, d in docs.items()})
+    assert lost == []
