@@ -80,25 +80,43 @@ class Figure:
 
 
 
+class _Taken:
+    """The characters of a sentence already in a figure (or a size class): marking a span and asking
+    whether a span holds any cost its length, so a sentence of many figures stays linear."""
+
+    __slots__ = ("_buf",)
+
+    def __init__(self, n: int) -> None:
+        self._buf = bytearray(n + 1)
+
+    def add(self, a: int, b: int) -> None:
+        self._buf[a:b] = b"\x01" * (b - a)
+
+    def hits(self, a: int, b: int) -> bool:
+        return self._buf.find(1, a, b) >= 0
+
+
 def find_figures(s: str) -> list[Figure]:
     """Amounts and counts in one sentence ``s`` (Simplified, digits folded), in order."""
     figs: list[Figure] = []
     sizes = size_classes(s)
-    taken: list[tuple[int, int]] = [(a, b) for a, b, _ in sizes]
+    taken = _Taken(len(s))
+    for a, b, _ in sizes:
+        taken.add(a, b)
     for m in VAGUE.finditer(s):
         fig = _vague_figure(s, m)
         if fig is not None:
             figs.append(fig)
-            taken.append((fig.start, fig.end))
+            taken.add(fig.start, fig.end)
     for m in AMOUNT.finditer(s):
-        if taken and any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.hits(m.start(), m.end()):
             continue
         fig = _amount_figure(s, m)
         if fig is not None:
             figs.append(fig)
-            taken.append((fig.start, fig.end))
+            taken.add(fig.start, fig.end)
     for m in IMPLICIT.finditer(s):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.hits(m.start(), m.end()):
             continue
         start = m.start("mag")
         currency = CURRENCIES[m.group("cur")]
@@ -106,17 +124,17 @@ def find_figures(s: str) -> list[Figure]:
                            "元" if currency == "CNY" else m.group("cur"), m.group("mag") + m.group("cur"),
                            "at_least", start, m.end(),
                            currency_source="document" if m.group("cur") == "元" else "written"))
-        taken.append((start, m.end()))
+        taken.add(start, m.end())
     if "块" in s or "毛钱" in s:
         for m in (*KUAI.finditer(s), *MAO.finditer(s)):
             fig = _kuai_figure(s, m)
-            if fig is not None and not any(a < fig.end and fig.start < b for a, b in taken):
+            if fig is not None and not taken.hits(fig.start, fig.end):
                 figs.append(fig)
-                taken.append((fig.start, fig.end))
+                taken.add(fig.start, fig.end)
     for run in COUNT_RUN.finditer(s):
         for m in COUNT.finditer(s, run.start(), run.end() + _LONGEST_MEASURE):
             start, end = m.span()
-            if any(a < end and start < b for a, b in taken):
+            if taken.hits(start, end):
                 continue
             fig = _count_figure(s, m)
             if fig is not None:
@@ -549,10 +567,8 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
     if value == 0:
         return None
     # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
-    if "产量" in s:
-        ca, _cb = clause_bounds(s, start, end)
-        if "产量" in s[ca:start]:
-            return None
+    if s.find("产量", clause_bounds(s, start, end)[0], start) >= 0:  # the clause only: linear
+        return None
     return Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
                   qualifier, start, end)
 
