@@ -16,14 +16,14 @@ from functools import lru_cache
 from zhaoshang import resources
 
 __all__ = [
-    "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES", "CURRENCY_PREFIXES", "CN_DIGIT_CLASS",
-    "CN_UNIT_CLASS", "fold_digits", "parse_number", "parse_span", "vague_span", "magnitude_value",
+    "ARABIC", "CHINESE", "MAGNITUDE", "NUMBER", "CURRENCIES", "CURRENCY_PREFIXES", "CURRENCY_SUFFIXES", "CN_DIGIT_CLASS",
+    "CN_UNIT_CLASS", "GAP_SPACES", "THOUSANDS_SPACES", "fold_digits", "parse_number", "parse_span", "vague_span", "magnitude_value",
     "to_int_if_whole",
 ]
 
 # Full-width digits and punctuation folded to ASCII, one character for one (offsets survive).
 _FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
-                       "．": ".", "，": "，", "％": "%", "－": "-", "～": "~"})
+                       "．": ".", "，": "，", "％": "%", "－": "-", "～": "~", "＄": "$"})
 
 
 _FOLDED = {chr(c): v for c, v in _FOLD.items() if chr(c) != v}
@@ -50,8 +50,19 @@ _ZEROS = frozenset("零〇○")
 # an amount needs a currency.
 _MAGNITUDES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10) ** 12}
 
-# An Arabic number: thousands groups with , or ， (only in groups of three), optional decimals.
-ARABIC = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?"
+# An Arabic number: thousands groups with , or ， or a (thin, no-break) space (only in groups of
+# three: 3,066 / 5 000 / 12\u2009345), optional decimals. A space group must not follow a digit
+# nor be followed by one, so that 2019 100 never reads as 019 100.
+THOUSANDS_SPACES = " \u00a0\u2009\u202f"
+# Text whose every character was spaced out (1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．7 平方米, as some converted
+# reports have it) writes a number one digit at a time: read whole, never as its last digit.
+SPACED_DIGITS = (r"(?<![\d.])\d(?:(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?|[ ]\.[ ]?\d(?:[ ]\d)*|\.[ ]\d(?:[ ]\d)*)"
+                 r"(?![\d])")
+ARABIC = (r"(?:\d{1,3}(?:[,，]\d{3})+|(?<![\d.])\d{1,3}(?:[" + THOUSANDS_SPACES + r"]\d{3})+(?![\d])|"
+          + SPACED_DIGITS + r"|\d+)(?:\.\d+)?")
+# Spaces that may stand between a number and its unit, or a qualifier and its number (3,066 億元,
+# 約 700 億元, 逾 713億元): ASCII, no-break, thin, narrow no-break and ideographic.
+GAP_SPACES = THOUSANDS_SPACES + "\u3000"
 # The characters of Chinese numerals below 万, for character classes: digits (financial forms
 # included) and the small units.
 CN_DIGIT_CLASS = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -64,24 +75,36 @@ MAGNITUDE = r"(?:[十拾百佰千仟]?[万亿兆]+|[千仟百佰](?=[万亿]))"
 # One number with its magnitude, Arabic or Chinese or mixed (1.2万亿, 3千万, 二百九十八亿, 百亿).
 NUMBER = rf"(?:{ARABIC}(?:[千百]?[万亿兆]+)?|{CHINESE}(?:[万亿]+(?:[{CN_DIGIT_CLASS}{CN_UNIT_CLASS}]+[万]?)?)?)"
 
-# Currencies by the word that names them (Simplified), from package data ``lexicon/currencies.tsv``:
-# 元, 圆 and 人民币 mean CNY; CURRENCY_PREFIXES are the words that may also stand before the number.
-def _currency_table() -> tuple[dict[str, str], tuple[str, ...]]:
+# Currencies by the word or sign that names them (Simplified), from package data
+# ``lexicon/currencies.tsv``: 元, 圆 and 人民币 mean CNY; CURRENCY_PREFIXES are the words that may stand
+# before the number, CURRENCY_SUFFIXES those that may stand after it (a sign such as US$ or ¥ only
+# before: its column says ``only``).
+def _currency_table() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
     table: dict[str, str] = {}
     prefixes: list[str] = []
+    suffixes: list[str] = []
     for ln in resources.data_lines("lexicon/currencies.tsv"):
         word, code, *rest = ln.split("\t")
-        table[word.strip()] = code.strip()
-        if rest and rest[0].strip() == "yes":
-            prefixes.append(word.strip())
-    return table, tuple(prefixes)
+        word, where = word.strip(), (rest[0].strip() if rest else "no")
+        if where not in ("yes", "no", "only"):
+            raise resources.ResourceError(f"lexicon/currencies.tsv: {word}: prefix column is {where!r}, "
+                                          "expected yes, no or only")
+        table[word] = code.strip()
+        if where in ("yes", "only"):
+            prefixes.append(word)
+        if where != "only":
+            suffixes.append(word)
+    return table, tuple(prefixes), tuple(suffixes)
 
 
-CURRENCIES, CURRENCY_PREFIXES = _currency_table()
+CURRENCIES, CURRENCY_PREFIXES, CURRENCY_SUFFIXES = _currency_table()
+
+
+_GROUPING = re.compile("[,，" + THOUSANDS_SPACES + "]")
 
 
 def _parse_arabic(s: str) -> Decimal:
-    return Decimal(s.replace(",", "").replace("，", ""))
+    return Decimal(_GROUPING.sub("", s))
 
 
 def _parse_below_wan(s: str) -> Decimal:
@@ -134,6 +157,7 @@ def _omitted_unit(left: str, right: str) -> bool:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_SPACES = re.compile(r"[\s" + GAP_SPACES + "]+")
 
 
 @lru_cache(maxsize=8192)  # numbers repeat (1, 10, 61 …); Decimal is immutable, so sharing is safe
@@ -145,7 +169,7 @@ def parse_number(text: str) -> Decimal:
     >>> int(parse_number("二百九十八亿"))
     29800000000
     """
-    s = fold_digits(text).strip().replace(" ", "").replace("萬", "万").replace("億", "亿")
+    s = _SPACES.sub("", fold_digits(text)).replace("萬", "万").replace("億", "亿")
     if not s:
         raise ValueError("empty number")
     if "兆" in s:  # 1兆5千亿: 10¹² + 5000·10⁸
@@ -184,7 +208,7 @@ def parse_span(text: str, *, measured: bool = False) -> tuple[Decimal, Decimal |
     any other number is ``(parse_number(text), None)``. The neighbours must be one apart and be
     followed by a unit or magnitude, or follow 十, or end a number a measure word follows
     (``measured``: 八九个 is 8..9); 八九 alone and 二〇二三 are digit strings."""
-    s = fold_digits(text).strip().replace(" ", "")
+    s = _SPACES.sub("", fold_digits(text))
     m = _ADJACENT.search(s)
     if m:
         a, b = _CN_DIGITS[m.group(1)], _CN_DIGITS[m.group(2)]

@@ -3,34 +3,33 @@
 :func:`find_figures` scans a (compacted, Simplified, digit-folded) sentence for amounts of money
 (298亿元, 二百九十八亿元, 20—30亿元, 超亿元) and counts of things (签约项目61个, 70余项) and returns
 them as :class:`Figure` records with exact :class:`~decimal.Decimal` values. The qualifier
-(exact, at_least, more_than, approx, at_most, range, vague) is decided here too, from the words right
-before and after the number, as is whether an amount restates another in a second currency
-(约合…). What the figure measures and whose it is are left to :mod:`.meaning`.
+(exact, at_least, more_than, approx, at_most, range, vague) comes from the words around the number
+(:mod:`.qualify`) or from its form (ranges, vague amounts); a list of numbers sharing one unit
+(156、47、172案) gives one figure per number. What the figure measures and whose it is are left to
+:mod:`.meaning`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from zhaoshang.analyses.figures.patterns import (
     AMOUNT,
-    APPROX_POST,
-    APPROX_PRE,
-    AT_LEAST_POST,
-    AT_LEAST_PRE,
-    AT_MOST_POST,
-    AT_MOST_PRE,
     CN_FIRST,
-    CONVERSION_PRE,
     COUNT,
     COUNT_RUN,
-    CUR_PREFIX,
-    CUR_SUFFIX,
     IMPLICIT,
+    CUR_SIGNS,
+    KUAI,
+    LIST_MEMBER,
+    MAO,
     MEASURE,
     MONEY_METRIC_END,
     MONEY_METRIC_LINK,
+    MONEY_NOUN_NEXT,
+    MONEY_NOUN_NOT,
     NOT_COUNT_NEXT,
     NOT_CURRENCY_NEXT,
     NOT_FIGURE_PREV,
@@ -39,8 +38,20 @@ from zhaoshang.analyses.figures.patterns import (
     VAGUE,
     longest_first,
 )
+from zhaoshang.analyses.figures.qualify import (
+    CN_NUMERAL_CHARS,
+    boundary_ok,
+    is_chinese_numeral,
+    qualify,
+)
 from zhaoshang.analyses.figures.sentences import clause_bounds
-from zhaoshang.text.numbers import ARABIC, CHINESE, CURRENCIES, parse_number, parse_span, vague_span
+from zhaoshang.text.numbers import (
+    ARABIC,
+    CURRENCIES,
+    parse_number,
+    parse_span,
+    vague_span,
+)
 
 QUALIFIERS = ("exact", "at_least", "more_than", "approx", "at_most", "range", "vague")
 
@@ -68,103 +79,44 @@ class Figure:
     size_floor: Decimal | None = None  # 亿元以上项目562个: the count's size class (1e8)
 
 
-def _word_table(groups) -> dict[str, str]:
-    """word → qualifier; a word listed twice keeps its first qualifier (as a scan in order would)."""
-    table: dict[str, str] = {}
-    for ws, q in groups:
-        for w in ws:
-            table.setdefault(w, q)
-    return table
 
+class _Taken:
+    """The characters of a sentence already in a figure (or a size class): marking a span and asking
+    whether a span holds any cost its length, so a sentence of many figures stays linear."""
 
-_PRE_TABLE = _word_table(((CONVERSION_PRE, "conversion"), (AT_MOST_PRE, "at_most"),
-                          (APPROX_PRE, "approx"), (AT_LEAST_PRE, "at_least")))
-_POST_TABLE = _word_table(((AT_MOST_POST, "at_most"), (APPROX_POST, "approx"), (AT_LEAST_POST, "at_least")))
-_PRE_MAX = max(map(len, _PRE_TABLE))
+    __slots__ = ("_buf",)
 
+    def __init__(self, n: int) -> None:
+        self._buf = bytearray(n + 1)
 
-# The qualifying word right before a figure (the longest that ends there: searched in a window
-# that ends at the figure, the leftmost match is the longest) and right after it.
-_PRE_WORD = re.compile(rf"(?:{longest_first(_PRE_TABLE)})\Z")
-_POST_WORD = re.compile(longest_first(_POST_TABLE))
+    def add(self, a: int, b: int) -> None:
+        self._buf[a:b] = b"\x01" * (b - a)
 
-
-# Words ending in 约 (签约, 节约, 制约, 合约, 履约, 违约, 预约, 集约 …): their 约 is not "about".
-_YUE_WORDS = frozenset("签节制合契履违预特邀相集公条婚立守践")
-
-
-def _qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
-    """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
-    qualifying word wins (不少于 is at_least although it ends in 少于)."""
-    m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
-    if m and m.group() == "约" and s[m.start() - 1:m.start()] in _YUE_WORDS:
-        m = None  # 签约20亿元, 节约5000万元: 约 ends a word, it qualifies nothing
-    pre = _PRE_TABLE[m.group()] if m else None
-    m = _POST_WORD.match(s, end)
-    post = _POST_TABLE[m.group()] if m else None
-    if pre == "conversion":
-        return "exact", True, start, end
-    if post:
-        return post, False, start, end
-    if pre:
-        return pre, False, start, end
-    if more:
-        return "more_than", False, start, end
-    return "exact", False, start, end
-
-
-_DIGIT = re.compile(r"\d")
-# 千千万万 / 万万没想到 are "countless" / "never"; 一万万 (an old way to write 一亿) is a number.
-_DOUBLED = re.compile(r"([十百千])\1|(?<![0-9０-９一二两三四五六七八九十百千])万万")
-_CN_NUMERAL_CHARS = frozenset(CHINESE[4:CHINESE.index("]")])
-
-
-def _is_chinese_numeral(s: str) -> bool:
-    return bool(s) and not _DIGIT.search(s)
-
-
-def _boundary_ok(s: str, start: int, end: int) -> bool:
-    prev = s[start - 1] if start else ""
-    if prev and (prev.isascii() and (prev.isalnum() or prev in "-./_#")):
-        return False
-    if prev in NOT_FIGURE_PREV:
-        return False
-    first = s[start:start + 1]
-    if prev and prev in "几数好" and not first.isdigit():  # ("" is in every string)
-        return False
-    if (prev == "上" and first in "十百千万亿") or (prev == "成" and first in "百千万"):
-        return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
-    if _DOUBLED.search(s, start, end):  # 千千万万: "countless"
-        return False
-    if prev in _CN_NUMERAL_CHARS:
-        return False  # part of a longer Chinese numeral that did not parse as one figure
-    nxt = s[end:end + 1]
-    if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%"):
-        return False
-    if nxt in ("%", "‰", "％"):
-        return False
-    return True
+    def hits(self, a: int, b: int) -> bool:
+        return self._buf.find(1, a, b) >= 0
 
 
 def find_figures(s: str) -> list[Figure]:
     """Amounts and counts in one sentence ``s`` (Simplified, digits folded), in order."""
     figs: list[Figure] = []
     sizes = size_classes(s)
-    taken: list[tuple[int, int]] = [(a, b) for a, b, _ in sizes]
+    taken = _Taken(len(s))
+    for a, b, _ in sizes:
+        taken.add(a, b)
     for m in VAGUE.finditer(s):
         fig = _vague_figure(s, m)
         if fig is not None:
             figs.append(fig)
-            taken.append((fig.start, fig.end))
+            taken.add(fig.start, fig.end)
     for m in AMOUNT.finditer(s):
-        if taken and any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.hits(m.start(), m.end()):
             continue
         fig = _amount_figure(s, m)
         if fig is not None:
             figs.append(fig)
-            taken.append((fig.start, fig.end))
+            taken.add(fig.start, fig.end)
     for m in IMPLICIT.finditer(s):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if taken.hits(m.start(), m.end()):
             continue
         start = m.start("mag")
         currency = CURRENCIES[m.group("cur")]
@@ -172,19 +124,149 @@ def find_figures(s: str) -> list[Figure]:
                            "元" if currency == "CNY" else m.group("cur"), m.group("mag") + m.group("cur"),
                            "at_least", start, m.end(),
                            currency_source="document" if m.group("cur") == "元" else "written"))
-        taken.append((start, m.end()))
+        taken.add(start, m.end())
+    if "块" in s or "毛钱" in s:
+        for m in (*KUAI.finditer(s), *MAO.finditer(s)):
+            fig = _kuai_figure(s, m)
+            if fig is not None and not taken.hits(fig.start, fig.end):
+                figs.append(fig)
+                taken.add(fig.start, fig.end)
     for run in COUNT_RUN.finditer(s):
         for m in COUNT.finditer(s, run.start(), run.end() + _LONGEST_MEASURE):
             start, end = m.span()
-            if any(a < end and start < b for a, b in taken):
+            if taken.hits(start, end):
                 continue
             fig = _count_figure(s, m)
             if fig is not None:
                 if sizes:
                     fig.size_floor = _size_floor_of(s, fig, sizes)
                 figs.append(fig)
+    if figs and ("、" in s or "和" in s or "及" in s or "与" in s or "或" in s):
+        figs = _with_list_members(s, figs)
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
+
+
+def _kuai_figure(s: str, m: re.Match) -> Figure | None:
+    """Spoken yuan (3块5毛 = 3.5, 三块五毛钱, 5块5): the 块 and 毛 of speech."""
+    start, end = m.span()
+    if not boundary_ok(s, start, end):
+        return None
+    try:
+        value = parse_number(m.group("n"))
+        if m.re is MAO:
+            value *= Decimal("0.1")
+        else:
+            value += parse_number(m.group("jiao") or m.group("jiao2")) * Decimal("0.1")
+        if m.re is not MAO and m.group("fen"):
+            value += parse_number(m.group("fen")) * Decimal("0.01")
+    except (ValueError, KeyError):
+        return None
+    qualifier, conv, _, _ = qualify(s, start, end, False)
+    return Figure("amount", value, None, "CNY", "元", s[m.end("n"):end], qualifier, start, end,
+                  conversion=conv, currency_source="document")
+
+
+_LIST_SEP_END = frozenset("、和及与或")
+_LIST_WINDOW = 24  # the longest member with its separator (一千二百三十四万、) fits
+_PURE_MAG = re.compile(r"[十百千]?[万亿兆]+")
+
+
+def _with_list_members(s: str, figs: list[Figure]) -> list[Figure]:
+    """``figs`` with the numbers of a list that share the unit of the figure ending it: in
+    156、47、172案 the counts 156 and 47, in 726、1005、7172億元 the amounts 726億元 and 1005億元. A
+    member without a magnitude takes the figure's (7172億元 → 726億); one with its own keeps it (3亿、
+    5亿和8亿元). A member may replace an amount found with an inferred currency (the 3亿 of 投资3亿、
+    5亿和8亿元), never another figure. A list after 第 (第1、2、3批) is ranks: none of it is a figure."""
+    ordered = sorted(figs, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    by_start = {f.start: f for f in figs}
+    drop: set[int] = set()
+    added: list[Figure] = []
+    for fig in figs:
+        if not fig.start or s[fig.start - 1] not in _LIST_SEP_END:
+            continue  # most figures: no list before them
+        if fig.kind not in ("amount", "count") or fig.qualifier in ("range", "vague") or fig.conversion:
+            continue
+        if fig.raw_unit and s[fig.start] not in "0123456789" and not CN_NUMERAL_CHARS.intersection(s[fig.start]):
+            continue  # a prefixed currency (美元3亿): its list, if any, is written after it
+        mag_m = _PURE_MAG.match(fig.raw_unit)
+        fig_mag = mag_m.group() if mag_m else ""
+        rest = fig.raw_unit[len(fig_mag):]
+        if _MORE_INSIDE.search(rest[:1]):
+            continue
+        members: list[Figure] = []
+        pos = fig.start
+        ranks = False
+        while True:
+            m = LIST_MEMBER.search(s, max(0, pos - _LIST_WINDOW), pos)
+            if m is None:
+                break
+            a, b = m.start(), m.end("m2") if m.group("m2") else (m.end("mag") if m.group("mag") else
+                                                                    (m.end("m1") if m.group("m1") else m.end("n")))
+            other = by_start.get(a)
+            if other is not None and not (other.currency_source == "inferred" and other.end == b):
+                break
+            i = bisect.bisect_left(starts, b) - 1  # figures never overlap: only the last one before b may
+            if i >= 0 and ordered[i] is not other and ordered[i].end > a:
+                break
+            if s[a - 1:a] in NOT_FIGURE_PREV:
+                ranks = True
+                break
+            prev = s[a - 1:a]
+            if prev and ((prev.isascii() and (prev.isalnum() or prev in "-./_#")) or prev in CN_NUMERAL_CHARS):
+                break
+            if _LONE_DIGIT.fullmatch(m.group("n")) and not m.group("mag"):
+                _adjacent_range(s, m, fig, pos)  # 四、五十亿元: 40亿..50亿, no list
+                break
+            member = _list_member(s, m, fig, fig_mag, rest, a, b)
+            if member is None:
+                break
+            members.append(member)
+            if other is not None:
+                drop.add(id(other))
+            pos = a
+        if ranks:
+            drop.add(id(fig))
+            drop.update(id(x) for x in members)
+            continue
+        added.extend(members)
+    return [f for f in figs if id(f) not in drop] + [f for f in added if id(f) not in drop]
+
+
+_LONE_DIGIT = re.compile("[一二两三四五六七八九]")
+_TENS = re.compile("[二两三四五六七八九][十百千](?![一二两三四五六七八九十百千零])")
+
+
+def _adjacent_range(s: str, m: re.Match, fig: Figure, pos: int) -> None:
+    """四、五十亿元 (四五十亿 with a pause mark): when the lone digit before 、 is one less than the digit
+    that starts the figure's round numeral, the figure is the range 40亿..50亿 (set on ``fig``)."""
+    t = _TENS.match(s, pos)
+    if t is None or fig.start != pos or fig.value_high is not None:
+        return
+    a, b = parse_number(m.group("n")), parse_number(s[pos])
+    if b != a + 1:
+        return
+    fig.value, fig.value_high, fig.qualifier = fig.value * a / b, fig.value, "range"
+    fig.start = m.start()
+
+
+def _list_member(s: str, m: re.Match, fig: Figure, fig_mag: str, rest: str, a: int, b: int) -> Figure | None:
+    """The figure of one list member s[a:b] (number m.group("n"), its own magnitude or the figure's)."""
+    n, own_mag = m.group("n"), m.group("mag") or ""
+    mag = own_mag or fig_mag
+    try:
+        value = parse_number(n + mag)
+    except (ValueError, KeyError):
+        return None
+    more = bool(m.group("m1") or m.group("m2"))
+    if fig.kind == "count" and is_chinese_numeral(n) and value < 10 and not more:
+        return None  # 三、四个: rhetoric, as a count alone would be
+    if value == 0:
+        return None
+    qualifier, conv, _, _ = qualify(s, a, b, more)
+    return Figure(fig.kind, value, None, fig.currency, fig.unit, mag + rest, qualifier, a, b, conversion=conv,
+                  currency_source=fig.currency_source, size_floor=fig.size_floor)
 
 
 def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
@@ -200,7 +282,7 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
         if m.group("pre") and not m.group("yuan"):
             continue
         prev = s[m.start() - 1:m.start()]
-        if prev and (prev.isdigit() or prev in _CN_NUMERAL_CHARS) and not m.group("num"):
+        if prev and (prev.isdigit() or prev in CN_NUMERAL_CHARS) and not m.group("num"):
             continue
         if not classed and not _counted(s, m.start(), m.end()):
             continue
@@ -213,7 +295,10 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
 
 
 _LONGEST_MEASURE = max(map(len, MEASURE.split("|")))  # 场次: a count's run ends this far before its end
-_COUNT_BEFORE = re.compile(rf"(?:\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})\Z")
+# a count right before a size class, or with its metric between (5家年产值超百亿元的企业)
+_SIZE_METRIC = r"年?[^\W\d，,。；;：:、的]{0,4}?(?:额|量|值|入|营收|规模)"
+_SIZE_METRIC_GAP = re.compile(_SIZE_METRIC)
+_COUNT_BEFORE = re.compile(rf"(?:\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})(?:{_SIZE_METRIC})?\Z")
 
 
 def _counted(s: str, a: int, b: int) -> bool:
@@ -234,7 +319,8 @@ def _size_floor_of(s: str, fig: Figure, sizes: list[tuple[int, int, Decimal]]) -
     """The size class a count counts: one right after its measure word (153个亿元以上工业项目), or one
     before it in its clause with only words between (亿元以上项目562个, 新签约百亿级项目20个)."""
     for a, b, floor in sizes:
-        if a == fig.end or (a == fig.end + 1 and s[fig.end] == "个"):
+        if a == fig.end or (a == fig.end + 1 and s[fig.end] == "个") or (
+                a > fig.end and _SIZE_METRIC_GAP.fullmatch(s, fig.end, a)):
             return floor
         if b <= fig.start and _SIZE_GAP.fullmatch(s, b, fig.start):
             return floor
@@ -245,18 +331,27 @@ _MONEY_END = re.compile(f"(?:{longest_first(MONEY_METRIC_END)})(?:{longest_first
 _INFERRED_NEXT = frozenset("，,。；;、）)！？!? \n")
 
 
+def _money_context(s: str, start: int, end: int) -> bool:
+    """Whether a number with 万 or 亿 but no currency at s[start:end] is money all the same: a money
+    noun follows it (1万亿国债, 3亿资金), or a money metric stands right before it and it ends its
+    clause (总投资三百万, 年销售额70亿, 总投资上百亿, 年销售额两到三万)."""
+    if s.startswith(MONEY_NOUN_NEXT, end) and not s.startswith(MONEY_NOUN_NOT, end):
+        return True
+    if s[end:end + 1] and s[end] not in _INFERRED_NEXT and not s.startswith(("以上", "左右"), end):
+        return False
+    return bool(_MONEY_END.search(s, max(0, start - 8), start))
+
+
 def _inferred_amount(s: str, m: re.Match) -> Figure | None:
     """An amount with no currency word after a money metric (总投资三百万, 年销售额70亿): the number must
     carry 万 or 亿 and end its clause; the currency is the document's, flagged ``inferred``."""
-    g = m.groupdict()
+    g = _without_inner_more(m.groupdict())
     if not g["n"] or not g["mag"] or g["pcur"] or g["ge"] or not re.search("[万亿]", g["mag"]):
         return None
     start, end = m.span()
-    if s[end:end + 1] and s[end] not in _INFERRED_NEXT and not s.startswith(("以上", "左右"), end):
+    if not _money_context(s, start, end):
         return None
-    if not _MONEY_END.search(s, max(0, start - 8), start):
-        return None
-    if _stray_digit(g["n"], g["mag"]) or not _boundary_ok(s, start, end):
+    if _stray_digit(g["n"], g["mag"]) or not boundary_ok(s, start, end):
         return None
     try:
         value, value_high = parse_span(g["n"] + g["mag"])
@@ -265,7 +360,7 @@ def _inferred_amount(s: str, m: re.Match) -> Figure | None:
     if value_high is not None:
         qualifier = "range"
     else:
-        qualifier, _conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+        qualifier, _conv, _, _ = qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
     return Figure("amount", value, value_high, "CNY", "元", g["mag"], qualifier, start, end,
                   currency_source="inferred")
 
@@ -292,13 +387,16 @@ def _unit(currency: str, cur_word: str) -> str:
 def _vague_figure(s: str, m: re.Match) -> Figure | None:
     """The vague amount a :data:`VAGUE` match states (数十亿元, 几个亿), its span from the numerals' rules."""
     g = m.groupdict()
-    if not g["cur"] and not g["ge"] and not g["mw"]:
-        return None
     start, end = m.span()
+    inferred = False
+    if not g["cur"] and not g["ge"] and not g["mw"]:
+        if not (re.search("[万亿]", g["mag"]) and _money_context(s, start, end)):
+            return None
+        inferred = True  # 总投资上百亿, 年销售额几千万
     if g["mw"] and s.startswith(NOT_COUNT_NEXT, end):
         return None  # 十几个百分点, 几十个月
     prev = s[start - 1:start]
-    if prev in NOT_FIGURE_PREV or prev in _CN_NUMERAL_CHARS or prev in ("万", "亿"):
+    if prev in NOT_FIGURE_PREV or prev in CN_NUMERAL_CHARS or prev in ("万", "亿"):
         return None  # inside a longer numeral (一百几十亿 is matched whole, from its start)
     if prev and prev.isascii() and prev.isalnum():
         return None
@@ -313,7 +411,7 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
         return None  # 几个项目, 好几家, 几元: "a few", rhetoric
     if g["mw"]:
         return Figure("count", lo, hi, None, g["mw"], g["mag"] + g["mw"], "vague", start, end)
-    source = "document" if cur_word in ("元", "圆") else "written"
+    source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
@@ -322,17 +420,55 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
                   currency_source=source)
 
 
+_MORE_INSIDE = re.compile("[余多]")
+
+
+def _without_inner_more(g: dict) -> dict:
+    """The groups of a match with the 多/余 inside a magnitude taken out (七千多万 → 七千万), and
+    ``inner_more`` saying whether there was one: the value is the stated floor, qualifier more_than."""
+    g = dict(g)
+    g["inner_more"] = False
+    for k in ("mag", "lomag", "himag"):
+        if g.get(k) and _MORE_INSIDE.search(g[k]):
+            g[k] = _MORE_INSIDE.sub("", g[k])
+            g["inner_more"] = True
+    return g
+
+
+_NOT_BEFORE_MINUS = frozenset("万亿兆元圆)）%％") | CN_NUMERAL_CHARS
+
+
+def _negative(s: str, start: int) -> bool:
+    """Whether a minus sign stands right before the number at ``start`` (利润为-3.2亿元, 增加值−5万元)
+    and is no dash between two numbers or part of a code (3-5, A-3)."""
+    if not start or s[start - 1] not in "-−":
+        return False
+    before = s[start - 2:start - 1]
+    return not before or not ((before.isascii() and before.isalnum()) or before in _NOT_BEFORE_MINUS)
+
+
 def _amount_figure(s: str, m: re.Match) -> Figure | None:
     """The amount an :data:`AMOUNT` match in ``s`` states, or None when it is no amount."""
     if m.group("ge") and SIZE_CLASS.match(m.string, m.end("mag")):
         return None  # 153个亿元以上工业项目: a count (of 153), found as one
     if (m.group("lo") is None and not m.group("cur") and not m.group("ge")
-            and not (m.group("pcur") and m.group("mag"))):
+            and not (m.group("pcur") and (m.group("mag") or m.group("pcur") in CUR_SIGNS))):
         # a number with no currency (the numbers of counts, years …): most matches; after a money
         # metric (总投资三百万) an amount whose currency is inferred
         return _inferred_amount(s, m) if m.group("mag") else None
-    g = m.groupdict()
+    g = _without_inner_more(m.groupdict())
     start, end = m.span()
+    inferred = False
+    if g["lo"] is not None and not g["hicur"] and not g["hige"]:
+        # a range with no currency after it: 3亿元到2020年 is the amount before 到; 总投资3至5亿 an
+        # amount whose currency is inferred; 1-10月 none
+        if g["locur"]:
+            single = AMOUNT.match(s, start, m.end("locur"))
+            return _amount_figure(s, single) if single and single.group("lo") is None else None
+        if not g["pcur"]:  # HK$1-2亿: the sign before says the currency
+            if not (g["himag"] and re.search("[万亿]", g["himag"]) and _money_context(s, start, end)):
+                return None
+            inferred = True
     if g["lo"] is not None:
         lo_mag = g["lomag"] or g["himag"] or ""
         if _stray_digit(g["lo"], g["lomag"]) or _stray_digit(g["hi"], g["himag"]):
@@ -353,7 +489,7 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         cur_word = g["cur"]
         if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
             return None
-        if (_is_chinese_numeral(g["n"]) and not g["mag"] and cur_word in (None, "元", "圆")
+        if (is_chinese_numeral(g["n"]) and not g["mag"] and cur_word in (None, "元", "圆") and not g["jiao"]
                 and not (_UNIT_OR_POINT.search(g["n"]) and (_CN_DIGIT.search(g["n"]) or g["n"][0] in "十拾"))):
             # 二元结构, 一元化: a bare Chinese digit before 元 makes a word, and a bare 百/千 is a base
             # (每百元产值, 千元级); 十元, a numeral with a digit and a unit (二十元, 一百零一元, 两千六元), a point
@@ -375,11 +511,13 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         if value_high is not None:
             qualifier, conv = "range", False
         else:
-            qualifier, conv, _, _ = _qualify(s, start, end, bool(g["m1"] or g["m2"]))
+            qualifier, conv, _, _ = qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
         raw_unit = (g["mag"] or "") + (g["cur"] or "")
-    if not _boundary_ok(s, start, end):
+        if _negative(s, start) and not g["pcur"]:
+            value, start = -value, start - 1  # 净利润-3.2亿元: a loss
+    if not boundary_ok(s, start, end):
         return None
-    source = "document" if cur_word in ("元", "圆") else "written"
+    source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
     if cur_word == "元人民币":
         cur_word = "元"
     currency = CURRENCIES.get(cur_word, "CNY")
@@ -393,9 +531,9 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
     start, end = m.span()
     if s.startswith(NOT_COUNT_NEXT, end):
         return None
-    if not _boundary_ok(s, start, end):
+    if not boundary_ok(s, start, end, count=True):
         return None
-    g = m.groupdict()
+    g = _without_inner_more(m.groupdict())  # 五亿二千多万件: more than 5.2亿
     mw = g["mw"] or g["mw1"]
     if g["lo"] is not None:
         try:
@@ -408,7 +546,9 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
         value, value_high, qualifier = lo, hi, "range"
     else:
         raw = g["n"]
-        more = bool(g["m1"] or g["m2"])
+        more = bool(g["m1"] or g["m2"] or g["inner_more"])
+        if mw in ("张", "份", "间") and g["mag"]:
+            return None  # 28.7万张 (tickets), 4000万份 (copies), 8.4万间 (rooms): quantities, not counts
         if _stray_digit(raw, g["mag"]):
             return None
         if mw == "个" and s[end:end + 1] == "亿" and not SIZE_CLASS.match(s, end + 1):
@@ -418,19 +558,17 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
         except (ValueError, KeyError):
             return None
         # Small counts in Chinese numerals (四大产业, 五个工作组, 一批) are rhetoric, not data.
-        if _is_chinese_numeral(raw) and value < 10 and not more:
+        if is_chinese_numeral(raw) and value < 10 and not more:
             return None
         if value_high is not None:
             qualifier = "range"
         else:
-            qualifier, _, _, _ = _qualify(s, start, end, more)
+            qualifier, _, _, _ = qualify(s, start, end, more)
     if value == 0:
         return None
     # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
-    if "产量" in s:
-        ca, _cb = clause_bounds(s, start, end)
-        if "产量" in s[ca:start]:
-            return None
+    if s.find("产量", clause_bounds(s, start, end)[0], start) >= 0:  # the clause only: linear
+        return None
     return Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
                   qualifier, start, end)
 
@@ -441,7 +579,7 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
 # measure word. Half the sentences of a work report with a numeral (一是, 第三) have neither.
 _MAY_HOLD_FIGURE = re.compile(rf"[\d{CN_FIRST}万亿]")
 _FIGURE_WORD_END = re.compile("[" + "".join(sorted(
-    {w[-1] for w in [*CURRENCIES, *CUR_PREFIX.split("|"), *CUR_SUFFIX.split("|"), "元", "美元"]}
+    {re.escape(w[-1]) for w in [*CURRENCIES, "元", "美元", "块"]}
     | set(MEASURE.split("|")))) + "]")
 
 

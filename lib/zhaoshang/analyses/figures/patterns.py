@@ -15,27 +15,48 @@ import re
 from functools import lru_cache
 
 from zhaoshang import resources
-from zhaoshang.text.numbers import ARABIC, CHINESE, CN_DIGIT_CLASS, CN_UNIT_CLASS, CURRENCIES, CURRENCY_PREFIXES
+from zhaoshang.text.numbers import (
+    ARABIC,
+    CHINESE,
+    CN_DIGIT_CLASS,
+    CN_UNIT_CLASS,
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    GAP_SPACES,
+)
 
 # ------------------------------------------------------------------ how figures are written
 
-_CUR_WORDS = sorted(CURRENCIES, key=len, reverse=True)
-CUR_SUFFIX = "|".join(["元人民币"] + [w for w in _CUR_WORDS if w != "人民币"])
-CUR_PREFIX = "|".join(sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+# Currency words and signs, longest first (escaped: US$, ¥ are regex characters)
+CUR_SUFFIX_WORDS = tuple(sorted((w for w in CURRENCY_SUFFIXES if w != "人民币"), key=len, reverse=True))
+CUR_PREFIX_WORDS = tuple(sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+CUR_SUFFIX = "|".join(["元人民币"] + [re.escape(w) for w in CUR_SUFFIX_WORDS])
+CUR_PREFIX = "|".join(re.escape(w) for w in CUR_PREFIX_WORDS)
 # Arabic digits atomically: what may follow a number (余, 万, 个, 元, a dash …) is never a digit,
 # comma or point, so giving digits back can never make a match — it only made failures slow.
 _NUM = rf"(?:(?>{ARABIC})|{CHINESE})"
-_MAG = (rf"(?:[十拾百佰千仟]?(?:兆|[万亿])[万亿]*(?:(?:{ARABIC}[千百十]?|{CHINESE})[万亿]+)*"
+# One space may stand between a number and its unit or magnitude (3,066 億元, 約 700 億元), never at
+# the end of a figure: every use is followed by what it separates.
+SP = f"[{GAP_SPACES}]"
+# 七千多万, 五千余万 (二十五億七千多萬元): the 多/余 of a remainder stands before its 万 or 亿.
+_MAG = (rf"(?:[十拾百佰千仟]?(?:兆|[万亿])[万亿]*(?:(?:{ARABIC}[千百十]?|{CHINESE})[余多]?[万亿]+)*"
         # the remainder below the last 万 or 亿: 七万四千, 三万零五百, 十万零一, 三万五 (千 left out),
         # 1万600; detect rejects a bare Chinese digit after Arabic digits (5万一户)
-        rf"(?:(?!点){CHINESE}|\d{{1,4}}(?![\d.,，]))?)")
+        rf"(?:零?\d{{1,4}}(?![\d.,，])|(?!点){CHINESE})?)")
 # 角 and 分 after 元 (壹拾壹元壹角壹分, 3元5角): digits of contracts (大写) or Arabic only, as
 # 三角洲 and 五分之一 are not money
 _JF = r"(?:零?[壹贰叁肆伍陆柒捌玖]|\d)"
+# In everyday numerals (一角七分) only when the sum ends there: 5亿元三角洲 is no 角.
+_CN_JF = "[一二两三四五六七八九]"
+_JF_END = r"(?:钱|整|\W|\Z)"
+# 块 (spoken yuan) only with its 毛 or 钱 (3块5毛, 三块五毛钱, 十块钱): 3块土地 is three plots
+_KUAI_JF = rf"(?:[{CN_DIGIT_CLASS}]|\d)"
 # 个亿: 两个亿, 50个亿元
 _GE = r"(?:个(?=亿))"
-_SEP = r"(?:至|到|~|-|—{1,2}|–|－|～)"
-MEASURE = "个|家|项|批|宗|件|座|所|处|户|条|案|场次|场"  # 案: investment cases (Taiwan); 场: events
+_SEP = r"(?:至|到|~|-{1,2}|—{1,2}|–|－{1,2}|～)"
+# 案: investment cases (Taiwan); 场: events; 间: firms in Hong Kong (100間企業); 张, 份: documents,
+# maps, licences (11张产业链图谱, 30多份申请材料)
+MEASURE = "个|家|项|批|宗|件|座|所|处|户|条|案|场次|场|间|张|份"
 CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
 
 # A figure can only start at a digit, a Chinese numeral or a currency word: checking that first
@@ -43,14 +64,14 @@ CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
 _NUM_FIRST = rf"\d{CN_FIRST}"
 AMOUNT = re.compile(
     rf"""
-    (?=[{_NUM_FIRST}{"".join(sorted({w[0] for w in CUR_PREFIX.split("|")}))}])
-    (?P<pcur>{CUR_PREFIX})?
+    (?=[{_NUM_FIRST}{"".join(sorted({re.escape(w[0]) for w in CUR_PREFIX_WORDS}))}])
+    (?:(?P<pcur>{CUR_PREFIX}){SP}?)?
     (?:
-      (?P<lo>{_NUM})(?P<lomag>{_MAG})?(?P<locur>{CUR_SUFFIX})?\s*{_SEP}\s*
-      (?P<hi>{_NUM})(?P<hige>{_GE})?(?P<himag>{_MAG})?(?:(?P<hicur>{CUR_SUFFIX})|(?<=个亿))
+      (?P<lo>{_NUM})(?:{SP}?(?P<lomag>{_MAG}))?(?:{SP}?(?P<locur>{CUR_SUFFIX}))?\s*{_SEP}\s*
+      (?P<hi>{_NUM})(?P<hige>{_GE})?(?:{SP}?(?P<himag>{_MAG}))?(?:{SP}?(?P<hicur>{CUR_SUFFIX})|(?<=个亿))?
     |
-      (?P<n>{_NUM})(?P<m1>[余多])?(?P<ge>{_GE})?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<cur>{CUR_SUFFIX})?
-      (?:(?<=[元圆])(?P<jiao>{_JF}角)?(?P<fen>{_JF}分(?!之))?)?
+      (?P<n>{_NUM})(?P<m1>[余多])?(?P<ge>{_GE})?(?:{SP}?(?P<mag>{_MAG}))?(?P<m2>[余多])?(?:{SP}?(?P<cur>{CUR_SUFFIX}))?
+      (?:(?<=[元圆])(?P<jiao>{_JF}[角毛]|{_CN_JF}[角毛](?={_CN_JF}分|{_JF_END}))?(?P<fen>{_JF}分(?!之)|{_CN_JF}分(?={_JF_END}))?)?
     )
     """,
     re.VERBOSE,
@@ -60,9 +81,9 @@ COUNT = re.compile(
     rf"""
     (?=[{_NUM_FIRST}])
     (?:
-      (?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})(?P<himag>{_MAG})?(?P<mw1>{MEASURE})
+      (?P<lo>{_NUM})\s*{_SEP}\s*(?P<hi>{_NUM})(?P<himag>{_MAG})?{SP}?(?P<mw1>{MEASURE})
     |
-      (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?(?P<mw>{MEASURE})
+      (?P<n>{_NUM})(?P<m1>[余多])?(?P<mag>{_MAG})?(?P<m2>[余多])?{SP}?(?P<mw>{MEASURE})
     )
     """,
     re.VERBOSE,
@@ -83,11 +104,11 @@ VAGUE = re.compile(
 # ends in a measure word, which is none of them: every count lies in a run of them followed by a
 # measure word. Trying COUNT on those runs only finds the same counts without trying every digit
 # of every amount and year.
-_NUMBER_CHARS = rf"\d\s,，.点余多万亿{CN_FIRST}至到~\-—–－～"
+_NUMBER_CHARS = rf"\d\s{GAP_SPACES},，.点余多万亿{CN_FIRST}至到~\-—–－～"
 COUNT_RUN = re.compile(rf"(?<![{_NUMBER_CHARS}])[{_NUMBER_CHARS}]++(?=[{MEASURE.replace('|', '')}])")
 
-AT_LEAST_PRE = ("超过", "超", "逾", "突破", "不少于", "不低于", "多于", "高于", "大于", "达到以上")
-APPROX_PRE = ("大约", "约为", "约", "将近", "接近", "近", "大概", "预计约")
+AT_LEAST_PRE = ("超过", "超", "逾", "突破", "不少于", "不低于", "多于", "高于", "大于", "达到以上", "过")
+APPROX_PRE = ("大约", "约为", "约", "将近", "接近", "近", "大概", "预计约", "直逼", "逼近")
 AT_MOST_PRE = ("不到", "不足", "不超过", "少于", "低于", "最多", "至多", "不高于", "小于", "未超过")
 CONVERSION_PRE = ("约合", "折合", "合计约合", "相当于")
 AT_LEAST_POST = ("以上",)
@@ -97,7 +118,9 @@ AT_MOST_POST = ("以内", "以下", "之内")
 NOT_CURRENCY_NEXT = set("旦年素宵月首帅老气件器勋")
 # After a measure word: not a count of things (个百分点, 个月, 个小时 …)
 NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期", "世纪", "年度", "半月", "周",
-                  "方面", "层次", "维度", "环节上")
+                  "方面", "层次", "维度", "环节上",
+                  # jobs are people, not things (创造2,881个就业机会, 提供500个工作岗位)
+                  "就业机会", "工作机会", "就业岗位", "工作岗位", "岗位", "就业")
 # Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
 # (几十亿, 数百亿, 上百亿, 成千上万, 好几十)
 NOT_FIGURE_PREV = set("第")
@@ -110,16 +133,34 @@ SIZE_CLASS = re.compile(r"元(?:以上|级|规模以上)(?=[^\W\d的了和及与
 SIZE_PHRASE = re.compile(
     rf"(?P<pre>超过|超|过)?(?P<num>{ARABIC}|[{CN_DIGIT_CLASS}十]+)?(?P<mag>[十百千]?[万亿]+)"
     rf"(?:(?P<yuan>元)(?P<cls>以上|级|规模以上)?|(?P<cls2>级|以上))"
-    rf"(?=的?[^\W\d，,。；;：:、]{{0,6}}?(?:项目|企业|工程|基金|产业|集团|园区|大项目|投资案))")
+    rf"(?=的?[^\W\d，,。；;：:、]{{0,6}}?(?:项目|企业|工程|基金|产业|集团|园区|大项目|投资案|公司|巨头|厂商|厂家))")
 # Words of money metrics that make a bare number with 万/亿 an amount (总投资三百万, 年销售额70亿):
 # the currency is then inferred, and flagged (currency_source "inferred").
 MONEY_METRIC_END = ("总投资", "投资额", "投资", "销售额", "销售收入", "营业收入", "营收", "产值", "总产值",
                     "收入", "资金", "金额", "融资", "注册资本", "税收", "利税", "总额", "交易额", "成交额",
                     "签约额", "合同额", "到位资金", "贷款")
+# Money nouns right after a bare number with 万 or 亿 (1万亿国债, 3亿资金): an amount, currency inferred.
+MONEY_NOUN_NEXT = ("国债", "专项债", "地方债", "债券", "资金", "财政资金", "贷款", "投资")
+MONEY_NOUN_NOT = ("投资者", "投资人", "投资商", "投资方", "资金池")
 MONEY_METRIC_LINK = ("达到", "达", "为", "约", "超过", "超", "近", "逾", "突破", "共", "累计", "已", "合计", "总计", "约为")
 
 # 超亿元, 过亿元, 上亿元, 超千万元: a floor with the 一 left out
 IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿)(?P<cur>元|美元)")
+
+# Spoken yuan: 3块5毛, 三块五毛钱, 5块5, 十块钱 (块钱 alone is a currency word of the table).
+KUAI = re.compile(rf"(?P<n>{_NUM})块(?:(?P<jiao>{_KUAI_JF})毛(?:(?P<fen>{_KUAI_JF})分)?钱?|(?P<jiao2>{_KUAI_JF})(?![\d{CN_FIRST}万亿块毛]))")
+
+# 3毛钱, 五毛钱: dimes of speech (毛 alone is hair or wool)
+MAO = re.compile(rf"(?P<n>{_NUM})毛钱")
+# Currency signs and codes, written only before a number ($100, ￥10000): they need no magnitude.
+CUR_SIGNS = frozenset(CURRENCY_PREFIXES) - frozenset(CURRENCY_SUFFIXES)
+
+# A number of a list that shares the unit of the figure after it (156、47、172案: three counts;
+# 3亿、5亿和8亿元, 726、1005、7172億元: three amounts). Matched right before that figure, one member at
+# a time from the right: the number, its own magnitude if it has one, and the separator.
+LIST_MEMBER = re.compile(
+    rf"(?P<n>(?>{ARABIC})|{CHINESE})(?P<m1>[余多])?(?P<mag>[十百千]?[万亿兆]+)?(?P<m2>[余多])?"
+    rf"(?:、|，和|和|及|与|以及|或)\Z")
 
 
 # ------------------------------------------------------------------ lexicon of their meaning

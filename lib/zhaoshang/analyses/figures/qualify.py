@@ -1,0 +1,120 @@
+"""The words around a figure: its qualifier, and whether it stands alone as a figure.
+
+:func:`qualify` reads the qualifier (exact, at_least, more_than, approx, at_most) from the words
+right before and after a number (超过, 约, 近, 逾, 以上, 左右 …, one space allowed between them), and
+whether the amount restates another in a second currency (约合…); :func:`boundary_ok` says whether
+a span is a figure of its own and not part of a code, a longer numeral or a percentage. Both are
+shared by the ways figures are found (:mod:`.detect`).
+"""
+from __future__ import annotations
+
+import re
+
+from zhaoshang.analyses.figures.patterns import (
+    APPROX_POST,
+    APPROX_PRE,
+    AT_LEAST_POST,
+    AT_LEAST_PRE,
+    AT_MOST_POST,
+    AT_MOST_PRE,
+    CONVERSION_PRE,
+    NOT_FIGURE_PREV,
+    longest_first,
+)
+from zhaoshang.text.numbers import CHINESE, GAP_SPACES
+
+__all__ = ["CN_NUMERAL_CHARS", "boundary_ok", "is_chinese_numeral", "qualify"]
+
+
+def _word_table(groups) -> dict[str, str]:
+    """word → qualifier; a word listed twice keeps its first qualifier (as a scan in order would)."""
+    table: dict[str, str] = {}
+    for ws, q in groups:
+        for w in ws:
+            table.setdefault(w, q)
+    return table
+
+
+_PRE_TABLE = _word_table(((CONVERSION_PRE, "conversion"), (AT_MOST_PRE, "at_most"),
+                          (APPROX_PRE, "approx"), (AT_LEAST_PRE, "at_least")))
+_POST_TABLE = _word_table(((AT_MOST_POST, "at_most"), (APPROX_POST, "approx"), (AT_LEAST_POST, "at_least")))
+_PRE_MAX = max(map(len, _PRE_TABLE))
+
+
+# The qualifying word right before a figure (the longest that ends there: searched in a window
+# that ends at the figure, the leftmost match is the longest) and right after it.
+_PRE_WORD = re.compile(rf"(?:{longest_first(_PRE_TABLE)})\Z")
+_POST_WORD = re.compile(longest_first(_POST_TABLE))
+
+
+# Words ending in 约 (签约, 节约, 制约, 合约, 履约, 违约, 预约, 集约 …): their 约 is not "about"; nor
+# is the 近 of 最近, 附近, 临近, 邻近, 靠近, 就近 (最近3年, 附近5家企业).
+_YUE_WORDS = frozenset("签节制合契履违预特邀相集公条婚立守践")
+_JIN_WORDS = frozenset("最附临邻靠就贴")
+# 过 is "over" (过千亿元, 销售额过亿) but not in 通过, 经过, 不过, 度过, 超过 (a word of its own) …
+_GUO_WORDS = frozenset("通经不越跨错度看去用做来到算穿跳闯难路放")
+_GAP = frozenset(GAP_SPACES)
+
+
+def qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
+    """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
+    qualifying word wins (不少于 is at_least although it ends in 少于); one space may stand between
+    the word and the number (逾 713億元, 約 700 億元)."""
+    if start and s[start - 1] in _GAP:
+        start -= 1
+    m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
+    if m and m.group() == "约" and s[m.start() - 1:m.start()] in _YUE_WORDS:
+        m = None  # 签约20亿元, 节约5000万元: 约 ends a word, it qualifies nothing
+    if m and ((m.group() == "近" and s[m.start() - 1:m.start()] in _JIN_WORDS)
+              or (m.group() == "过" and s[m.start() - 1:m.start()] in _GUO_WORDS)):
+        m = None
+    pre = _PRE_TABLE[m.group()] if m else None
+    if s[end:end + 1] in _GAP:
+        end += 1
+    m = _POST_WORD.match(s, end)
+    post = _POST_TABLE[m.group()] if m else None
+    if pre == "conversion":
+        return "exact", True, start, end
+    if post:
+        return post, False, start, end
+    if pre:
+        return pre, False, start, end
+    if more:
+        return "more_than", False, start, end
+    return "exact", False, start, end
+
+
+_DIGIT = re.compile(r"\d")
+# 千千万万 / 万万没想到 are "countless" / "never"; 一万万 (an old way to write 一亿) is a number.
+_DOUBLED = re.compile(r"([十百千])\1|(?<![0-9０-９一二两三四五六七八九十百千])万万")
+CN_NUMERAL_CHARS = frozenset(CHINESE[4:CHINESE.index("]")])
+
+
+def is_chinese_numeral(s: str) -> bool:
+    """Whether ``s`` is written in Chinese numerals only (no Arabic digit)."""
+    return bool(s) and not _DIGIT.search(s)
+
+
+def boundary_ok(s: str, start: int, end: int, *, count: bool = False) -> bool:
+    """Whether s[start:end] stands alone as a figure: not inside a code, a longer numeral or a
+    percentage. A count's measure word may be followed by digits (301户611人, 8家4S店)."""
+    prev = s[start - 1] if start else ""
+    if prev and (prev.isascii() and (prev.isalnum() or prev in "-./_#")):
+        return False
+    if prev in NOT_FIGURE_PREV:
+        return False
+    first = s[start:start + 1]
+    if prev and prev in "几数好" and not first.isdigit():  # ("" is in every string)
+        return False
+    if (prev == "上" and first in "十百千万亿") or (prev == "成" and first in "百千万"):
+        return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
+    if _DOUBLED.search(s, start, end):  # 千千万万: "countless"
+        return False
+    if prev in CN_NUMERAL_CHARS:
+        return False  # part of a longer Chinese numeral that did not parse as one figure
+    nxt = s[end:end + 1]
+    if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%") and not (count and nxt.isdigit()):
+        return False
+    if nxt in ("%", "‰", "％"):
+        return False
+    return True
