@@ -22,6 +22,8 @@ def _bracketed(m: Mention, view: str) -> bool:
 
 
 _CLAUSE_STOP = re.compile("[；;，,：:]")
+# words that put what follows as the place where something happens (在海拉尔区, 於歸仁區擴廠, 落户太仓)
+_LOCATIVE_BEFORE = re.compile("(?:在|于|落户|落地|位于|选址|进驻|入驻)$")
 
 
 class PlaceIndex:
@@ -84,6 +86,17 @@ class PlaceIndex:
                 break
             if m.start >= pos and not _bracketed(m, view):
                 return self._run_end(i)
+        # in the next clause, the place the action happens in: 投資額為11億元，本次於歸仁區擴廠;
+        # 投资180亿元，在山东省枣庄市建设精细化工基地
+        if stop < se and view[stop] in "，,":
+            nxt = _CLAUSE_STOP.search(view, stop + 1, se)
+            stop2 = nxt.start() if nxt else se
+            for i in range(lo, hi):
+                m = mentions[i]
+                if m.start >= stop2:
+                    break
+                if m.start > stop and _LOCATIVE_BEFORE.search(view, max(stop, m.start - 3), m.start):
+                    return self._run_end(i)
         plo = bisect.bisect_left(starts, p_start)
         i = self.prev_carrier[lo - 1] if lo > 0 else -1
         while i >= plo:
@@ -208,9 +221,24 @@ COUNTRY = Mention(-1, -1, "", None, "全国")
 """The place of a national report's figures when the figure's clause names none: 全国 (level ``country``)."""
 
 
+# Places whose texts call themselves 全國 (a Taiwan government's 全國 is Taiwan): the top division's code
+_OWN_COUNTRY = ("710000",)
+
+
+def country_of(gaz, own) -> Mention:
+    """What 全国 means in a document: :data:`COUNTRY`, or 台湾省 when the document's own place is in
+    Taiwan (全國111年民間參與公共建設投資案 in a release of 台南市政府)."""
+    if own.code:
+        chain = gaz.chain(own.code)
+        top = chain[-1] if chain else None
+        if top is not None and top.code in _OWN_COUNTRY:
+            return Mention(-1, -1, "", top.code, top.name)
+    return COUNTRY
+
+
 # 全国 as the place of a figure (全国累计修复经营主体信用4792.24万户), not as a yardstick (占全国的13.8%,
-# 居全国首位, 全国第一, 全国平均)
-_NATIONWIDE = re.compile(r"(?<![占居列在为达比较])全国(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
+# 居全国首位, 全国第一, 全国平均) nor a destination (走向全国, 销往全国, 辐射全国)
+_NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])全国(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
 
 
 def nationwide_positions(view: str) -> list[int]:
@@ -218,10 +246,15 @@ def nationwide_positions(view: str) -> list[int]:
     return [m.end() for m in _NATIONWIDE.finditer(view)]
 
 
+_SENTENCE_PART_END = re.compile("[；;。！？!?]")
+
+
 def nationwide_before(ends: list[int], view: str, pos: int, after: int) -> bool:
-    """Whether a 全国 ends after ``after`` and before the figure at ``pos``, in its clause."""
+    """Whether a 全国 ends after ``after`` (the figure's place, else its sentence's start) and before
+    the figure at ``pos``, in the same part of its sentence (全国累计梳理排查文件3.8万余件，修订或废止
+    文件2300余件: both the country's)."""
     i = bisect.bisect_right(ends, pos) - 1
-    return i >= 0 and ends[i] > after and not _CLAUSE_END.search(view, ends[i], pos)
+    return i >= 0 and ends[i] > after and not _SENTENCE_PART_END.search(view, ends[i], pos)
 
 
 def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
