@@ -127,3 +127,29 @@ def test_the_place_that_signs_is_where_the_projects_go():
 def test_nationwide_as_a_destination_is_not_the_place():
     body = "这种茶叶销往全国，茶农收入3.5亿元。"
     assert row(body, "3.5亿元")["place"] != "全国"
+
+
+def test_a_part_takes_the_family_of_its_total():
+    body = "全省完成投资850亿元，其中省会占了320亿元。"
+    assert row(body, "850亿元")["family"] == "invested"
+    assert row(body, "320亿元")["family"] == "invested"
+
+
+@pytest.mark.parametrize("body, text, place", [
+    ("据悉，中国企业在柬埔寨投资的12个项目已全部投产。", "12个", "柬埔寨"),
+    ("该公司宣布在墨西哥投资5亿美元新建工厂。", "5亿美元", "墨西哥"),
+])
+def test_a_foreign_country_is_a_place(body, text, place):
+    r = row(body, text)
+    assert r["place"] == place and r["place_level"] == "country"
+
+
+@pytest.mark.parametrize("text", ["来自意大利、西班牙的采购商", "据英国《经济学人》报道", "沿海地区经济发展"])
+def test_countries_named_in_passing_or_inside_words(text):
+    assert not [m for m in gazetteer().find(text) if not m.passing]
+
+
+def test_a_park_gives_its_figures_to_its_district():
+    body = "中俄蒙国际物流园区入驻企业达到9家。"
+    r = row(body, "9家", title="海拉尔区政府工作报告")
+    assert r["place"] == "海拉尔区" and r["place_mention"] == "中俄蒙国际物流园区"

@@ -301,6 +301,9 @@ def place_source(place: Mention | None, ss: int, se: int) -> str | None:
     return "sentence" if ss <= place.start and place.end <= se else "context"
 
 
+_ZONE_TO_PARENT = ("park", "dev_zone", "free_trade_zone")
+
+
 def place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict:
     """The columns that depend on the place alone (its name, code, level, parents), displayed in
     ``script``; ``cache`` keeps them per place, as a document names few places many times."""
@@ -308,6 +311,11 @@ def place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict:
     cols = cache.get(key)
     if cols is None:
         code = place.code if place else None
+        zone = gaz.places.get(code) if code else None
+        if zone is not None and zone.kind in _ZONE_TO_PARENT and zone.parent in gaz.places:
+            # an industrial zone or park is not a division: its figures are its district's or city's
+            code = zone.parent
+            place = Mention(place.start, place.end, place.text, code, gaz.places[code].name, place.anaphor)
         chain = gaz.chain(code) if code else []
         levels = gaz.level_names(code) if code else {"province": None, "prefecture": None, "county": None}
         disp = lambda s: to_script(s, script) if s else s  # noqa: E731

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from zhaoshang.analyses.figures.totals import family_word
+from zhaoshang.text.script import to_simplified
 
-__all__ = ["figure_family"]
+__all__ = ["figure_family", "part_family"]
 
 _SIGNED = re.compile("签约|签订|签署|协议|合同")
 _CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
@@ -88,4 +89,13 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
         return "invested"  # 投入国债资金147亿元
     if _IN_PLACE.search(before):
         return "in_place"
+    return family
+
+
+def part_family(family: str, metric: str | None, total_family: str, total_metric: str | None) -> str:
+    """The family of a part (其中…) of a total: the total's, when the part names the same metric, none,
+    or one without a family word of its own (其中台南佔了143億元 under 全台總計投資2000多億元)."""
+    m = to_simplified(metric) if metric else None
+    if m is None or metric == total_metric or (family == "other" and family_word(m) is None):
+        return total_family
     return family

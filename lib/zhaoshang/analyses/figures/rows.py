@@ -30,7 +30,7 @@ from zhaoshang.analyses.figures.context import (
     paragraph_periods,
 )
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
-from zhaoshang.analyses.figures.family import figure_family
+from zhaoshang.analyses.figures.family import figure_family, part_family
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.analyses.figures.totals import family_of
@@ -148,6 +148,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 target = (same or pool)[-1] if (same or pool) else None
                 if target is not None:
                     part_of = target["figure_id"]
+                    if target["kind"] == fig.kind:  # 其中台南佔了143億元: a part of the same total
+                        base["family"] = part_family(base["family"], metric, target["family"], target["metric"])
                     if base["period_start"] is None and base["period_end"] is None:
                         base["period_start"] = target["period_start"]
                         base["period_end"] = target["period_end"]
