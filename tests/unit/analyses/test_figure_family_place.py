@@ -153,3 +153,24 @@ def test_a_park_gives_its_figures_to_its_district():
     body = "中俄蒙国际物流园区入驻企业达到9家。"
     r = row(body, "9家", title="海拉尔区政府工作报告")
     assert r["place"] == "海拉尔区" and r["place_mention"] == "中俄蒙国际物流园区"
+
+
+def test_a_release_on_a_government_site_gives_its_place():
+    from zhaoshang.analyses.figures.context import government_site
+    assert government_site("https://www.tainan.gov.tw/News_Content.aspx?n=1")
+    assert government_site("http://www.gov.cn/zhengce/2024.htm") and government_site("https://www.news.gov.hk/a")
+    assert not government_site("https://news.cctv.com/2024/a.shtml") and not government_site("https://gov.example.com/")
+    assert not government_site(None)
+
+
+@pytest.mark.parametrize("body, text, family", [
+    ("本届会上共有120个项目签约，总投资900亿元，其中10亿元以上项目有21个。", "21个", "contracted"),
+    ("签约项目40个，开工项目18个。", "18个", "other"),
+    ("双方达成85亿元合作协议。", "85亿元", "contracted"),
+])
+def test_signing_of_the_sentence(body, text, family):
+    assert row(body, text)["family"] == family
+
+
+def test_a_place_after_zai_in_the_clause_is_where_it_happens():
+    assert row("全年有超800项广州事项在清远实现通办。", "800项")["place"] == "清远市"

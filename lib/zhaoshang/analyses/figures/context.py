@@ -80,12 +80,18 @@ class PlaceIndex:
         # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
         stop_m = _CLAUSE_STOP.search(view, pos, se)
         stop = stop_m.start() if stop_m else se
+        first = None
         for i in range(lo, hi):
             m = mentions[i]
             if m.start >= stop or m.end > se:
                 break
             if m.start >= pos and not _bracketed(m, view):
-                return self._run_end(i)
+                if _LOCATIVE_BEFORE.search(view, max(pos, m.start - 3), m.start):
+                    return self._run_end(i)  # 超1500项深圳事项在汕尾实现同城化办理: where it happens
+                if first is None:
+                    first = i
+        if first is not None:
+            return self._run_end(first)
         # in the next clause, the place the action happens in: 投資額為11億元，本次於歸仁區擴廠;
         # 投资180亿元，在山东省枣庄市建设精细化工基地
         if stop < se and view[stop] in "，,":
@@ -272,6 +278,16 @@ def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
 _LOCAL_CURRENCY = {"710000": "TWD", "810000": "HKD", "820000": "MOP"}
 _TLD_CURRENCY = {"tw": "TWD", "hk": "HKD", "mo": "MOP"}
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
+
+
+def government_site(url: str | None) -> bool:
+    """Whether ``url`` is on a government's site (www.tainan.gov.tw, www.news.gov.hk, *.gov.cn): the
+    document is that government's release, so its figures without a place are its own place's."""
+    m = _HOST.match(url or "")
+    if not m:
+        return False
+    labels = m.group(1).lower().rstrip(".").split(".")
+    return "gov" in labels[1:]
 
 
 def document_currency(url: str | None, own_code: str | None, script: str, gaz) -> str:

@@ -41,6 +41,10 @@ _FOREIGN = re.compile("外商直接投资|外商投资|利用外资|使用外资
 # metrics that say how much, not of what: the clause before may say it is foreign capital
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
 _IN_PLACE = re.compile("到位")
+# a project count by stage is not what was signed (签约项目61个，开工项目30个)
+_STAGE = re.compile("开工|竣工|投产|在建|新建|续建|实施|建成|完工")
+# the amount is what an agreement is for: 近430亿元合作协议, 50亿元的投资协议, 20亿元合同
+_SIGNED_AFTER = re.compile(r"(?:以上|左右|多|余)?的?[^，,；;。的]{0,4}(?:协议|合同|签约)")
 _NOT_SIGNED_UNITS = set("场次届期轮")
 _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
 
@@ -67,9 +71,13 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return family  # 对接签约等超百场配套活动: events, not what was signed
         if family == "other" and (_SIGNED.search(before) or _SIGNED.search(after) or _SIGNED.search(m)):
             return "contracted"  # 签约64个项目, 已签约100多个重大项目, 近60家企业现场签约
+        if family == "other" and "项目" in m and not _STAGE.search(m) and _SIGNED.search(view, ss, vs):
+            return "contracted"  # 共有267个项目签约，…，10亿元以上项目有87个: projects of the signing
         return family
     if _SIGNED.search(view, ss, vs) and (family == "planned" or (family == "other" and "额" in m)):
         return "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
+    if family in ("planned", "other") and _SIGNED_AFTER.match(after):
+        return "contracted"  # 达成近430亿元合作协议, 签下50亿元的合同
     defaulted = family == "other" and family_word(m) is None
     if family != "planned" and not defaulted:
         return family

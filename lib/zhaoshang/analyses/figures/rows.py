@@ -21,6 +21,7 @@ from zhaoshang.analyses.figures.context import (
     country_of,
     document_currency,
     governing_period,
+    government_site,
     in_other_clause,
     place_columns,
     nationwide_before,
@@ -72,7 +73,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
-                   if (own.speaker or own.government) and own.code else COUNTRY if own.national else None)
+                   if (own.speaker or own.government or government_site(doc.url)) and own.code
+                   else COUNTRY if own.national else None)
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
@@ -131,7 +133,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             metric = body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
-            base["family"] = figure_family(base["family"], fig.kind, to_simplified(metric) if metric else None,
+            base["family"] = figure_family(base["family"], fig.kind, body_span(view, keep, metric_span),
                                            view, ss, vs, ve, se)  # the clause's words: 签约, 将, 完成 …
             if fig.kind == "amount" and fig.currency_source != "written" and fig.currency == "CNY":
                 base["currency"] = local_currency  # bare 元 (or none) in a text of Taiwan, Hong Kong, Macau
