@@ -174,3 +174,13 @@ def test_signing_of_the_sentence(body, text, family):
 
 def test_a_place_after_zai_in_the_clause_is_where_it_happens():
     assert row("全年有超800项广州事项在清远实现通办。", "800项")["place"] == "清远市"
+
+
+@pytest.mark.parametrize("body, text, family", [
+    ("今年全县吸引了96亿元的投资额。", "96亿元", "invested"),
+    ("集团当年投入流动资金800万元。", "800万元", "invested"),
+    ("公司宣布将在年内投入资金20亿元。", "20亿元", "planned"),
+    ("全市工业企业固定资产累计投资金额达3200亿元。", "3200亿元", "invested"),
+])
+def test_family_verbs_and_plans(body, text, family):
+    assert row(body, text)["family"] == family

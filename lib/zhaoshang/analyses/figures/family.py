@@ -32,11 +32,12 @@ _WINDOW = 40
 _PLAN = re.compile("将(?!近)|拟|计划|预计|准备|力争|争取|确保|打算|规划|意向|有望|可望|预期|目标|决定|未来|"
                    "要(?=[^，,；;。]{0,3}(?:完成|实现|安排|新增|投资|投入|增加|达到))")
 # investment made or drawn: 完成投资, 投资完成, 吸引投资, 落实投资, 实现投资, 实际投资
-_MADE = re.compile("完成|吸引|落实|实现|实际投资|实际投入|引进|招引|撬动|带动")
+_MADE = re.compile("完成|吸引|落实|实现|实际投资|实际投入|引进|招引|撬动|带动|累计投资|固定资产")
 # 投资/投入/斥资 as the verb of the amount, maybe with a connective (投资也达到, 投入了, 投入资金)
-_SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资)(?:了|也|共|约|总计|合计|达到?|资金|国债资金|专项资金)*$")
+_SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资)(?:了|也|共|约|总计|合计|达到?)*"
+                         r"(?:[\u4e00-\u9fff]{0,4}资金)?(?:了|共|约|达到?)*$")
 # the amount qualifies what follows it: 投资5亿元的万家惠农贸市场项目, 总金额超800亿元的石化项目
-_ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?的")
+_ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?的(?!投资|金额|总额|资金)")  # not 吸引722亿元的投资额
 _FOREIGN = re.compile("外商直接投资|外商投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)外资")
 # metrics that say how much, not of what: the clause before may say it is foreign capital
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
@@ -88,7 +89,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     if _ATTRIBUTIVE.match(after) and any(w in m for w in _AMOUNT_OF_PROJECT):
         return "planned"  # the size of the project it qualifies
     if _PLAN.search(view, max(ss, vs - 2 * _WINDOW), vs):
-        return family
+        return "planned" if defaulted and _SPENT_VERB.search(before) else family  # 将投入资金30亿元
     if family == "planned":
         if "总" not in m and "计划" not in m and (_SPENT_VERB.search(before) or _MADE.search(before)):
             return "invested"
