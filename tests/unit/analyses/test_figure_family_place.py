@@ -184,3 +184,10 @@ def test_a_place_after_zai_in_the_clause_is_where_it_happens():
 ])
 def test_family_verbs_and_plans(body, text, family):
     assert row(body, text)["family"] == family
+
+
+def test_a_foreign_country_is_not_the_whole_country_in_research_units():
+    from zhaoshang.research.units import _unit
+    assert _unit(None, "country", "province", {}) == ("全国", "", "country")
+    assert _unit("C:冰岛", "country", "province", {}) is False  # coarser than a province, not 全国
+    assert _unit("C:冰岛", "country", "document-place", {}) == ("冰岛", "C:冰岛", "country")
