@@ -320,6 +320,9 @@ class Gazetteer:
         cands = {m.code for m in mentions if m.code and not m.passing and m.start < len(head)}
         if title:
             cands |= {m.code for m in self._named(title) if m.code and not m.passing}
+        # a foreign country is never the document's own place: the place a Chinese text speaks for
+        # or of (重庆企业收购德国汽配大佬 is 重庆's story; 以美国为首的西方国家 frames a 广交会 report)
+        cands = {c for c in cands if self.places[c].level != "country"}
         if not cands:
             return OwnPlace(None, False, speaker)
         best = max(cands, key=lambda c: (counts.get(c, 0), LEVEL_RANK[self.places[c].level],
