@@ -191,3 +191,10 @@ def test_a_foreign_country_is_not_the_whole_country_in_research_units():
     assert _unit(None, "country", "province", {}) == ("全国", "", "country")
     assert _unit("C:冰岛", "country", "province", {}) is False  # coarser than a province, not 全国
     assert _unit("C:冰岛", "country", "document-place", {}) == ("冰岛", "C:冰岛", "country")
+
+
+def test_all_of_taiwan():
+    r = row("行政院表示，台商回流全台總計投資1800多億元。", "1800多億元")
+    assert r["place_code"] == "710000"
+    # 全台南 is 全 + 台南
+    assert row("全台南市今年新增投資案120件。", "120件")["place_code"] == "710500"

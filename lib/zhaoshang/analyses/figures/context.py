@@ -247,12 +247,34 @@ def country_of(gaz, own) -> Mention:
 _NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])全国(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
 
 
+# 全台, 全台湾 (Simplified view): the whole of Taiwan, not 全台南市
+_WHOLE_TAIWAN = re.compile(r"(?<![占居列在为达比较向到往及布射了])全台(?:湾)?(?![南中北东])")
+
+
 def nationwide_positions(view: str) -> list[int]:
-    """Where ``view`` says 全国 of what follows (see :data:`_NATIONWIDE`): ends of those mentions."""
-    return [m.end() for m in _NATIONWIDE.finditer(view)]
+    """Where ``view`` says 全国 (see :data:`_NATIONWIDE`) or 全台 of what follows: ends of those
+    mentions, in text order."""
+    return sorted([m.end() for m in _NATIONWIDE.finditer(view)] + taiwan_wide_ends(view))
+
+
+def taiwan_wide_ends(view: str) -> list[int]:
+    """Ends of 全台/全台湾 in ``view``: figures after them are Taiwan's, in any document."""
+    return [m.end() for m in _WHOLE_TAIWAN.finditer(view)]
+
+
+def taiwan_of(gaz) -> Mention:
+    """台湾省 as the place of a figure (全台總計投資2000多億元)."""
+    p = gaz.places["710000"]
+    return Mention(-1, -1, "", p.code, p.name)
 
 
 _SENTENCE_PART_END = re.compile("[；;。！？!?]")
+
+
+def nationwide_end(ends: list[int], view: str, pos: int, after: int) -> int | None:
+    """The end of the 全国/全台 that :func:`nationwide_before` finds, or None."""
+    i = bisect.bisect_right(ends, pos) - 1
+    return ends[i] if nationwide_before(ends, view, pos, after) else None
 
 
 def nationwide_before(ends: list[int], view: str, pos: int, after: int) -> bool:

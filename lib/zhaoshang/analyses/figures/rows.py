@@ -24,8 +24,10 @@ from zhaoshang.analyses.figures.context import (
     government_site,
     in_other_clause,
     place_columns,
-    nationwide_before,
+    nationwide_end,
     nationwide_positions,
+    taiwan_of,
+    taiwan_wide_ends,
     outside_headings,
     place_source,
     paragraph_periods,
@@ -91,6 +93,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     fallback_periods = paragraph_periods(view, para_bounds, periods)
     nationwide = nationwide_positions(view)
     country = country_of(gaz, own)  # 全國 in a text of Taiwan is Taiwan
+    taiwan_ends = set(taiwan_wide_ends(view)) if nationwide else set()
+    taiwan_wide = taiwan_of(gaz)
     rows: list[dict] = []
     place_cache: dict = {}
     n = 0
@@ -125,8 +129,12 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             place = place_index.place_for(vs, sent, para_bounds[para])
             if own.national and place is not None and not place.anaphor and in_other_clause(place, view, vs, ve):
                 place = None  # a national report names places as examples: only the figure's clause counts
-            if nationwide and nationwide_before(nationwide, view, vs, place.end if place and place.start >= ss else ss):
-                place = country  # 全国累计修复…4792.24万户: the country's, in any document
+            # 全国/全台 after the figure's place in its sentence (a place named after the figure, or later in
+            # the paragraph, does not hide it)
+            wide = nationwide_end(nationwide, view, vs, place.end if place and ss <= place.start and place.end <= vs
+                                  else ss) if nationwide else None
+            if wide is not None:  # 全国累计修复…4792.24万户: the country's, in any document; 全台: Taiwan's
+                place = taiwan_wide if wide in taiwan_ends else country
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = governing_period(view, vs, ve, in_sent)
