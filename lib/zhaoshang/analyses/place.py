@@ -65,6 +65,9 @@ def _headline_place(gaz, title: str, opening: str) -> str | None:
     named = [m.code for m in mentions if m.end <= cut and m.code and not m.passing and not m.anaphor]
     codes = list(dict.fromkeys(named))
     codes = [c for c in codes if not any(o != c and gaz.is_within(o, c) for o in codes)]
+    # a foreign country in the headline (重庆轻纺集团收购德国汽配大佬) leaves the story to the
+    # document's own place, which prefers a Chinese one
+    codes = [c for c in codes if gaz.places[c].level != "country"]
     if not codes:
         return None
     counts: dict[str, int] = {}

@@ -75,8 +75,8 @@ def document_units(documents: pd.DataFrame, level: str = "document-place") -> pd
 def _unit(code, place_level, level: str, cache: dict):
     """(unit, unit_code, unit_level) of a document place at ``level``; None without a place,
     False when the place is coarser than the level."""
-    if place_level == COUNTRY_LEVEL:
-        return (COUNTRY, "", COUNTRY_LEVEL)
+    if place_level == COUNTRY_LEVEL and not (isinstance(code, str) and code):
+        return (COUNTRY, "", COUNTRY_LEVEL)  # 全国 (a foreign country has a code: C:加拿大)
     if not isinstance(code, str) or not code:
         return None
     key = (code, level)

@@ -36,7 +36,8 @@ LEXICON_FILES = (
     "lexicon/char_bigrams.tsv",
     "lexicon/metric_families.tsv",
 )
-GAZETTEER_FILES = ("gazetteer/divisions.tsv", "gazetteer/zones.tsv")
+GAZETTEER_FILES = ("gazetteer/divisions.tsv", "gazetteer/taiwan.tsv", "gazetteer/countries.tsv",
+                   "gazetteer/zones.tsv")
 GOLD_FILES = ("gold/figures_gold.jsonl",)
 REQUIRED = LEXICON_FILES + GAZETTEER_FILES + GOLD_FILES
 """Every data file the analyses read; :func:`check` reads them all."""

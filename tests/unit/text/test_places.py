@@ -91,7 +91,7 @@ def passing(text):
 def test_destinations_after_zhi_are_in_passing():
     # 2016 海拉尔区 report: flight destinations
     got = passing("海拉尔区开通了海拉尔至乌兰巴托、赤塔、韩国、台湾、香港等国际及地区航线10条")
-    assert got == {"海拉尔区": False, "海拉尔": False, "台湾": True, "香港": True}
+    assert got == {"海拉尔区": False, "海拉尔": False, "韩国": True, "台湾": True, "香港": True}
     # 2012: 新开通海拉尔至香港、上海等6条航线
     assert passing("海拉尔区新开通海拉尔至香港、上海等6条航线") == {"海拉尔区": False, "海拉尔": False,
                                                              "香港": True, "上海": True}

@@ -22,6 +22,8 @@ def _bracketed(m: Mention, view: str) -> bool:
 
 
 _CLAUSE_STOP = re.compile("[；;，,：:]")
+# words that put what follows as the place where something happens (在海拉尔区, 於歸仁區擴廠, 落户太仓)
+_LOCATIVE_BEFORE = re.compile("(?:在|于|落户|落地|位于|选址|进驻|入驻)$")
 
 
 class PlaceIndex:
@@ -78,12 +80,29 @@ class PlaceIndex:
         # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
         stop_m = _CLAUSE_STOP.search(view, pos, se)
         stop = stop_m.start() if stop_m else se
+        first = None
         for i in range(lo, hi):
             m = mentions[i]
             if m.start >= stop or m.end > se:
                 break
             if m.start >= pos and not _bracketed(m, view):
-                return self._run_end(i)
+                if _LOCATIVE_BEFORE.search(view, max(pos, m.start - 3), m.start):
+                    return self._run_end(i)  # 超1500项深圳事项在汕尾实现同城化办理: where it happens
+                if first is None:
+                    first = i
+        if first is not None:
+            return self._run_end(first)
+        # in the next clause, the place the action happens in: 投資額為11億元，本次於歸仁區擴廠;
+        # 投资180亿元，在山东省枣庄市建设精细化工基地
+        if stop < se and view[stop] in "，,":
+            nxt = _CLAUSE_STOP.search(view, stop + 1, se)
+            stop2 = nxt.start() if nxt else se
+            for i in range(lo, hi):
+                m = mentions[i]
+                if m.start >= stop2:
+                    break
+                if m.start > stop and _LOCATIVE_BEFORE.search(view, max(stop, m.start - 3), m.start):
+                    return self._run_end(i)
         plo = bisect.bisect_left(starts, p_start)
         i = self.prev_carrier[lo - 1] if lo > 0 else -1
         while i >= plo:
@@ -208,20 +227,62 @@ COUNTRY = Mention(-1, -1, "", None, "全国")
 """The place of a national report's figures when the figure's clause names none: 全国 (level ``country``)."""
 
 
+# Places whose texts call themselves 全國 (a Taiwan government's 全國 is Taiwan): the top division's code
+_OWN_COUNTRY = ("710000",)
+
+
+def country_of(gaz, own) -> Mention:
+    """What 全国 means in a document: :data:`COUNTRY`, or 台湾省 when the document's own place is in
+    Taiwan (全國111年民間參與公共建設投資案 in a release of 台南市政府)."""
+    if own.code:
+        chain = gaz.chain(own.code)
+        top = chain[-1] if chain else None
+        if top is not None and top.code in _OWN_COUNTRY:
+            return Mention(-1, -1, "", top.code, top.name)
+    return COUNTRY
+
+
 # 全国 as the place of a figure (全国累计修复经营主体信用4792.24万户), not as a yardstick (占全国的13.8%,
-# 居全国首位, 全国第一, 全国平均)
-_NATIONWIDE = re.compile(r"(?<![占居列在为达比较])全国(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
+# 居全国首位, 全国第一, 全国平均) nor a destination (走向全国, 销往全国, 辐射全国)
+_NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])全国(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
+
+
+# 全台, 全台湾 (Simplified view): the whole of Taiwan, not 全台南市
+_WHOLE_TAIWAN = re.compile(r"(?<![占居列在为达比较向到往及布射了])全台(?:湾)?(?![南中北东])")
 
 
 def nationwide_positions(view: str) -> list[int]:
-    """Where ``view`` says 全国 of what follows (see :data:`_NATIONWIDE`): ends of those mentions."""
-    return [m.end() for m in _NATIONWIDE.finditer(view)]
+    """Where ``view`` says 全国 (see :data:`_NATIONWIDE`) or 全台 of what follows: ends of those
+    mentions, in text order."""
+    return sorted([m.end() for m in _NATIONWIDE.finditer(view)] + taiwan_wide_ends(view))
+
+
+def taiwan_wide_ends(view: str) -> list[int]:
+    """Ends of 全台/全台湾 in ``view``: figures after them are Taiwan's, in any document."""
+    return [m.end() for m in _WHOLE_TAIWAN.finditer(view)]
+
+
+def taiwan_of(gaz) -> Mention:
+    """台湾省 as the place of a figure (全台總計投資2000多億元)."""
+    p = gaz.places["710000"]
+    return Mention(-1, -1, "", p.code, p.name)
+
+
+_SENTENCE_PART_END = re.compile("[；;。！？!?]")
+
+
+def nationwide_end(ends: list[int], view: str, pos: int, after: int) -> int | None:
+    """The end of the 全国/全台 that :func:`nationwide_before` finds, or None."""
+    i = bisect.bisect_right(ends, pos) - 1
+    return ends[i] if nationwide_before(ends, view, pos, after) else None
 
 
 def nationwide_before(ends: list[int], view: str, pos: int, after: int) -> bool:
-    """Whether a 全国 ends after ``after`` and before the figure at ``pos``, in its clause."""
+    """Whether a 全国 ends after ``after`` (the figure's place, else its sentence's start) and before
+    the figure at ``pos``, in the same part of its sentence (全国累计梳理排查文件3.8万余件，修订或废止
+    文件2300余件: both the country's)."""
     i = bisect.bisect_right(ends, pos) - 1
-    return i >= 0 and ends[i] > after and not _CLAUSE_END.search(view, ends[i], pos)
+    return i >= 0 and ends[i] > after and not _SENTENCE_PART_END.search(view, ends[i], pos)
 
 
 def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
@@ -239,6 +300,16 @@ def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
 _LOCAL_CURRENCY = {"710000": "TWD", "810000": "HKD", "820000": "MOP"}
 _TLD_CURRENCY = {"tw": "TWD", "hk": "HKD", "mo": "MOP"}
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
+
+
+def government_site(url: str | None) -> bool:
+    """Whether ``url`` is on a government's site (www.tainan.gov.tw, www.news.gov.hk, *.gov.cn): the
+    document is that government's release, so its figures without a place are its own place's."""
+    m = _HOST.match(url or "")
+    if not m:
+        return False
+    labels = m.group(1).lower().rstrip(".").split(".")
+    return "gov" in labels[1:]
 
 
 def document_currency(url: str | None, own_code: str | None, script: str, gaz) -> str:
@@ -268,6 +339,9 @@ def place_source(place: Mention | None, ss: int, se: int) -> str | None:
     return "sentence" if ss <= place.start and place.end <= se else "context"
 
 
+_ZONE_TO_PARENT = ("park", "dev_zone", "free_trade_zone")
+
+
 def place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict:
     """The columns that depend on the place alone (its name, code, level, parents), displayed in
     ``script``; ``cache`` keeps them per place, as a document names few places many times."""
@@ -275,6 +349,11 @@ def place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict:
     cols = cache.get(key)
     if cols is None:
         code = place.code if place else None
+        zone = gaz.places.get(code) if code else None
+        if zone is not None and zone.kind in _ZONE_TO_PARENT and zone.parent in gaz.places:
+            # an industrial zone or park is not a division: its figures are its district's or city's
+            code = zone.parent
+            place = Mention(place.start, place.end, place.text, code, gaz.places[code].name, place.anaphor)
         chain = gaz.chain(code) if code else []
         levels = gaz.level_names(code) if code else {"province": None, "prefecture": None, "county": None}
         disp = lambda s: to_script(s, script) if s else s  # noqa: E731

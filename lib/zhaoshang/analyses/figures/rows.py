@@ -18,17 +18,22 @@ from zhaoshang.analyses.figures.context import (
     COUNTRY,
     PlaceIndex,
     carrier_rule,
+    country_of,
     document_currency,
     governing_period,
+    government_site,
     in_other_clause,
     place_columns,
-    nationwide_before,
+    nationwide_end,
     nationwide_positions,
+    taiwan_of,
+    taiwan_wide_ends,
     outside_headings,
     place_source,
     paragraph_periods,
 )
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
+from zhaoshang.analyses.figures.family import figure_family, part_family
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.analyses.figures.totals import family_of
@@ -48,7 +53,6 @@ COLUMNS = ["doc_id", "kind", "value", "value_high", "currency", "unit", "qualifi
 
 
 _QIZHONG = re.compile("其中")
-_SIGNED = re.compile("签约|签订|签署|协议|合同")
 
 
 def _value_out(v: Decimal | None):
@@ -71,7 +75,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
-                   if own.speaker and own.code else COUNTRY if own.national else None)
+                   if (own.speaker or own.government or government_site(doc.url)) and own.code
+                   else COUNTRY if own.national else None)
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
@@ -87,6 +92,9 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
     fallback_periods = paragraph_periods(view, para_bounds, periods)
     nationwide = nationwide_positions(view)
+    country = country_of(gaz, own)  # 全國 in a text of Taiwan is Taiwan
+    taiwan_ends = set(taiwan_wide_ends(view)) if nationwide else set()
+    taiwan_wide = taiwan_of(gaz)
     rows: list[dict] = []
     place_cache: dict = {}
     n = 0
@@ -121,17 +129,20 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             place = place_index.place_for(vs, sent, para_bounds[para])
             if own.national and place is not None and not place.anaphor and in_other_clause(place, view, vs, ve):
                 place = None  # a national report names places as examples: only the figure's clause counts
-            if nationwide and nationwide_before(nationwide, view, vs, place.end if place and place.start >= ss else ss):
-                place = COUNTRY  # 全国累计修复…4792.24万户: the country's, in any document
+            # 全国/全台 after the figure's place in its sentence (a place named after the figure, or later in
+            # the paragraph, does not hide it)
+            wide = nationwide_end(nationwide, view, vs, place.end if place and ss <= place.start and place.end <= vs
+                                  else ss) if nationwide else None
+            if wide is not None:  # 全国累计修复…4792.24万户: the country's, in any document; 全台: Taiwan's
+                place = taiwan_wide if wide in taiwan_ends else country
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = governing_period(view, vs, ve, in_sent)
             metric = body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
-            if fig.kind == "amount" and _SIGNED.search(view, ss, vs) and (
-                    base["family"] == "planned" or (base["family"] == "other" and metric and "额" in metric)):
-                base["family"] = "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
+            base["family"] = figure_family(base["family"], fig.kind, body_span(view, keep, metric_span),
+                                           view, ss, vs, ve, se)  # the clause's words: 签约, 将, 完成 …
             if fig.kind == "amount" and fig.currency_source != "written" and fig.currency == "CNY":
                 base["currency"] = local_currency  # bare 元 (or none) in a text of Taiwan, Hong Kong, Macau
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
@@ -147,6 +158,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 target = (same or pool)[-1] if (same or pool) else None
                 if target is not None:
                     part_of = target["figure_id"]
+                    if target["kind"] == fig.kind:  # 其中台南佔了143億元: a part of the same total
+                        base["family"] = part_family(base["family"], metric, target["family"], target["metric"])
                     if base["period_start"] is None and base["period_end"] is None:
                         base["period_start"] = target["period_start"]
                         base["period_end"] = target["period_end"]

@@ -80,6 +80,14 @@ def _family_words() -> tuple[tuple[str, str], ...]:
 _COUNTED_FAMILIES = ("contracted", "foreign")  # the families a count can be in
 
 
+def family_word(metric: str | None) -> str | None:
+    """The word of ``lexicon/metric_families.tsv`` that gives ``metric`` (Simplified) its family, or
+    None when no word of the lexicon is in it (its family is ``other`` by default)."""
+    if not metric:
+        return None
+    return next((word for word, _fam in _family_words() if word in metric), None)
+
+
 @lru_cache(maxsize=4096)
 def family_of(metric: str | None, kind: str = "amount") -> str:
     """The family of a metric for figures.csv's ``family`` column: contracted (合同总投资额, 签约金额),

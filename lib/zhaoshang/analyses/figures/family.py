@@ -1,0 +1,110 @@
+"""The metric family of a figure read from its clause, where the metric's own words do not decide it.
+
+:func:`zhaoshang.analyses.figures.totals.family_of` gives the family of the metric as written (总投资
+planned, 完成投资 invested …). Often the metric is only 投资, 资金 or 项目 and the family lies in the
+words around the figure:
+
+* signing — 签约/签署/协议 before the figure in its sentence: the money (总投资, 签约额) and the
+  projects, firms and cases counted are contracted (29家央企与辽宁签约64个项目);
+* a plan — 将, 拟, 计划, 预计 … before the figure in its clause — or an amount that qualifies a project
+  (投资5亿元的农贸市场项目, 总金额超800亿元的石化项目): the size of a project, planned;
+* investment made — 投资/投入 right before the amount (投资4360万元，对城区雨水管网进行改造; 投入国债资金147亿元),
+  or 完成, 吸引, 落实, 实现 before it in its clause (项目投资完成220.53亿元, 吸引69.96億元投資額): invested;
+* foreign capital named just before a metric without a family word (外商直接投资保持良好势头，实际金额达到…):
+  foreign; funds 到位 before the figure: in place.
+
+Every look is a bounded window before or after the figure, so the cost per figure is constant.
+"""
+from __future__ import annotations
+
+import re
+
+from zhaoshang.analyses.figures.totals import family_word
+from zhaoshang.text.script import to_simplified
+
+__all__ = ["figure_family", "part_family"]
+
+_SIGNED = re.compile("签约|签订|签署|协议|合同")
+_CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
+_WINDOW = 40
+
+# a plan, an intention or a target governs the figure's sentence (今年要完成铁路投资8000亿元)
+_PLAN = re.compile("将(?!近)|拟|计划|预计|准备|力争|争取|确保|打算|规划|意向|有望|可望|预期|目标|决定|未来|"
+                   "要(?=[^，,；;。]{0,3}(?:完成|实现|安排|新增|投资|投入|增加|达到))")
+# investment made or drawn: 完成投资, 投资完成, 吸引投资, 落实投资, 实现投资, 实际投资
+_MADE = re.compile("完成|吸引|落实|实现|实际投资|实际投入|引进|招引|撬动|带动|累计投资|固定资产")
+# 投资/投入/斥资 as the verb of the amount, maybe with a connective (投资也达到, 投入了, 投入资金)
+_SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资)(?:了|也|共|约|总计|合计|达到?)*"
+                         r"(?:[\u4e00-\u9fff]{0,4}资金)?(?:了|共|约|达到?)*$")
+# the amount qualifies what follows it: 投资5亿元的万家惠农贸市场项目, 总金额超800亿元的石化项目
+_ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?的(?!投资|金额|总额|资金)")  # not 吸引722亿元的投资额
+_FOREIGN = re.compile("外商直接投资|外商投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)外资")
+# metrics that say how much, not of what: the clause before may say it is foreign capital
+_GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
+_IN_PLACE = re.compile("到位")
+# a project count by stage is not what was signed (签约项目61个，开工项目30个)
+_STAGE = re.compile("开工|竣工|投产|在建|新建|续建|实施|建成|完工")
+# the amount is what an agreement is for: 近430亿元合作协议, 50亿元的投资协议, 20亿元合同
+_SIGNED_AFTER = re.compile(r"(?:以上|左右|多|余)?的?[^，,；;。的]{0,4}(?:协议|合同|签约)")
+_NOT_SIGNED_UNITS = set("场次届期轮")
+_AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
+
+
+def _clause_start(view: str, ss: int, pos: int) -> int:
+    lo = max(ss, pos - _WINDOW)
+    last = None
+    for m in _CLAUSE_BREAK.finditer(view, lo, pos):
+        last = m
+    return last.end() if last else lo
+
+
+def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int, vs: int, ve: int,
+                  se: int) -> str:
+    """The family of the figure at ``view[vs:ve]`` (sentence ``view[ss:se]``, Simplified), given
+    ``family``, the family of its metric alone (see the module's docstring for the rules)."""
+    cs = _clause_start(view, ss, vs)
+    before = view[cs:vs]
+    after_m = _CLAUSE_BREAK.search(view, ve, min(se, ve + _WINDOW))
+    after = view[ve:after_m.start() if after_m else min(se, ve + _WINDOW)]
+    m = metric or ""
+    if kind == "count":
+        if view[ve - 1:ve] in _NOT_SIGNED_UNITS:
+            return family  # 对接签约等超百场配套活动: events, not what was signed
+        if family == "other" and (_SIGNED.search(before) or _SIGNED.search(after) or _SIGNED.search(m)):
+            return "contracted"  # 签约64个项目, 已签约100多个重大项目, 近60家企业现场签约
+        if family == "other" and "项目" in m and not _STAGE.search(m) and _SIGNED.search(view, ss, vs):
+            return "contracted"  # 共有267个项目签约，…，10亿元以上项目有87个: projects of the signing
+        return family
+    if _SIGNED.search(view, ss, vs) and (family == "planned" or (family == "other" and "额" in m)):
+        return "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
+    if family in ("planned", "other") and _SIGNED_AFTER.match(after):
+        return "contracted"  # 达成近430亿元合作协议, 签下50亿元的合同
+    defaulted = family == "other" and family_word(m) is None
+    if family != "planned" and not defaulted:
+        return family
+    if m in _GENERIC or not m:
+        prev = view[max(ss, cs - 24):vs]  # this clause and the end of the one before
+        if _FOREIGN.search(prev):
+            return "foreign"  # 外商直接投资保持良好势头，实际金额达到…
+    if _ATTRIBUTIVE.match(after) and any(w in m for w in _AMOUNT_OF_PROJECT):
+        return "planned"  # the size of the project it qualifies
+    if _PLAN.search(view, max(ss, vs - 2 * _WINDOW), vs):
+        return "planned" if defaulted and _SPENT_VERB.search(before) else family  # 将投入资金30亿元
+    if family == "planned":
+        if "总" not in m and "计划" not in m and (_SPENT_VERB.search(before) or _MADE.search(before)):
+            return "invested"
+        return family
+    if _SPENT_VERB.search(before):
+        return "invested"  # 投入国债资金147亿元
+    if _IN_PLACE.search(before):
+        return "in_place"
+    return family
+
+
+def part_family(family: str, metric: str | None, total_family: str, total_metric: str | None) -> str:
+    """The family of a part (其中…) of a total: the total's, when the part names the same metric, none,
+    or one without a family word of its own (其中台南佔了143億元 under 全台總計投資2000多億元)."""
+    m = to_simplified(metric) if metric else None
+    if m is None or metric == total_metric or (family == "other" and family_word(m) is None):
+        return total_family
+    return family

@@ -1,0 +1,200 @@
+"""The metric family read from a figure's clause, and the place rules of issue 13 (hand-written
+sentences, none taken from the corpora)."""
+from __future__ import annotations
+
+import pytest
+from conftest import make_doc
+from zhaoshang.analyses.figures import doc_figures
+from zhaoshang.text.places import gazetteer
+
+
+def row(body: str, text: str, **kw) -> dict:
+    rows = [r for r in doc_figures(make_doc(body, published="2024-05-06", **kw)) if r["text"] == text]
+    assert rows, (text, [r["text"] for r in doc_figures(make_doc(body, published="2024-05-06", **kw))])
+    return rows[0]
+
+
+# ---------------------------------------------------------------- family from the clause
+
+
+@pytest.mark.parametrize("body, text, family", [
+    # signing: the projects, firms and money signed for
+    ("博览会期间，武汉市与客商签约重点项目45个，总投资860亿元。", "45个", "contracted"),
+    ("博览会期间，武汉市与客商签约重点项目45个，总投资860亿元。", "860亿元", "contracted"),
+    ("洽谈会上共有38个合作项目现场签约。", "38个", "contracted"),
+    ("当天，17家企业与开发区签署投资协议。", "17家", "contracted"),
+    # events are not what is signed
+    ("今年举办对接签约、项目推介等活动12场。", "12场", "other"),
+    # investment made: 投资/投入 as the verb, 完成, 吸引
+    ("去年，县里投资2300万元改造了城区供水管网。", "2300万元", "invested"),
+    ("全市工业投资完成86.5亿元，同比增长9%。", "86.5亿元", "invested"),
+    ("一季度共吸引社会资本投资45亿元。", "45亿元", "invested"),
+    ("省财政投入专项资金3.2亿元用于乡村道路。", "3.2亿元", "invested"),
+    # a plan or a project's size stays planned
+    ("该集团计划投资50亿元建设新能源基地。", "50亿元", "planned"),
+    ("企业将投资8亿元扩建生产线。", "8亿元", "planned"),
+    ("投资12亿元的物流园项目正式开工。", "12亿元", "planned"),
+    ("一个总金额超300亿元的炼化项目落户当地。", "300亿元", "planned"),
+    ("今年要完成交通投资600亿元。", "600亿元", "planned"),
+    # foreign capital named just before a bare metric
+    ("外商直接投资稳中有升，实际金额达到12亿美元。", "12亿美元", "foreign"),
+    ("园区已集聚日资企业130家。", "130家", "foreign"),
+    # 预算外资金 is not foreign capital; 对外直接投资 keeps its own family
+    ("地方预算外资金达到420亿元。", "420亿元", "other"),
+    ("企业累计对外直接投资880亿美元。", "880亿美元", "other"),
+    # money that has arrived
+    ("上半年全市到位资金210亿元。", "210亿元", "in_place"),
+    # output words of the lexicon
+    ("全年旅游收入达到41亿元。", "41亿元", "output"),
+])
+def test_family_from_the_clause(body, text, family):
+    assert row(body, text)["family"] == family
+
+
+# ---------------------------------------------------------------- Taiwan's districts
+
+
+@pytest.mark.parametrize("text, name, county, prefecture", [
+    ("高雄市前鎮區的加工區", "前镇区", "前镇区", "高雄市"),
+    ("臺中市西屯區", "西屯区", "西屯区", "台中市"),
+    ("新北市板橋區", "板桥区", "板桥区", "新北市"),
+    ("彰化縣員林市", "员林市", "员林市", "彰化县"),
+    ("屏東縣東港鎮", "东港镇", "东港镇", "屏东县"),
+    ("苗栗縣頭份市", "头份市", "头份市", "苗栗县"),
+])
+def test_taiwan_districts_have_their_city_and_taiwan(text, name, county, prefecture):
+    from zhaoshang.text.script import to_simplified
+    g = gazetteer()
+    found = [m for m in g.find(to_simplified(text)) if m.name == name]
+    assert found and found[0].code, [(m.text, m.name) for m in g.find(to_simplified(text))]
+    levels = g.level_names(found[0].code)
+    assert levels == {"province": "台湾省", "prefecture": prefecture, "county": county}
+
+
+@pytest.mark.parametrize("text", ["加大社区服务站建设", "建设新社区", "扩大园区规模", "建设农林园区"])
+def test_taiwan_district_names_that_are_words_need_their_city(text):
+    """新社区, 大社区, 大园区, 林园区 are districts of Taiwan and ordinary words: without their city
+    named, they are words."""
+    assert gazetteer().find(text) == []
+
+
+def test_a_taiwan_district_does_not_take_a_mainland_short_name():
+    """永康 stays 永康市 (浙江) although Tainan has a 永康区: the district gets no short name."""
+    names = [m.name for m in gazetteer().find("浙江永康的五金企业")]
+    assert names == ["浙江省", "永康市"]
+
+
+def test_a_county_short_name_right_after_its_province():
+    names = [m.name for m in gazetteer().find("江苏太仓聚集了一批外资企业")]
+    assert names == ["江苏省", "太仓市"]
+
+
+# ---------------------------------------------------------------- where a figure is
+
+
+def test_the_place_of_the_next_clause_where_it_happens():
+    body = "台南市政府經濟發展局公布本季投資案。\n甲公司：投資額為6億元，本次於安南區設廠。\n乙公司：投資額為2億元，本次於仁德區購置設備。"
+    assert row(body, "6億元", title="臺南市政府新聞")["county"] == "安南區"
+    assert row(body, "2億元", title="臺南市政府新聞")["county"] == "仁德區"
+
+
+def test_a_place_in_a_quoted_firm_name_is_not_the_figures():
+    body = "台南市政府表示，「七股鋼鐵股份有限公司新營廠」本次投資額為9億元。"
+    r = row(body, "9億元", title="臺南市政府新聞")
+    assert r["place"] == "臺南市" and r["county"] is None
+
+
+def test_a_government_release_gives_its_city_to_figures_without_a_place():
+    body = "市府今日召開投資會報，目前列管重大投資案41案，投資額達980億元。"
+    assert row(body, "980億元", title="高雄市政府新聞稿")["place"] == "高雄市"
+    # a news article about the city does not
+    assert row(body, "980億元", title="高雄的投資")["place"] is None
+
+
+def test_nationwide_in_a_taiwan_text_is_taiwan():
+    body = "台南市政府指出，全國今年簽約公共建設案88件，總金額達1200億元。"
+    r = row(body, "1200億元", title="臺南市政府新聞")
+    assert r["place_code"] == "710000"
+    assert row(body, "88件", title="臺南市政府新聞")["place_code"] == "710000"
+
+
+def test_the_place_that_signs_is_where_the_projects_go():
+    body = "上月，12家央企与吉林签约30个项目。"
+    assert row(body, "30个")["place"] == "吉林省"
+    assert row(body, "12家")["place"] == "吉林省"
+
+
+def test_nationwide_as_a_destination_is_not_the_place():
+    body = "这种茶叶销往全国，茶农收入3.5亿元。"
+    assert row(body, "3.5亿元")["place"] != "全国"
+
+
+def test_a_part_takes_the_family_of_its_total():
+    body = "全省完成投资850亿元，其中省会占了320亿元。"
+    assert row(body, "850亿元")["family"] == "invested"
+    assert row(body, "320亿元")["family"] == "invested"
+
+
+@pytest.mark.parametrize("body, text, place", [
+    ("据悉，中国企业在柬埔寨投资的12个项目已全部投产。", "12个", "柬埔寨"),
+    ("该公司宣布在墨西哥投资5亿美元新建工厂。", "5亿美元", "墨西哥"),
+])
+def test_a_foreign_country_is_a_place(body, text, place):
+    r = row(body, text)
+    assert r["place"] == place and r["place_level"] == "country"
+
+
+@pytest.mark.parametrize("text", ["来自意大利、西班牙的采购商", "据英国《经济学人》报道", "沿海地区经济发展"])
+def test_countries_named_in_passing_or_inside_words(text):
+    assert not [m for m in gazetteer().find(text) if not m.passing]
+
+
+def test_a_park_gives_its_figures_to_its_district():
+    body = "中俄蒙国际物流园区入驻企业达到9家。"
+    r = row(body, "9家", title="海拉尔区政府工作报告")
+    assert r["place"] == "海拉尔区" and r["place_mention"] == "中俄蒙国际物流园区"
+
+
+def test_a_release_on_a_government_site_gives_its_place():
+    from zhaoshang.analyses.figures.context import government_site
+    assert government_site("https://www.tainan.gov.tw/News_Content.aspx?n=1")
+    assert government_site("http://www.gov.cn/zhengce/2024.htm") and government_site("https://www.news.gov.hk/a")
+    assert not government_site("https://news.cctv.com/2024/a.shtml") and not government_site("https://gov.example.com/")
+    assert not government_site(None)
+
+
+@pytest.mark.parametrize("body, text, family", [
+    ("本届会上共有120个项目签约，总投资900亿元，其中10亿元以上项目有21个。", "21个", "contracted"),
+    ("签约项目40个，开工项目18个。", "18个", "other"),
+    ("双方达成85亿元合作协议。", "85亿元", "contracted"),
+])
+def test_signing_of_the_sentence(body, text, family):
+    assert row(body, text)["family"] == family
+
+
+def test_a_place_after_zai_in_the_clause_is_where_it_happens():
+    assert row("全年有超800项广州事项在清远实现通办。", "800项")["place"] == "清远市"
+
+
+@pytest.mark.parametrize("body, text, family", [
+    ("今年全县吸引了96亿元的投资额。", "96亿元", "invested"),
+    ("集团当年投入流动资金800万元。", "800万元", "invested"),
+    ("公司宣布将在年内投入资金20亿元。", "20亿元", "planned"),
+    ("全市工业企业固定资产累计投资金额达3200亿元。", "3200亿元", "invested"),
+])
+def test_family_verbs_and_plans(body, text, family):
+    assert row(body, text)["family"] == family
+
+
+def test_a_foreign_country_is_not_the_whole_country_in_research_units():
+    from zhaoshang.research.units import _unit
+    assert _unit(None, "country", "province", {}) == ("全国", "", "country")
+    assert _unit("C:冰岛", "country", "province", {}) is False  # coarser than a province, not 全国
+    assert _unit("C:冰岛", "country", "document-place", {}) == ("冰岛", "C:冰岛", "country")
+
+
+def test_all_of_taiwan():
+    r = row("行政院表示，台商回流全台總計投資1800多億元。", "1800多億元")
+    assert r["place_code"] == "710000"
+    # 全台南 is 全 + 台南
+    assert row("全台南市今年新增投資案120件。", "120件")["place_code"] == "710500"
