@@ -104,37 +104,44 @@ _REL_ANY = r"(?:今年|本年|当年|去年|上年|上一年|前年|明年)"
 _M_ANY = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
 _POINT = rf"(?:{_Y_ANY}|{_REL_ANY})(?:{_M_ANY})?"
 _SEP = r"\s*(?:至|到|—{1,2}|-|–|~|～|－)\s*"
+# Each pattern below opens with a lookahead on the characters it can start with: without it the regex
+# engine tries every alternative at every position of the text (these passes were most of the
+# time spent finding periods).
 _RANGE = re.compile(
+    r"(?=[从自由0-9零〇○一二三四五六七八九今本当去上前明(（])"
     rf"(?:从|自|由)?(?P<a>{_POINT}|(?:19|20)\d\d(?={_SEP}(?:19|20)\d\d年)|1[01]\d(?={_SEP}1[01]\d年))(?:初|起)?{_SEP}"
     rf"(?P<b>{_POINT}|{_M_ANY})(?P<b_edge>底|末)?(?:期间|间)?")
 _FROM = re.compile(
+    r"(?=[从自0-9零〇○一二三四五六七八九今本当去上前明(（年])"
     rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>初|底|末)?"
     rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身])|开始(?![实建施运]))")
-_UNTIL = re.compile(rf"(?:截至|截止到|截止至|截止)(?P<b>{_POINT})(?:(?P<b_day>[0-3]?\d)[日号])?(?P<b_edge>底|末)?")
+_UNTIL = re.compile(rf"(?=截)(?:截至|截止到|截止至|截止)(?P<b>{_POINT})(?:(?P<b_day>[0-3]?\d)[日号])?(?P<b_edge>底|末)?")
 # 目前, 到目前为止, 截至目前, 迄今为止: a state up to the published day (no start)
-_UNTIL_NOW = re.compile(r"(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止"
+_UNTIL_NOW = re.compile(r"(?=[截到至目迄现])(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止"
                          r"|(?<![实发表体出])现已|(?<![^\s，,。；;：:“\"])现在(?![的起])")
 _N = r"[一二两三四五六七八九十]|\d{1,2}"
 _AROUND = re.compile(
-    rf"(?P<two>今明两年|明后两年)"
+    r"(?=[今明未此过近最一二两三四五六七八九十0-9])"
+    rf"(?:(?P<two>今明两年|明后两年)"
     rf"|(?P<fut>未来|今后|此后)(?P<fn>{_N})(?:个)?年"
     rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
-    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最))")
-_REL_MONTH = re.compile(r"(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
-                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初])")
+    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最)))")
+_REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
+                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初]))")
 # the year being reported on, named without its number (全年, 年内): which year it is depends on where it
 # stands (a work report's review or its plan, the year its paragraph opens with), which the caller knows
 # (:mod:`zhaoshang.analyses.figures.sections`); 2019年全年 restates the year, 三年内 is a duration
-_WHOLE_YEAR = re.compile(r"(?<![年今去明前当本上])全年(?:度)?|(?<![\d一二两三四五六七八九十几数个半年今去明前当本上])年内")
+_WHOLE_YEAR = re.compile(r"(?=[全年])(?:(?<![年今去明前当本上])全年(?:度)?|(?<![\d一二两三四五六七八九十几数个半年今去明前当本上])年内)")
 # a day: 今天（2月6日）, 昨天下午, 2月6日, 3日在… (of the published month), 2011年2月14日; a day from which
 # something runs (起, 以来, 前, 后) is no period of its own
 _DAY_PART = r"(?:[上下]午|晚间?|早间?|凌晨)?"
 _DAY = re.compile(
+    r"(?=[今昨前0-9])"
     rf"(?:(?P<rel>今天|今日|昨天|昨日|前天)(?:{_DAY_PART}[(（](?P<rm>1[0-2]|0?[1-9])月(?P<rd>[0-3]?\d)日[)）]|{_DAY_PART})"
     rf"|(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]{_DAY_PART}"
     rf"|(?<![\d月.])(?P<d_only>[1-3]?\d)日(?=[上下]午|晚|在|于|，|,|召开|举行|宣布|签署|发布)"
     r")(?!起|以来|至今|前|后|之前|之后|开始|内|[—–-]|至|到)")
-_PLAN_SINCE = re.compile(r"[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
+_PLAN_SINCE = re.compile(r"(?=[“\"‘「一二三四五六七八九十])[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 # A two-digit year (98年) is a year only when a month, a half, 以来/起 … follows it or it is said
