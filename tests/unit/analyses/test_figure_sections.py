@@ -89,3 +89,22 @@ def test_the_clause_rules():
     assert got[0] == ("30亿元", None, None)
     # … but one right after the figure, in brackets, is the figure's
     assert periods("实现产值5亿元（2019年）。") == [("5亿元", "2019-01-01", "2019-12-31")]
+
+
+def test_whole_year_takes_the_last_year_named_before_it_in_its_sentence():
+    body = "2021年投资增加12亿元，2022年增加15亿元，全年总投资达到90亿元。"
+    assert periods(body)[-1] == ("90亿元", "2022-01-01", "2022-12-31")
+    # a month alone names no year: in a report's review, the section's year
+    report = "一、2019年工作回顾\n出口从7月份开始回升，全年达到19亿美元。\n二、2020年工作安排\n"
+    got = periods(report, published=None, title="2020年某区政府工作报告", year=2020)
+    assert got == [("19亿美元", "2019-01-01", "2019-12-31")]
+
+
+def test_a_count_before_de_is_framed_like_any_count():
+    # 七万户的企业 counts enterprises: only a sum of money before 的 is a project's size
+    assert periods("2022年，全县经济平稳。三千户的个体工商户完成登记。") == [("三千户", "2022-01-01", "2022-12-31")]
+
+
+def test_a_day_in_an_earlier_clause_gives_way_to_the_year_before_it():
+    got = periods("该局于2022年推动地上权设定，并于4月11日举办说明会，吸引企业50家参与。")
+    assert got == [("50家", "2022-01-01", "2022-12-31")]

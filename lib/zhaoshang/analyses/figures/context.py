@@ -145,9 +145,10 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
                     p.start - end <= _AFTER_GAP or view[p.start - 1:p.start] in "(（"):
                 return p
             break
-    if before and not _subordinate(view, before[-1].end, pos) and (
-            not _is_day(before[-1]) or _opens(view, before[-1], inside, sent_start)):
-        return before[-1]
+    # an earlier clause's period: a day there dates the figure only when it opens the sentence
+    earlier = [p for p in before if not _is_day(p) or _opens(view, p, inside, sent_start)]
+    if earlier and not _subordinate(view, earlier[-1].end, pos):
+        return earlier[-1]
     return None
 
 

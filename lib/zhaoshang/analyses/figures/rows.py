@@ -155,7 +155,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                         base["period_start"] = target["period_start"]
                         base["period_end"] = target["period_end"]
             if (base["period_text"] is None and base["period_start"] is None and base["period_end"] is None
-                    and not _project_size(view, vs, ve, metric_span and body_span(body, keep, metric_span))):
+                    and not (fig.kind == "amount"
+                             and _project_size(view, vs, ve, metric_span and body_span(body, keep, metric_span)))):
                 fb = framed[si]
                 if fb is not None:  # the period an earlier sentence of the paragraph opened with
                     base.update(period_start=fb.period_start, period_end=fb.period_end,
@@ -241,8 +242,9 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
 
 
 def _project_size(view: str, vs: int, ve: int, metric: str | None) -> bool:
-    """Whether a figure is the size of a project (投资100亿元的…项目, 总投资25亿元): an attribute of the
-    project, not a flow of the period an earlier sentence opened with."""
+    """Whether an amount is the size of a project (投资100亿元的…项目, 总投资25亿元): an attribute of the
+    project, not a flow of the period an earlier sentence opened with (a count before 的 is not:
+    七万户的私营工业企业)."""
     return view.startswith("的", ve) or bool(metric and "总投资" in metric) or "总投资" in view[max(0, vs - 6):vs]
 
 

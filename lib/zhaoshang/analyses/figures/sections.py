@@ -147,12 +147,15 @@ def _one_year(p: Period | None) -> int | None:
 def resolve_whole_years(periods: list[Period], sentences: list[tuple[int, int, int]],
                         own: list[Period | None], framed: list[Period | None],
                         sections: ReportSections, year: int | None) -> list[Period]:
-    """``periods`` with each unresolved 全年/年内 given its year: that of the period opening its
-    sentence before it or framing its sentence, else its report section's (:func:`section_year`).
+    """``periods`` with each unresolved 全年/年内 given its year: that of the last year named before it
+    in its sentence, else of the period opening its sentence or framing it, else its report section's
+    (:func:`section_year`). A month alone (7月份开始…，全年…) names no year: in a report's review it
+    would be read against the wrong year.
     当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…)."""
     if not any((p.text in WHOLE_YEAR_WORDS and p.period_start is None) or p.text == "当年" for p in periods):
         return periods
     sent_starts = [s for s, _, _ in sentences]
+    starts = [p.start for p in periods]
     out = []
     for p in periods:
         whole = p.text in WHOLE_YEAR_WORDS and p.period_start is None
@@ -161,6 +164,11 @@ def resolve_whole_years(periods: list[Period], sentences: list[tuple[int, int, i
             frame = None
             if i >= 0:
                 frame = own[i] if own[i] is not None and own[i].end <= p.start else framed[i]
+                # the last year named before it in its sentence (一九八五年增加…，全年总收入…)
+                named = [q for q in periods[bisect.bisect_left(starts, sent_starts[i]):bisect.bisect_left(starts, p.start)]
+                         if "年" in q.text and q.text not in WHOLE_YEAR_WORDS and _one_year(q) is not None]
+                if named:
+                    frame = named[-1]
             y = _one_year(frame)
             if y is None and whole:
                 y = section_year(sections, p.start, year)
