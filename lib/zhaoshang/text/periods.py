@@ -155,6 +155,8 @@ _RESTATED = ("今年", "本年", "当年")
 # after an expression, a day or a month (2024年1月1日, 2019年5月) makes it part of a date
 _ROC = re.compile(r"民国|(?<![\d.])1[01]\d年(?:\d{1,2}月|底|度|迄今|至今|以来|起|[(（~～-])|[今去明前]\s*[(（]1[01]\d[)）]\s*年")
 _DATE_NEXT = re.compile(r"\d{1,2}[月日号]|[日号]")
+# digits after a year that are an amount of it (2002年1288亿元), not the rest of a date or a number
+_AMOUNT_NEXT = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千|百)?(?:元|美元|欧元|日元|港元|个|家|项)")
 _EDITION = re.compile(r"第[一二三四五六七八九十\d]+[批届期轮次]")
 
 
@@ -229,6 +231,8 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
         if anchor.year is None:
             return (None, None)
         year = anchor.year  # 上半年, 1-6月 … of the year of publication
+        if anchor.day is not None and _cumulative(g) and _part_end_month(g) >= anchor.day.month + 2:
+            year -= 1  # 1-11月 or 前三季度 in an article of January: last year's, reported after its end
     span = _part_span(g, year)
     if span is None:
         return None
@@ -236,6 +240,24 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
     if g["since"]:
         return start, anchor.day.isoformat() if anchor.day else None
     return start, end
+
+
+def _cumulative(g: dict) -> bool:
+    """Whether a match names months counted from January (1-10月, 前两个月, 前三季度, 一至三季度): the
+    statistics reported once they are over. A single month, quarter or half may be a plan."""
+    return bool(g["m1"] or g["fm"] or (g["q"] and (g["qn"] or g["qa"])))
+
+
+def _part_end_month(g: dict) -> int:
+    """The last month of a cumulative span (:func:`_cumulative`); 0 when it cannot be read."""
+    try:
+        if g["m1"]:
+            return _num(g["m2"])
+        if g["fm"]:
+            return _num(g["fm"])
+        return 3 * _num(g["qn"] or g["qb"])
+    except (ValueError, TypeError):
+        return 0
 
 
 def _part_span(g: dict, year: int) -> tuple[str, str] | None:
@@ -474,7 +496,7 @@ def _candidates(folded: str, anchor: _Anchor):
     for m in _PERIOD.finditer(folded):  # never empty (_NOT_EMPTY)
         # A day (8月22日) or a year that is part of a longer number is not a period.
         after = folded[m.end():m.end() + 1]
-        if after and (after == "日" or after == "号" or after.isdigit()):
+        if after and (after == "日" or after == "号" or (after.isdigit() and not _AMOUNT_NEXT.match(folded, m.end()))):
             continue
         if m.start() > 0 and (folded[m.start() - 1].isdigit() or folded[m.start() - 1] == "."):
             continue

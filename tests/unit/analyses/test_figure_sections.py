@@ -108,3 +108,17 @@ def test_a_count_before_de_is_framed_like_any_count():
 def test_a_day_in_an_earlier_clause_gives_way_to_the_year_before_it():
     got = periods("该局于2022年推动地上权设定，并于4月11日举办说明会，吸引企业50家参与。")
     assert got == [("50家", "2022-01-01", "2022-12-31")]
+
+
+def test_a_year_written_before_a_number_is_that_numbers():
+    got = periods("人均收入由2012年7000元增加到2017年12000元，农民人均收入由2400元增加到4100元。")
+    assert got == [("7000元", "2012-01-01", "2012-12-31"), ("12000元", "2017-01-01", "2017-12-31"),
+                   ("2400元", None, None), ("4100元", None, None)]
+    # …增加到95亿元 is not of 上年, written before 18亿元 (but of 今年, framing the sentence)
+    got = periods("从今年开始，中央财政支出将由上年18亿元增加到95亿元。")
+    assert got == [("18亿元", "2022-01-01", "2022-12-31"), ("95亿元", "2023-01-01", "2023-08-23")]
+
+
+def test_a_day_that_opens_its_clause_dates_what_follows():
+    got = periods("8月22日，记者从某公司获悉，8月21日，该公司与某省5家企业签署协议。")
+    assert got == [("5家", "2023-08-21", "2023-08-21")]

@@ -250,3 +250,23 @@ def test_more_years_of_the_republic():
            for p in find_periods("統計105至107年，新增投資案；截至去(111)年底，累計；在 112 年度", "2023-03-01", roc=True)]
     assert got == [("105至107年", "2016-01-01", "2018-12-31"), ("截至去(111)年底", None, "2022-12-31"),
                    ("112 年", "2023-01-01", "2023-12-31")]
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    # months counted from January, reported after they are over: in January, last year's
+    ("1-11月，全市签约项目", "2017-01-10", "2016-01-01", "2016-11-30"),
+    ("前三季度，全省实际使用外资", "2024-02-02", "2023-01-01", "2023-09-30"),
+    ("1-10月，全县固定资产投资", "2016-11-22", "2016-01-01", "2016-10-31"),
+    ("前两个月，全市新签项目", "2023-03-15", "2023-01-01", "2023-02-28"),
+    # a single quarter may be a plan: of the year published
+    ("一季度，全省计划开工", "2023-02-01", "2023-01-01", "2023-03-31"),
+])
+def test_cumulative_months_before_the_published_month(text, published, start, end):
+    (p,) = find_periods(text, published)
+    assert (p.period_start, p.period_end) == (start, end)
+
+
+def test_a_year_right_before_its_amount():
+    got = [(p.text, p.period_start) for p in find_periods("经费从2012年1288亿元增加到2017年的3664亿元", PUB)]
+    assert got == [("2012年", "2012-01-01"), ("2017年", "2017-01-01")]
+    assert find_periods("编号2019年12345", PUB) == []

@@ -136,7 +136,9 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
     of something else (一期投资在2013年底达产后，年销售收入将超过100亿元). A period in a later clause is
     never the figure's: in 总投资10亿元，预计2025年建成 the year is when the project is finished, not
     when the money was."""
-    before = [p for p in inside if p.end <= pos]
+    # a period written right before a number (由2002年7703元增加到2007年13786元, 由上年18亿元增加到95亿元)
+    # is that number's alone
+    before = [p for p in inside if p.end <= pos and (p.end == pos or not _attached(view, p))]
     if before and not _CLAUSE_END.search(view, before[-1].end, pos):
         return before[-1]
     for p in inside:
@@ -152,17 +154,25 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
     return None
 
 
+# a number written right after a period: an amount or a count of it (2002年7703元), not a duration (11年中)
+_ATTACHED = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万|千|百)?(?:元|美元|欧元|日元|港元|英镑|个|家|项|户|件|条|所|座|案)")
+
+
+def _attached(view: str, p: Period) -> bool:
+    return _ATTACHED.match(view, p.end) is not None
+
+
 def _is_day(p: Period) -> bool:
     return p.period_start is not None and p.period_start == p.period_end
 
 
 def _opens(view: str, p: Period, inside: list[Period], sent_start: int | None) -> bool:
-    """Whether ``p`` is the first period of its sentence with nothing but a few characters before it
-    (今天（2月6日），海南…): a day in an earlier clause is the figure's only when it frames the sentence
-    (进博会…对接会今天结束，近4000家展客商参加… happened over days)."""
-    if sent_start is None or not inside or inside[0] is not p:
-        return False
-    return not view[sent_start:p.start].strip()
+    """Whether ``p`` opens its sentence or its clause (今天（2月6日），海南…; 记者获悉，6月7日，…): a day
+    in an earlier clause is the figure's only when it frames what follows (in 进博会…对接会今天结束，
+    近4000家展客商参加… the figures are of the days of the fair)."""
+    if sent_start is not None and not view[sent_start:p.start].strip():
+        return True
+    return p.start > 0 and view[p.start - 1] in "，,；;：:"
 
 
 # A period after its figure is the figure's when it follows it at once in its clause (5亿元（2019年）):
