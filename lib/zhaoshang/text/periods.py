@@ -22,7 +22,10 @@ from datetime import date, timedelta
 
 from zhaoshang.text.numbers import fold_digits, parse_number
 
-__all__ = ["Period", "find_periods", "five_year_plan"]
+__all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS"]
+
+WHOLE_YEAR_WORDS = ("全年", "全年度", "年内")
+"""Words for the year reported on, whose year depends on where they stand (left to the caller)."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ class _Anchor:
 
 
 _CN_NUM = "零〇一二两三四五六七八九十"
-_YEAR = r"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{4})|(?P<y2>\d{2,3}))年"
+_YEAR = (r"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{4})|(?P<y2>\d{2,3})"
+         r"|(?:[今去明前][ \t\u3000]*)?[(（](?P<yroc>1?\d{2})[)）])[ \t\u3000]?年")
 _REL_YEAR = r"(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年)"
 _MONTH = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _HALF = r"(?P<half>上半年|下半年)"
@@ -60,7 +64,7 @@ _SINCE = r"(?P<since>以来)"
 # character fits (以上, 一般, 第…: one position in seven of a report), and each such empty match would
 # come back to Python only to be skipped. A period names at least one of these groups: fail when
 # none matched. The periods found are the same, several times faster.
-_PERIOD_PARTS = ("plan", "y4", "ycn", "y2", "rel", "half", "q", "m1", "fm", "month", "since")
+_PERIOD_PARTS = ("plan", "y4", "ycn", "y2", "yroc", "rel", "half", "q", "m1", "fm", "month", "since")
 
 
 def _any_of(groups: tuple[str, ...]) -> str:
@@ -77,7 +81,7 @@ _NOT_EMPTY = _any_of(_PERIOD_PARTS)
 # digit (一九五四年), never the "19th" plan.
 _PERIOD = re.compile(
     rf"""
-    (?=[0-9零〇○一二两三四五六七八九十今本当去上前明下头第首“"‘「])   # cheap first-character filter
+    (?=[0-9零〇○一二两三四五六七八九十今本当去上前明下头第首“"‘「(（])   # cheap first-character filter
     (?:
     (?P<plan>(?P<q_open>[“"‘「])?(?P<plan_n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?![〇零一二三四五六七八九十年])(?P<q_close>[”"’」])?
              (?P<plan_sfx>时期|期间|规划|计划|以来|末|初|开局)?)
@@ -94,29 +98,50 @@ _PERIOD = re.compile(
 # ------------------------------------------------------------------ the other forms, read by parts
 # A point in time: a year (absolute or relative) with an optional month; the end of a range may be a
 # month alone (2019年1月至6月: the year of the start).
-_Y_ANY = r"(?:(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}|\d{2,3})年"
+_Y_ANY = (r"(?:(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}|\d{2,3}"
+          r"|(?:[今去明前][ \t\u3000]*)?[(（]1?\d{2}[)）])[ \t\u3000]?年")
 _REL_ANY = r"(?:今年|本年|当年|去年|上年|上一年|前年|明年)"
 _M_ANY = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
 _POINT = rf"(?:{_Y_ANY}|{_REL_ANY})(?:{_M_ANY})?"
 _SEP = r"\s*(?:至|到|—{1,2}|-|–|~|～|－)\s*"
+# Each pattern below opens with a lookahead on the characters it can start with: without it the regex
+# engine tries every alternative at every position of the text (these passes were most of the
+# time spent finding periods).
 _RANGE = re.compile(
-    rf"(?:从|自|由)?(?P<a>{_POINT}|(?:19|20)\d\d(?={_SEP}(?:19|20)\d\d年))(?:初|起)?{_SEP}"
+    r"(?=[从自由0-9零〇○一二三四五六七八九今本当去上前明(（])"
+    rf"(?:从|自|由)?(?P<a>{_POINT}|(?:19|20)\d\d(?={_SEP}(?:19|20)\d\d年)|1[01]\d(?={_SEP}1[01]\d年))(?:初|起)?{_SEP}"
     rf"(?P<b>{_POINT}|{_M_ANY})(?P<b_edge>底|末)?(?:期间|间)?")
 _FROM = re.compile(
+    r"(?=[从自0-9零〇○一二三四五六七八九今本当去上前明(（年])"
     rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>初|底|末)?"
     rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身])|开始(?![实建施运]))")
-_UNTIL = re.compile(rf"(?:截至|截止到|截止至|截止)(?P<b>{_POINT})(?P<b_edge>底|末)?")
+_UNTIL = re.compile(rf"(?=截)(?:截至|截止到|截止至|截止)(?P<b>{_POINT})(?:(?P<b_day>[0-3]?\d)[日号])?(?P<b_edge>底|末)?")
 # 目前, 到目前为止, 截至目前, 迄今为止: a state up to the published day (no start)
-_UNTIL_NOW = re.compile(r"(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止")
+_UNTIL_NOW = re.compile(r"(?=[截到至目迄现])(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止"
+                         r"|(?<![实发表体出])现已|(?<![^\s，,。；;：:“\"])现在(?![的起])")
 _N = r"[一二两三四五六七八九十]|\d{1,2}"
 _AROUND = re.compile(
-    rf"(?P<two>今明两年|明后两年)"
+    r"(?=[今明未此过近最一二两三四五六七八九十0-9])"
+    rf"(?:(?P<two>今明两年|明后两年)"
     rf"|(?P<fut>未来|今后|此后)(?P<fn>{_N})(?:个)?年"
     rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
-    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最))")
-_REL_MONTH = re.compile(r"(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
-                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初])")
-_PLAN_SINCE = re.compile(r"[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
+    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最)))")
+_REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
+                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初]))")
+# the year being reported on, named without its number (全年, 年内): which year it is depends on where it
+# stands (a work report's review or its plan, the year its paragraph opens with), which the caller knows
+# (:mod:`zhaoshang.analyses.figures.sections`); 2019年全年 restates the year, 三年内 is a duration
+_WHOLE_YEAR = re.compile(r"(?=[全年])(?:(?<![年今去明前当本上])全年(?:度)?|(?<![\d一二两三四五六七八九十几数个半年今去明前当本上])年内)")
+# a day: 今天（2月6日）, 昨天下午, 2月6日, 3日在… (of the published month), 2011年2月14日; a day from which
+# something runs (起, 以来, 前, 后) is no period of its own
+_DAY_PART = r"(?:[上下]午|晚间?|早间?|凌晨)?"
+_DAY = re.compile(
+    r"(?=[今昨前0-9])"
+    rf"(?:(?P<rel>今天|今日|昨天|昨日|前天)(?:{_DAY_PART}[(（](?P<rm>1[0-2]|0?[1-9])月(?P<rd>[0-3]?\d)日[)）]|{_DAY_PART})"
+    rf"|(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]{_DAY_PART}"
+    rf"|(?<![\d月.])(?P<d_only>[1-3]?\d)日(?=[上下]午|晚|在|于|，|,|召开|举行|宣布|签署|发布)"
+    r")(?!起|以来|至今|前|后|之前|之后|开始|内|[—–-]|至|到)")
+_PLAN_SINCE = re.compile(r"(?=[“\"‘「一二三四五六七八九十])[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 # A two-digit year (98年) is a year only when a month, a half, 以来/起 … follows it or it is said
@@ -130,6 +155,9 @@ _RESTATED = ("今年", "本年", "当年")
 # after an expression, a day or a month (2024年1月1日, 2019年5月) makes it part of a date
 _ROC = re.compile(r"民国|(?<![\d.])1[01]\d年(?:\d{1,2}月|底|度|迄今|至今|以来|起|[(（~～-])|[今去明前]\s*[(（]1[01]\d[)）]\s*年")
 _DATE_NEXT = re.compile(r"\d{1,2}[月日号]|[日号]")
+# digits after a year that are an amount of it (2002年1288亿元), not the rest of a date or a number
+_AMOUNT_NEXT = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千|百)?(?:元|美元|欧元|日元|港元|个|家|项)")
+_EDITION = re.compile(r"第[一二三四五六七八九十\d]+[批届期轮次]")
 
 
 def five_year_plan(n: int) -> tuple[str, str]:
@@ -189,6 +217,10 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
         year = _two_digit_year(int(g["y2"]), anchor)
         if year is None:
             return (None, None)
+    elif g["yroc"]:  # 去(110)年, 今(112)年: a year of the Republic
+        if not anchor.roc:
+            return (None, None)
+        year = 1911 + int(g["yroc"])
     elif g["rel"]:
         if anchor.year is None:
             return (None, None)
@@ -199,6 +231,8 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
         if anchor.year is None:
             return (None, None)
         year = anchor.year  # 上半年, 1-6月 … of the year of publication
+        if anchor.day is not None and _cumulative(g) and _part_end_month(g) >= anchor.day.month + 2:
+            year -= 1  # 1-11月 or 前三季度 in an article of January: last year's, reported after its end
     span = _part_span(g, year)
     if span is None:
         return None
@@ -206,6 +240,24 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
     if g["since"]:
         return start, anchor.day.isoformat() if anchor.day else None
     return start, end
+
+
+def _cumulative(g: dict) -> bool:
+    """Whether a match names months counted from January (1-10月, 前两个月, 前三季度, 一至三季度): the
+    statistics reported once they are over. A single month, quarter or half may be a plan."""
+    return bool(g["m1"] or g["fm"] or (g["q"] and (g["qn"] or g["qa"])))
+
+
+def _part_end_month(g: dict) -> int:
+    """The last month of a cumulative span (:func:`_cumulative`); 0 when it cannot be read."""
+    try:
+        if g["m1"]:
+            return _num(g["m2"])
+        if g["fm"]:
+            return _num(g["fm"])
+        return 3 * _num(g["qn"] or g["qb"])
+    except (ValueError, TypeError):
+        return 0
 
 
 def _part_span(g: dict, year: int) -> tuple[str, str] | None:
@@ -243,7 +295,8 @@ def _part_span(g: dict, year: int) -> tuple[str, str] | None:
 
 
 _POINT_PARTS = re.compile(
-    rf"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{{4}}))年?|(?P<y2>\d{{2,3}})年"
+    rf"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{{4}}))年?|(?P<y2>\d{{2,3}})(?:[ \t\u3000]?年|(?![\d月份]))"
+    rf"|[(（](?P<yroc>1?\d{{2}})[)）][ \t\u3000]?年"
     rf"|(?P<rel>{_REL_ANY})|(?P<early>年初)|(?P<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 
 
@@ -259,6 +312,8 @@ def _point(text: str, anchor: _Anchor, year_of: int | None = None) -> tuple[int 
             year = int(parse_number(m.group("ycn")))
         elif m.group("y2"):
             year = _two_digit_year(int(m.group("y2")), anchor)
+        elif m.group("yroc"):
+            year = 1911 + int(m.group("yroc")) if anchor.roc else None
         elif m.group("rel"):
             year = anchor.year + _REL_OFFSET[m.group("rel")] if anchor.year is not None else None
         elif m.group("early"):
@@ -306,6 +361,11 @@ def _until(m: re.Match, anchor: _Anchor):
     y, mo, known = _point(m.group("b"), anchor)
     if not known:
         return (None, None)
+    if m.group("b_day") and mo:
+        try:
+            return None, date(y, mo, int(m.group("b_day"))).isoformat()
+        except ValueError:
+            return None
     return None, _last_day(y, mo)
 
 
@@ -339,6 +399,8 @@ def _around(m: re.Match, anchor: _Anchor):
             return (None, None)
         return f"{anchor.year}-01-01", f"{anchor.year + n - 1}-12-31"
     if anchor.day and not anchor.report:
+        if g["past"] and g["past"] != "过去" and not g["past"].startswith("过去"):
+            return (None, None)  # 近三年, 最近两年: the last three years to the day, or three whole years?
         return (_add_years(anchor.day, -n) + timedelta(days=1)).isoformat(), anchor.day.isoformat()
     if anchor.year is None:
         return (None, None)
@@ -378,8 +440,37 @@ def _plan_since(m: re.Match, anchor: _Anchor):
     return start, f"{start[:4]}-12-31"
 
 
+def _day(m: re.Match, anchor: _Anchor):
+    """One day: a date written whole, or one read against the published day (2月6日 of its year, or of
+    the year before when that would be more than two months after it; 3日 of its month or the month
+    before). Unresolved without a published day, unless the year is written."""
+    g = m.groupdict()
+    d = anchor.day
+    try:
+        if g["y"]:
+            return (date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat(),) * 2
+        if d is None:
+            return (None, None)
+        if g["rel"]:
+            if g["rm"]:
+                day = date(d.year, int(g["rm"]), int(g["rd"]))
+            else:
+                day = d - timedelta(days={"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[g["rel"]])
+            return (day.isoformat(),) * 2
+        if g["m"]:
+            day = date(d.year, int(g["m"]), int(g["d"]))
+            if day > d + timedelta(days=61):
+                day = day.replace(year=d.year - 1)
+            return (day.isoformat(),) * 2
+        n = int(g["d_only"])
+        y, mo = (d.year, d.month) if n <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
+        return (date(y, mo, n).isoformat(),) * 2
+    except ValueError:
+        return None
+
+
 _FORMS = ((_RANGE, _range), (_FROM, _from), (_UNTIL, _until), (_AROUND, _around), (_REL_MONTH, _rel_month),
-          (_PLAN_SINCE, _plan_since), (_UNTIL_NOW, _until_now))
+          (_PLAN_SINCE, _plan_since), (_UNTIL_NOW, _until_now), (_DAY, _day))
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 
 
@@ -387,6 +478,8 @@ def _is_base_of_comparison(folded: str, s: int, e: int) -> bool:
     """比上年增长, 较2010年提高, 是2010年的3倍, 与去年同期相比: a base of comparison, not the period of
     a figure."""
     prev = folded[s - 1:s]
+    if folded.startswith("同期", e):
+        return True  # 去年同期, 上年同期: the same months of another year, a base
     if prev in ("比", "较") or folded.endswith(("相较于", "相较", "较之", "相对于", "相比于"), 0, s):
         return True
     if prev in ("与", "同", "和", "跟") and _COMPARED.match(folded, e):
@@ -397,10 +490,13 @@ def _is_base_of_comparison(folded: str, s: int, e: int) -> bool:
 
 def _candidates(folded: str, anchor: _Anchor):
     """(start, end, period_start, period_end) of every expression, overlapping ones included."""
+    for m in _WHOLE_YEAR.finditer(folded):
+        y = anchor.day.year if m.group(0) == "年内" and anchor.day is not None and not anchor.report else None
+        yield (m.start(), m.end(), *((f"{y}-01-01", f"{y}-12-31") if y is not None else (None, None)))
     for m in _PERIOD.finditer(folded):  # never empty (_NOT_EMPTY)
         # A day (8月22日) or a year that is part of a longer number is not a period.
         after = folded[m.end():m.end() + 1]
-        if after and (after == "日" or after == "号" or after.isdigit()):
+        if after and (after == "日" or after == "号" or (after.isdigit() and not _AMOUNT_NEXT.match(folded, m.end()))):
             continue
         if m.start() > 0 and (folded[m.start() - 1].isdigit() or folded[m.start() - 1] == "."):
             continue
@@ -412,6 +508,8 @@ def _candidates(folded: str, anchor: _Anchor):
         if rel in _RESTATED and folded.endswith("年", 0, m.start()) and m.start() >= 2 \
                 and (folded[m.start() - 2].isdigit() or folded[m.start() - 2] in "零〇○一二三四五六七八九"):
             continue
+        if (m.group("y4") or m.group("ycn") or m.group("y2")) and _EDITION.match(folded, m.end()):
+            continue  # 2023年第一批项目, 2019年第二届: a name of a batch or an edition
         if m.group("y2") and not (m.group("since") or any(m.group(k) for k in ("half", "q", "m1", "fm", "month"))):
             if not (_Y2_MARKED_AFTER.match(folded, m.end())
                     or any(folded.endswith(w, 0, m.start()) for w in _Y2_MARKER_BEFORE)
@@ -444,6 +542,10 @@ def find_periods(text: str, published: str | None, year: int | None = None, *,
     three-digit years count the years of the Republic (a text from Taiwan); by default, when the
     text writes such years (108年4月, 今(112)年, 民国). ``report``: the text is a yearly report (a
     government work report), whose 过去一年, 过去五年, 五年来 are the whole years before its year.
+    全年 and 年内 (:data:`WHOLE_YEAR_WORDS`) stay unresolved, with their text, for the caller to give the
+    year they stand in (a report's review or plan, their paragraph's year); 年内 of an article is the
+    published year. A day (今天（2月6日）, 3日在…, 2011年2月14日) is a
+    period of one day: the date of an event.
 
     ``今年以来`` runs from January 1 to the published date; a bare year (``2014年``) is that
     calendar year; ``十四五`` is 2021..2025; ``2016—2020年`` is 2016-01-01..2020-12-31. Dates of a

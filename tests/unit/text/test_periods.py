@@ -39,7 +39,7 @@ def test_periods(text, expr, start, end):
     assert one(text) == (expr, start, end)
 
 
-@pytest.mark.parametrize("text", ["8月22日，中粮面业", "增长6.5%，共5个项目", "二十五个项目", "十五个项目",
+@pytest.mark.parametrize("text", ["增长6.5%，共5个项目", "二十五个项目", "十五个项目",
                                   "近年来，山东立足产业基础"])
 def test_not_periods(text):
     assert find_periods(text, PUB) == []
@@ -190,3 +190,83 @@ def test_a_year_restated_by_benian_is_that_year():
     # 1956 report: １９５５年本年收入 is 1955's income, not the report's year
     assert [(p.text, p.period_start) for p in find_periods("１９５５年本年收入合计", None, 1956)] == [
         ("１９５５年", "1955-01-01")]
+
+
+# ---------------------------------------------------------------- issue 13, second round (hand-written)
+
+
+@pytest.mark.parametrize("text, expr, start, end", [
+    # a day is the date of an event, read against the published day (2023-08-23)
+    ("今天（8月21日），某市集中签约项目30个", "今天（8月21日）", "2023-08-21", "2023-08-21"),
+    ("昨天下午，省商务厅举行洽谈会", "昨天下午", "2023-08-22", "2023-08-22"),
+    ("某集团5日在上海签署协议", "5日", "2023-08-05", "2023-08-05"),
+    ("某集团28日在上海签署协议", "28日", "2023-07-28", "2023-07-28"),   # 28 > 23: last month
+    ("12月30日，该县召开大会", "12月30日", "2022-12-30", "2022-12-30"),  # months ahead: the year before
+    ("2011年2月14日，某公司股权挂牌出让", "2011年2月14日", "2011-02-14", "2011-02-14"),
+    ("截至2021年9月30日，累计", "截至2021年9月30日", None, "2021-09-30"),
+    # 现已 / 现在: the state on the published day
+    ("该区现已建成标准厂房", "现已", None, PUB),
+    ("现在总额已经达到", "现在", None, PUB),
+])
+def test_days_and_now(text, expr, start, end):
+    assert one(text) == (expr, start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "政务服务实现在线审批",       # 实现在线: no 现在
+    "三年内建成",                 # a duration
+    "与上年同期相比",
+    "较去年同期增长12%",
+    "去年同期为5亿元",            # 去年同期: a base of comparison
+    "2023年第一批重点项目",       # a batch's name
+    "第十四届中俄经贸洽谈会",
+    "5日内办结",                  # a duration
+])
+def test_not_periods_second_round(text):
+    assert [p.text for p in find_periods(text, PUB)] == []
+
+
+def test_recent_years_in_an_article_stay_unresolved():
+    # 近三年 / 最近两年 in an article: the last three years to the day or three whole years? Unsaid.
+    (p,) = find_periods("近三年，全县引进项目", PUB)
+    assert (p.text, p.period_start, p.period_end) == ("近三年", None, None)
+    # in a yearly report they are the whole years before its year
+    (p,) = find_periods("近三年，全区引进项目", None, 2020, report=True)
+    assert (p.period_start, p.period_end) == ("2017-01-01", "2019-12-31")
+
+
+def test_whole_year_words_are_left_to_the_caller():
+    # 全年 is the year being reported on: which one depends on the section (sections.py)
+    (p,) = find_periods("全年完成投资8亿元", PUB)
+    assert (p.text, p.period_start, p.period_end) == ("全年", None, None)
+    (p,) = find_periods("年内建成投产", PUB)
+    assert (p.text, p.period_start, p.period_end) == ("年内", "2023-01-01", "2023-12-31")
+    # 2019年全年: the year restated, one period
+    assert [p.text for p in find_periods("2019年全年完成投资", PUB)] == ["2019年"]
+
+
+def test_more_years_of_the_republic():
+    got = [(p.text, p.period_start, p.period_end)
+           for p in find_periods("統計105至107年，新增投資案；截至去(111)年底，累計；在 112 年度", "2023-03-01", roc=True)]
+    assert got == [("105至107年", "2016-01-01", "2018-12-31"), ("截至去(111)年底", None, "2022-12-31"),
+                   ("112 年", "2023-01-01", "2023-12-31")]
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    # months counted from January, reported after they are over: in January, last year's
+    ("1-11月，全市签约项目", "2017-01-10", "2016-01-01", "2016-11-30"),
+    ("前三季度，全省实际使用外资", "2024-02-02", "2023-01-01", "2023-09-30"),
+    ("1-10月，全县固定资产投资", "2016-11-22", "2016-01-01", "2016-10-31"),
+    ("前两个月，全市新签项目", "2023-03-15", "2023-01-01", "2023-02-28"),
+    # a single quarter may be a plan: of the year published
+    ("一季度，全省计划开工", "2023-02-01", "2023-01-01", "2023-03-31"),
+])
+def test_cumulative_months_before_the_published_month(text, published, start, end):
+    (p,) = find_periods(text, published)
+    assert (p.period_start, p.period_end) == (start, end)
+
+
+def test_a_year_right_before_its_amount():
+    got = [(p.text, p.period_start) for p in find_periods("经费从2012年1288亿元增加到2017年的3664亿元", PUB)]
+    assert got == [("2012年", "2012-01-01"), ("2017年", "2017-01-01")]
+    assert find_periods("编号2019年12345", PUB) == []

@@ -146,29 +146,73 @@ def carrier_rule(gaz, own):
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 
 
-def governing_period(view: str, pos: int, end: int, inside: list[Period]) -> Period | None:
+def governing_period(view: str, pos: int, end: int, inside: list[Period],
+                     sent_start: int | None = None) -> Period | None:
     """The period that governs a figure at ``view[pos:end]``, among the periods ``inside`` its
     sentence: the last named before it in its own clause (up to ，；：), else the first after it in
-    that clause (实现产值5亿元（2019年）), else the last named in an earlier clause of the sentence
-    (2019年，全市签约项目61个，总投资298亿元). A period in a later clause is never the figure's: in
-    总投资10亿元，预计2025年建成 the year is when the project is finished, not when the money was."""
-    before = [p for p in inside if p.end <= pos]
+    that clause when it follows the figure at once (实现产值5亿元（2019年）), else the last named in an
+    earlier clause of the sentence (2019年，全市签约项目61个，总投资298亿元) unless that clause is a time
+    of something else (一期投资在2013年底达产后，年销售收入将超过100亿元). A period in a later clause is
+    never the figure's: in 总投资10亿元，预计2025年建成 the year is when the project is finished, not
+    when the money was."""
+    # a period written right before a number (由2002年7703元增加到2007年13786元, 由上年18亿元增加到95亿元)
+    # is that number's alone
+    before = [p for p in inside if p.end <= pos and (p.end == pos or not _attached(view, p))]
     if before and not _CLAUSE_END.search(view, before[-1].end, pos):
         return before[-1]
     for p in inside:
         if p.start >= end:
-            if not _CLAUSE_END.search(view, end, p.start):
+            if not _CLAUSE_END.search(view, end, p.start) and (
+                    p.start - end <= _AFTER_GAP or view[p.start - 1:p.start] in "(（"):
                 return p
             break
-    return before[-1] if before else None
+    # an earlier clause's period: a day there dates the figure only when it opens the sentence
+    earlier = [p for p in before if not _is_day(p) or _opens(view, p, inside, sent_start)]
+    if earlier and not _subordinate(view, earlier[-1].end, pos):
+        return earlier[-1]
+    return None
+
+
+# a number written right after a period: an amount or a count of it (2002年7703元), not a duration (11年中)
+_ATTACHED = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万|千|百)?(?:元|美元|欧元|日元|港元|英镑|个|家|项|户|件|条|所|座|案)")
+
+
+def _attached(view: str, p: Period) -> bool:
+    return _ATTACHED.match(view, p.end) is not None
+
+
+def _is_day(p: Period) -> bool:
+    return p.period_start is not None and p.period_start == p.period_end
+
+
+def _opens(view: str, p: Period, inside: list[Period], sent_start: int | None) -> bool:
+    """Whether ``p`` opens its sentence or its clause (今天（2月6日），海南…; 记者获悉，6月7日，…): a day
+    in an earlier clause is the figure's only when it frames what follows (in 进博会…对接会今天结束，
+    近4000家展客商参加… the figures are of the days of the fair)."""
+    if sent_start is not None and not view[sent_start:p.start].strip():
+        return True
+    return p.start > 0 and view[p.start - 1] in "，,；;：:"
+
+
+# A period after its figure is the figure's when it follows it at once in its clause (5亿元（2019年）):
+# further on in the clause it belongs to what it stands next to (总投资25亿元中…来自于去年底增发的1万亿国债).
+_AFTER_GAP = 2
+# A clause that ends in 后/时/前 (一期投资在2013年底达产后，…) is a time of another event, not the
+# period of the figures of the clauses after it.
+_SUBORDINATE_END = re.compile(r"(?:后|以后|之后|时|之时|前|以前|之前)$")
+
+
+def _subordinate(view: str, after: int, pos: int) -> bool:
+    """Whether the clause that holds a period ending at ``after`` (before the figure at ``pos``) is a
+    temporal subordinate clause (its text up to its clause break ends with 后, 时, 前)."""
+    m = _CLAUSE_END.search(view, after, pos)
+    if m is None or m.start() - after < 2:  # 到2015年时，: by then, the figure's period
+        return False
+    return _SUBORDINATE_END.search(view[max(after, m.start() - 4):m.start()]) is not None
 
 
 # A heading: a short line without a full stop that opens with an enumerator (一、2018年工作回顾,
 # （二）主要目标); it may be joined to the paragraph it heads.
-_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])")
-_HEADING_MAX = 40
-
-
 _HEADING_LINE = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])[^。\n]{0,36}$",
     re.MULTILINE)
@@ -187,28 +231,6 @@ def outside_headings(view: str, periods: list[Period]) -> list[Period]:
         if i >= 0 and p.end <= heads[i][1]:
             continue
         out.append(p)
-    return out
-
-
-def paragraph_periods(view: str, paragraphs: dict[int, tuple[int, int]], periods: list[Period]) -> dict[int, Period]:
-    """The period each paragraph's figures fall back on when their sentence names none: the period the
-    paragraph opens with (2018年，全区…; 过去一年，…; 截至目前，…), which governs its later sentences. A
-    section heading (一、2018年工作回顾) governs nothing below it: a work report's review names the
-    periods it means (the labelling guide of the figures gold says so too). Periods resolved to nothing
-    give nothing."""
-    starts = [p.start for p in periods]
-    out: dict[int, Period] = {}
-    for para in sorted(paragraphs):
-        a, b = paragraphs[para]
-        nl = view.find("\n", a, b)
-        line = view[a:nl if nl >= 0 else b]
-        if _HEADING.match(line) and len(line.strip()) <= _HEADING_MAX and "。" not in line and nl >= 0:
-            a = nl  # the paragraph after its heading
-        i = bisect.bisect_left(starts, a)
-        first = periods[i] if i < len(periods) and periods[i].end <= b else None
-        if (first is not None and not view[a:first.start].strip() and view[first.end:first.end + 1] in "，,"
-                and (first.period_start or first.period_end)):
-            out[para] = first
     return out
 
 

@@ -30,11 +30,11 @@ from zhaoshang.analyses.figures.context import (
     taiwan_wide_ends,
     outside_headings,
     place_source,
-    paragraph_periods,
 )
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.family import figure_family, part_family
 from zhaoshang.analyses.figures.meaning import analyse_sentence
+from zhaoshang.analyses.figures.sections import report_sections, resolve_whole_years, sentence_openers
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
@@ -81,8 +81,13 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
     periods = outside_headings(view, periods)
-    period_starts = [p.start for p in periods]
     sentences = split(view, wrapped_lines=True).with_paragraphs()
+    # the period each sentence opens with or is framed by, and the year of 全年/年内 (:mod:`.sections`)
+    opening, framed = sentence_openers(view, sentences, periods, report=own.speaker)
+    periods = resolve_whole_years(periods, sentences, opening, framed,
+                                  report_sections(view, doc.year) if own.speaker else report_sections(view, None),
+                                  doc.year)
+    period_starts = [p.start for p in periods]
     place_index = PlaceIndex(mentions, view, carries)
     starts = place_index.starts
     para_bounds: dict[int, tuple[int, int]] = {}
@@ -90,7 +95,6 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         lo_hi = para_bounds.get(p)
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
-    fallback_periods = paragraph_periods(view, para_bounds, periods)
     nationwide = nationwide_positions(view)
     country = country_of(gaz, own)  # 全國 in a text of Taiwan is Taiwan
     taiwan_ends = set(taiwan_wide_ends(view)) if nationwide else set()
@@ -100,7 +104,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     n = 0
     last_sentence_figs: list[dict] = []
     last_para = -1
-    for sent in sentences:
+    for si, sent in enumerate(sentences):
         ss, se, para = sent
         comp, keep = compact_sentence(view, ss, se)
         if not comp:
@@ -137,7 +141,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 place = taiwan_wide if wide in taiwan_ends else country
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
-            period = governing_period(view, vs, ve, in_sent)
+            period = governing_period(view, vs, ve, in_sent, ss)
             metric = body_span(body, keep, metric_span)
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
@@ -163,9 +167,11 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                     if base["period_start"] is None and base["period_end"] is None:
                         base["period_start"] = target["period_start"]
                         base["period_end"] = target["period_end"]
-            if base["period_text"] is None and base["period_start"] is None and base["period_end"] is None:
-                fb = fallback_periods.get(para)
-                if fb is not None:  # the period the paragraph opens with
+            if (base["period_text"] is None and base["period_start"] is None and base["period_end"] is None
+                    and not (fig.kind == "amount"
+                             and _project_size(view, vs, ve, metric_span and body_span(body, keep, metric_span)))):
+                fb = framed[si]
+                if fb is not None:  # the period an earlier sentence of the paragraph opened with
                     base.update(period_start=fb.period_start, period_end=fb.period_end,
                                 period_text=body[fb.start:fb.end], year=period_year(fb) or _doc_year(doc))
             conversion_of = None
@@ -246,6 +252,13 @@ def _row_base(doc: CleanDocument, fig: Figure, vs: int, ve: int, ss: int, se: in
         "size_floor": _value_out(fig.size_floor),
         "currency_source": fig.currency_source if fig.kind == "amount" else None,
     }
+
+
+def _project_size(view: str, vs: int, ve: int, metric: str | None) -> bool:
+    """Whether an amount is the size of a project (投资100亿元的…项目, 总投资25亿元): an attribute of the
+    project, not a flow of the period an earlier sentence opened with (a count before 的 is not:
+    七万户的私营工业企业)."""
+    return view.startswith("的", ve) or bool(metric and "总投资" in metric) or "总投资" in view[max(0, vs - 6):vs]
 
 
 def _doc_year(doc: CleanDocument) -> int | None:

@@ -1,0 +1,178 @@
+"""Which year a figure is of when its own sentence does not say: the period its paragraph has opened
+with, and, in a government work report, the section it stands in.
+
+Two general facts of how these texts are written:
+
+- A period that opens a sentence (``2016年，全区…``, ``去年，全国进出口…``, ``今年赤字率拟按…``) frames
+  the sentences after it in its paragraph, up to the next sentence that opens with another
+  (:func:`sentence_openers`). In a work report the openers of its review (``过去一年，…``, ``一年来，…``,
+  ``五年来，…``) introduce a section, not a period of the figures below them: they frame nothing (the
+  labelling guide of the figures gold says so).
+- ``全年`` and ``年内`` name the year being reported on (:data:`~zhaoshang.text.periods.WHOLE_YEAR_WORDS`):
+  the year of the period their paragraph opened with, else, in a work report, the year its section
+  is about — the year before the report's in the review (``一、2014年工作回顾`` up to the next section
+  heading), the report's own year after it (the plan: ``二、2015年工作总体部署``) — else unknown
+  (:func:`resolve_whole_years`). A five-year review's 全年 is no one year: it stays unresolved.
+
+Everything here is one pass over the headings, the sentences and the periods: linear in the text.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from zhaoshang.text.periods import WHOLE_YEAR_WORDS, Period
+
+__all__ = ["ReportSections", "report_sections", "section_year", "sentence_openers", "resolve_whole_years"]
+
+# a section heading of the first level: 一、2014年工作回顾, 第二部分 … (a short line without a full stop)
+_TOP_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)(?P<title>[^。\n]{0,40})$", re.MULTILINE)
+_REVIEW_TITLE = re.compile(r"回顾|过去|一年来|五年来|工作总结")
+
+
+@dataclass(frozen=True)
+class ReportSections:
+    """Where a work report's review runs ([start, end) of the view) and whether it reviews five years."""
+
+    review: tuple[int, int] | None
+    five_years: bool = False
+
+
+def report_sections(view: str, year: int | None) -> ReportSections:
+    """The review section of a work report of ``year``: from the first top-level heading that names a
+    review (回顾, 过去, or the year before: 一、１９９４年国内工作的回顾) to the next top-level heading."""
+    if year is None:
+        return ReportSections(None)
+    heads = list(_TOP_HEADING.finditer(view))
+    for i, m in enumerate(heads):
+        title = m.group("title")
+        if _REVIEW_TITLE.search(title) or str(year - 1) in title:
+            end = heads[i + 1].start() if i + 1 < len(heads) else len(view)
+            return ReportSections((m.start(), end), "五年" in title)
+    return ReportSections(None)
+
+
+def section_year(sections: ReportSections, pos: int, year: int | None) -> int | None:
+    """The year a 全年 at ``pos`` of a report of ``year`` is about by its section: the year before in
+    the review (None in a five-year review), the report's year after the review, None before it or
+    when the report has no review heading."""
+    if sections.review is None or year is None:
+        return None
+    a, b = sections.review
+    if pos < a:
+        return None
+    if pos < b:
+        return None if sections.five_years else year - 1
+    return year
+
+
+# what may stand before a sentence's opening period: an enumerator ((一), 一、, 一是) and 在/于
+_OPENER_PREFIX = re.compile(
+    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])?[ \t\u3000]*(?:在|于)?")
+# after a period that frames its sentence: a comma, or the subject (今年赤字率…); not 是 (今年是…之年),
+# 的, or what makes it a point of change (去年下半年开始…, 2013年起, 至, 到)
+_NOT_FRAME_NEXT = frozenset("是的开起以至到前后间内")
+# a review's openers, which introduce a section rather than frame figures
+_REVIEW_OPENER = re.compile(r"过去(?:的)?(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|以来|间|中)?"
+                            r"|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|以来)")
+_HEADING_START = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])[^。\n]{0,36}\n")
+
+
+def _is_day(p: Period) -> bool:
+    return p.period_start is not None and p.period_start == p.period_end
+
+
+def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int], report: bool) -> Period | None:
+    """The period that opens the sentence [ss, se) and frames it, if any."""
+    m = _HEADING_START.match(view, ss, se)
+    if m:
+        ss = m.end()  # a heading joined to the sentence below it
+    i = bisect.bisect_left(starts, ss)
+    if i >= len(periods) or periods[i].end > se:
+        return None
+    p = periods[i]
+    if not _OPENER_PREFIX.fullmatch(view, ss, p.start):
+        return None
+    nxt = view[p.end:p.end + 1]
+    if not nxt or nxt in _NOT_FRAME_NEXT:
+        return None
+    if nxt not in "，," and not _whole_year(p):
+        return None  # 去年一季度经济开局良好: the topic of its sentence; “十五五”规划纲要提出: a title
+    if p.text in WHOLE_YEAR_WORDS or _is_day(p) or not (p.period_start or p.period_end):
+        return None
+    if report and _REVIEW_OPENER.fullmatch(p.text):
+        return None
+    return p
+
+
+def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: list[Period],
+                     report: bool) -> tuple[list[Period | None], list[Period | None]]:
+    """For each sentence (start, end, paragraph): the period that opens it (or None), and the period
+    that frames it from an earlier sentence of its paragraph (the last opener before it, or None).
+    ``report``: a work report, whose review openers frame nothing."""
+    starts = [p.start for p in periods]
+    own: list[Period | None] = []
+    framed: list[Period | None] = []
+    current: Period | None = None
+    last_para = None
+    for ss, se, para in sentences:
+        if para != last_para:
+            current, last_para = None, para
+        framed.append(current)
+        op = _opener(view, ss, se, periods, starts, report)
+        own.append(op)
+        if op is not None:
+            current = op
+    return own, framed
+
+
+def _whole_year(p: Period) -> bool:
+    a, b = p.period_start, p.period_end
+    return bool(a and b and a[:4] == b[:4] and a[5:] == "01-01" and b[5:] == "12-31")
+
+
+def _one_year(p: Period | None) -> int | None:
+    """The year of a period that lies within one calendar year (2016年, 1-10月, 去年), else None."""
+    if p is None:
+        return None
+    a, b = p.period_start, p.period_end
+    if a and b and a[:4] == b[:4]:
+        return int(a[:4])
+    return None
+
+
+def resolve_whole_years(periods: list[Period], sentences: list[tuple[int, int, int]],
+                        own: list[Period | None], framed: list[Period | None],
+                        sections: ReportSections, year: int | None) -> list[Period]:
+    """``periods`` with each unresolved 全年/年内 given its year: that of the last year named before it
+    in its sentence, else of the period opening its sentence or framing it, else its report section's
+    (:func:`section_year`). A month alone (7月份开始…，全年…) names no year: in a report's review it
+    would be read against the wrong year.
+    当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…)."""
+    if not any((p.text in WHOLE_YEAR_WORDS and p.period_start is None) or p.text == "当年" for p in periods):
+        return periods
+    sent_starts = [s for s, _, _ in sentences]
+    starts = [p.start for p in periods]
+    out = []
+    for p in periods:
+        whole = p.text in WHOLE_YEAR_WORDS and p.period_start is None
+        if whole or p.text == "当年":
+            i = bisect.bisect_right(sent_starts, p.start) - 1
+            frame = None
+            if i >= 0:
+                frame = own[i] if own[i] is not None and own[i].end <= p.start else framed[i]
+                # the last year named before it in its sentence (一九八五年增加…，全年总收入…)
+                named = [q for q in periods[bisect.bisect_left(starts, sent_starts[i]):bisect.bisect_left(starts, p.start)]
+                         if "年" in q.text and q.text not in WHOLE_YEAR_WORDS and _one_year(q) is not None]
+                if named:
+                    frame = named[-1]
+            y = _one_year(frame)
+            if y is None and whole:
+                y = section_year(sections, p.start, year)
+            if y is not None:
+                p = replace(p, period_start=f"{y}-01-01", period_end=f"{y}-12-31")
+        out.append(p)
+    return out

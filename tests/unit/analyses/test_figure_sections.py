@@ -1,0 +1,124 @@
+"""The year of a figure from its paragraph and its report section (analyses.figures.sections), on
+hand-written reports and articles."""
+from __future__ import annotations
+
+import dataclasses
+
+from conftest import make_doc
+from zhaoshang.analyses.figures import doc_figures
+from zhaoshang.analyses.figures.sections import report_sections, section_year
+
+
+def periods(body, *, published="2023-08-23", title="", year=None):
+    doc = make_doc(body, published=published, title=title)
+    if year is not None:
+        doc = dataclasses.replace(doc, year=year)
+    return [(r["text"], r["period_start"], r["period_end"]) for r in doc_figures(doc)]
+
+
+REPORT = ("一、2020年工作回顾\n"
+          "过去一年，全区上下团结奋斗。地区生产总值完成88亿元。全年完成固定资产投资31亿元。\n"
+          "去年，全区引进项目12个。当年到位资金9亿元。\n"
+          "二、2021年工作安排\n"
+          "今年是“十四五”开局之年。全年固定资产投资预期完成35亿元。\n"
+          "今年地方财政收入拟安排6亿元。拟发行专项债券3亿元。\n")
+
+
+def test_a_reports_whole_year_is_the_year_of_its_section():
+    got = periods(REPORT, published=None, title="2021年某区人民政府工作报告", year=2021)
+    y20, y21 = ("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31")
+    assert got == [
+        ("88亿元", None, None),       # 过去一年 introduces the review: it frames no sentence
+        ("31亿元", *y20),             # 全年 in the review: the year before the report's
+        ("12个", *y20),               # 去年 opens its sentence ...
+        ("9亿元", *y20),              # ... and frames the next one of its paragraph
+        ("35亿元", *y21),             # 全年 in the plan: the report's year
+        ("6亿元", *y21),
+        ("3亿元", *y21),              # 今年 opened the sentence before
+    ]
+
+
+def test_sections_of_a_report():
+    s = report_sections(REPORT, 2021)
+    review_at, plan_at = REPORT.index("过去一年"), REPORT.index("今年是")
+    assert section_year(s, review_at, 2021) == 2020
+    assert section_year(s, plan_at, 2021) == 2021
+    assert section_year(s, 0, 2021) == 2020  # the heading itself opens the review
+    # no review heading: nothing known from sections
+    assert report_sections("今年，全区…", 2021).review is None
+    # a five-year review's 全年 is no one year
+    s = report_sections("一、过去五年工作回顾\n全年…\n二、今后五年的目标\n", 2018)
+    assert s.five_years and section_year(s, 8, 2018) is None
+
+
+def test_an_articles_whole_year_is_its_paragraphs_year():
+    assert periods("2022年，某县经济平稳。全年签约项目40个。") == [("40个", "2022-01-01", "2022-12-31")]
+    # no year to take it from: the text is kept, no date invented
+    assert periods("全年签约项目40个。") == [("40个", None, None)]
+
+
+def test_what_does_not_frame_a_paragraph():
+    # a quarter that is its sentence's topic, a plan's title, a day: none frames the sentences after
+    assert periods("去年一季度经济开局良好。全市引进项目8个。") == [("8个", None, None)]
+    assert periods("“十五五”规划纲要提出，优化营商环境。全市推动改革措施50项。") == [("50项", None, None)]
+    assert periods("8月21日，某市召开大会。全市引进项目8个。") == [("8个", None, None)]
+    # a part of a year set off by a comma does
+    assert periods("1-7月，全县经济平稳。项目投资完成22亿元。") == [("22亿元", "2023-01-01", "2023-07-31")]
+
+
+def test_a_projects_size_takes_no_period_from_the_paragraph():
+    got = periods("今年，全市经济平稳。投资100亿元的化工项目开工。某工程总投资25亿元。全市新增企业30家。")
+    assert got == [("100亿元", None, None), ("25亿元", None, None), ("30家", "2023-01-01", "2023-12-31")]
+
+
+def test_a_day_governs_the_sentence_it_opens():
+    assert periods("今天（8月21日），某市集中开工项目30个，总投资120亿元。") == [
+        ("30个", "2023-08-21", "2023-08-21"), ("120亿元", "2023-08-21", "2023-08-21")]
+    # a day in the middle of the sentence is when one thing happened, not the period of all its figures
+    assert periods("此外，洽谈会今天结束，近300家企业参加，达成合作意向41项。") == [
+        ("300家", None, None), ("41项", None, None)]
+
+
+def test_the_clause_rules():
+    # a time of another event (…后，) does not date the figures after it
+    assert periods("一期工程在2026年底投产后，年产值将超过50亿元。") == [("50亿元", None, None)]
+    # 到2030年时: by then
+    assert periods("到2030年时，产业规模将达到1000亿元。") == [("1000亿元", "2030-01-01", "2030-12-31")]
+    # a period further on in the clause belongs to what it stands next to
+    got = periods("总投资30亿元中一半的资金来自于去年发行的专项债。")
+    assert got[0] == ("30亿元", None, None)
+    # … but one right after the figure, in brackets, is the figure's
+    assert periods("实现产值5亿元（2019年）。") == [("5亿元", "2019-01-01", "2019-12-31")]
+
+
+def test_whole_year_takes_the_last_year_named_before_it_in_its_sentence():
+    body = "2021年投资增加12亿元，2022年增加15亿元，全年总投资达到90亿元。"
+    assert periods(body)[-1] == ("90亿元", "2022-01-01", "2022-12-31")
+    # a month alone names no year: in a report's review, the section's year
+    report = "一、2019年工作回顾\n出口从7月份开始回升，全年达到19亿美元。\n二、2020年工作安排\n"
+    got = periods(report, published=None, title="2020年某区政府工作报告", year=2020)
+    assert got == [("19亿美元", "2019-01-01", "2019-12-31")]
+
+
+def test_a_count_before_de_is_framed_like_any_count():
+    # 七万户的企业 counts enterprises: only a sum of money before 的 is a project's size
+    assert periods("2022年，全县经济平稳。三千户的个体工商户完成登记。") == [("三千户", "2022-01-01", "2022-12-31")]
+
+
+def test_a_day_in_an_earlier_clause_gives_way_to_the_year_before_it():
+    got = periods("该局于2022年推动地上权设定，并于4月11日举办说明会，吸引企业50家参与。")
+    assert got == [("50家", "2022-01-01", "2022-12-31")]
+
+
+def test_a_year_written_before_a_number_is_that_numbers():
+    got = periods("人均收入由2012年7000元增加到2017年12000元，农民人均收入由2400元增加到4100元。")
+    assert got == [("7000元", "2012-01-01", "2012-12-31"), ("12000元", "2017-01-01", "2017-12-31"),
+                   ("2400元", None, None), ("4100元", None, None)]
+    # …增加到95亿元 is not of 上年, written before 18亿元 (but of 今年, framing the sentence)
+    got = periods("从今年开始，中央财政支出将由上年18亿元增加到95亿元。")
+    assert got == [("18亿元", "2022-01-01", "2022-12-31"), ("95亿元", "2023-01-01", "2023-08-23")]
+
+
+def test_a_day_that_opens_its_clause_dates_what_follows():
+    got = periods("8月22日，记者从某公司获悉，8月21日，该公司与某省5家企业签署协议。")
+    assert got == [("5家", "2023-08-21", "2023-08-21")]
