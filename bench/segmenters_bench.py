@@ -91,7 +91,8 @@ def candidates(terms: list[str]) -> dict[str, Callable[[str], list[str]] | str]:
 
     out: dict[str, Callable[[str], list[str]] | str] = {}
     ours = JiebaRs(terms)
-    out["zhaoshang rjieba (JiebaRs.tokenize: the default)"] = lambda s: [w for w, _, _ in ours.tokenize(s)]
+    out["zhaoshang rjieba, words (JiebaRs.words: what the words analysis runs)"] = ours.words
+    out["zhaoshang rjieba, tokens with offsets (JiebaRs.tokenize)"] = lambda s: [w for w, _, _ in ours.tokenize(s)]
     try:
         import rjieba
 
