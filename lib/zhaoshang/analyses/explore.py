@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from zhaoshang.analyses.terms import display_forms, doc_fields, find_phrases, word_forms
 from zhaoshang.text.lexicon import Lexicon
 from zhaoshang.text.script import to_simplified
-from zhaoshang.text.segment import DEFAULT_SEGMENTER, content_words, doc_fields_tokens
+from zhaoshang.text.segment import BREAK, DEFAULT_SEGMENTER, adjacency_keys, doc_fields_tokens
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -82,25 +82,14 @@ def word_pairs(fields, *, stopwords: frozenset[str] | None = None, min_len: int 
     A pair is two content words (see :func:`zhaoshang.text.segment.is_content_word`)
     that follow each other directly in the segmented text, in the same field,
     with nothing but whitespace between them."""
-    content = content_words(stopwords, min_len)  # the process's memo of the content-word test
-    pairs: dict[tuple[str, str], int] = {}
-    kinds: dict[str, int] = {}  # per distinct word: 0 whitespace, 1 content word, 2 anything else
-    for f in fields:
-        prev = None  # a new field breaks adjacency
-        for t in f.tokens:
-            w = t[0]
-            kind = kinds.get(w)
-            if kind is None:
-                kind = kinds[w] = 0 if not w.strip() else 1 if content[w] else 2
-            if kind == 1:
-                if prev is not None:
-                    key = (prev, w)
-                    pairs[key] = pairs.get(key, 0) + 1
-                prev = w
-            elif kind == 2:
-                prev = None
-            # whitespace does not break adjacency
-    return Counter(pairs)
+    keys = adjacency_keys(stopwords, min_len)  # per distinct word: itself, "" (whitespace) or BREAK
+    pairs: Counter[tuple[str, str]] = Counter()
+    for f in fields:  # a new field breaks adjacency
+        seq = list(filter(None, map(keys.__getitem__, f.words)))  # whitespace dropped
+        pairs.update(zip(seq, seq[1:]))
+    for pair in [p for p in pairs if BREAK in p]:
+        del pairs[pair]
+    return pairs
 
 
 def collocations(docs: Iterable, lexicon: Lexicon | None = None, *, min_count: int = 2,

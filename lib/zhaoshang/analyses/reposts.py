@@ -40,7 +40,7 @@ SHINGLE_K = 4
 NUM_PERM = 256
 """Hash functions of the MinHash: the standard error of an estimated Jaccard J is sqrt(J(1-J)/256) ≤ 0.031."""
 SEED = 20240601
-_CHUNK = 2048  # shingles hashed at a time: bounds memory (CHUNK × NUM_PERM × 8 bytes = 4 MiB)
+_CHUNK = 4096  # shingles hashed at a time: bounds memory (NUM_PERM × CHUNK × 8 bytes = 8 MiB); fastest measured
 _EMPTY = np.uint32(0xFFFFFFFF)
 
 
@@ -118,7 +118,8 @@ def shingle_hashes(view: str, k: int = SHINGLE_K) -> np.ndarray:
     with np.errstate(over="ignore"):
         for j in range(k):  # polynomial hash over the window, wrapping mod 2**64
             h = h * np.uint64(0x100000001B3) + codes[j:j + n]
-        return np.unique(_splitmix64(h))
+        h = np.sort(_splitmix64(h))
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]  # np.unique's result, a third of its time
 
 
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -132,15 +133,24 @@ _A, _B = _permutations(NUM_PERM, SEED)
 
 
 def minhash(hashes: np.ndarray) -> np.ndarray:
-    """The ``NUM_PERM`` minima (uint32) of multiply-shift hashes of ``hashes``; all 0xFFFFFFFF if none."""
-    out = np.full(NUM_PERM, np.uint64(_EMPTY), dtype=np.uint64)
+    """The ``NUM_PERM`` minima (uint32) of multiply-shift hashes of ``hashes``; all 0xFFFFFFFF if none.
+
+    Hash function i of shingle hash h is ``((a_i * h + b_i) mod 2**64) >> 32``. The shift is
+    monotone, so the minimum is taken over the 64-bit values and shifted once at the end; and the
+    values are computed into one reused buffer, a hash function per row (contiguous minima).
+    Same values as shifting every product, in about half the time."""
+    if len(hashes) == 0:
+        return np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
+    out = np.full(NUM_PERM, np.uint64(0xFFFFFFFFFFFFFFFF), dtype=np.uint64)
+    buf = np.empty((NUM_PERM, min(_CHUNK, len(hashes))), dtype=np.uint64)
     with np.errstate(over="ignore"):
         for i in range(0, len(hashes), _CHUNK):
-            v = hashes[i:i + _CHUNK, None] * _A[None, :]  # one temporary, then in place
-            v += _B[None, :]
-            v >>= np.uint64(32)
-            np.minimum(out, v.min(axis=0), out=out)
-    return out.astype(np.uint32)
+            h = hashes[i:i + _CHUNK]
+            v = buf[:, :len(h)]
+            np.multiply(_A[:, None], h[None, :], out=v)
+            v += _B[:, None]
+            np.minimum(out, v.min(axis=1), out=out)
+    return (out >> np.uint64(32)).astype(np.uint32)
 
 
 def encode_minhash(values: np.ndarray) -> str:

@@ -34,7 +34,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from operator import itemgetter
 
 from zhaoshang.text.lexicon import Lexicon, as_lexicon
 from zhaoshang.text.script import to_script, to_simplified
@@ -209,7 +208,6 @@ def display_term(term: str, script: str) -> str:
 
 # --------------------------------------------------------------------------- words
 
-_WORD = itemgetter(0)  # a token's word
 
 def word_forms(fields, *, stopwords: frozenset[str] | None = None,
                min_len: int = 2) -> dict[str, dict[str, int]]:
@@ -219,7 +217,7 @@ def word_forms(fields, *, stopwords: frozenset[str] | None = None,
     forms: dict[str, dict[str, int]] = {}
     for f in fields:
         if f.original == f.simplified:  # every surface form is the key itself
-            counted = ((w, w, n) for w, n in Counter(list(map(_WORD, f.tokens))).items())
+            counted = ((w, w, n) for w, n in Counter(f.words).items())
         else:
             original = f.original
             counted = ((w, surface, n)

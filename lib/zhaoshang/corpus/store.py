@@ -109,11 +109,20 @@ _DOC_FIELDS = tuple(f.name for f in fields(CleanDocument))
 _EDIT_FIELDS = tuple(f.name for f in fields(Edit))
 
 
+# A view equal to the text it was made from (a Simplified document) is stored once: None stands for it.
+_VIEWS = (("simplified", "body"), ("title_simplified", "title"))
+
+
 def doc_to_json(doc: CleanDocument) -> dict:
     """What ``dataclasses.asdict`` gives, built directly: asdict deep-copies every value on the way
-    (the body, the Simplified view, every run of the body map), which JSON does not need."""
+    (the body, the Simplified view, every run of the body map), which JSON does not need. A
+    Simplified view identical to its text is written as None, so that most documents' entries hold
+    their text once (half the JSON to write and compress; zlib's window cannot see the repeat)."""
     data = {name: getattr(doc, name) for name in _DOC_FIELDS}
     data["repairs"] = [{name: getattr(e, name) for name in _EDIT_FIELDS} for e in doc.repairs]
+    for view, text in _VIEWS:
+        if data[view] == data[text]:
+            data[view] = None
     return data
 
 
@@ -121,6 +130,9 @@ def doc_from_json(data: dict) -> CleanDocument:
     fields = dict(data)
     fields["repairs"] = tuple(Edit(**e) for e in fields["repairs"])
     fields["body_map"] = tuple(tuple(run) for run in fields["body_map"])
+    for view, text in _VIEWS:
+        if fields[view] is None:
+            fields[view] = fields[text]
     return CleanDocument(**fields)
 
 

@@ -27,8 +27,9 @@ import threading
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import NamedTuple
+from functools import cached_property
 
+from zhaoshang.text.jieba_rs import with_offsets
 from zhaoshang.text.lexicon import Lexicon, as_lexicon, default_stopwords
 from zhaoshang.text.script import to_simplified
 
@@ -88,6 +89,9 @@ class JiebaTokenizer:
     def tokenize(self, text: str) -> list[tuple[str, int, int]]:
         return list(self.jieba.tokenize(text))
 
+    def words(self, text: str) -> list[str]:
+        return self.jieba.lcut(text, HMM=True)  # tokenize()'s words: both iterate jieba's cut
+
 
 def _build(lex: Lexicon, segmenter: str):
     if segmenter == "rjieba":
@@ -104,7 +108,8 @@ def _build(lex: Lexicon, segmenter: str):
 
 def tokenizer(lexicon: Lexicon | None = None, segmenter: str = DEFAULT_SEGMENTER):
     """The process's private tokenizer with ``lexicon``'s terms as user words; its
-    ``tokenize(text)`` gives ``(word, start, end)`` for every token, HMM on.
+    ``tokenize(text)`` gives ``(word, start, end)`` for every token, HMM on, and ``words(text)``
+    the same tokens as words only (faster: a tally needs no offsets).
 
     Built on first use and cached per lexicon and segmenter; the global ``jieba.dt``
     is never modified."""
@@ -151,13 +156,23 @@ def cut(text: str, lexicon: Lexicon | None = None,
     return tokenizer(lexicon, segmenter).tokenize(to_simplified(text))
 
 
-class SegmentedField(NamedTuple):
-    """One field of a document and its tokens: offsets into ``original`` and ``simplified`` alike."""
+@dataclass(frozen=True)
+class SegmentedField:
+    """One field of a document and its tokens: offsets into ``original`` and ``simplified`` alike.
+
+    ``words`` are the tokens as the segmenter gives them (Simplified words, consecutive: together
+    they are ``simplified``); ``tokens`` adds their offsets, computed on first use, since counting
+    words needs none and building the tuples costs as much as segmenting."""
 
     field: str  # 'title' or 'body'
     original: str  # the text as written (surface forms)
     simplified: str  # its Simplified view, which was segmented
-    tokens: list[tuple[str, int, int]]  # (Simplified word, start, end), as cut() gives them
+    words: list[str]  # the tokens' Simplified words, in order
+
+    @cached_property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """(Simplified word, start, end) of every token, as :func:`cut` gives them."""
+        return with_offsets(self.words)
 
 
 def doc_fields_tokens(doc, lexicon: Lexicon | None = None,
@@ -165,7 +180,7 @@ def doc_fields_tokens(doc, lexicon: Lexicon | None = None,
     """A CleanDocument segmented once: its title then its body (when not empty). What
     every word analysis of one document reads, so the document is segmented only once."""
     tk = tokenizer(lexicon, segmenter)
-    return [SegmentedField(field, original, simplified, tk.tokenize(simplified))
+    return [SegmentedField(field, original, simplified, tk.words(simplified))
             for field, original, simplified in (("title", doc.title, doc.title_simplified),
                                                 ("body", doc.body, doc.simplified))
             if simplified]
@@ -217,4 +232,38 @@ def content_words(stopwords: frozenset[str] | None = None, min_len: int = 2) -> 
         if len(_CONTENT_WORDS) > 8:
             _CONTENT_WORDS.clear()
         memo = _CONTENT_WORDS[(sw, min_len)] = ContentWords(sw, min_len)
+    return memo
+
+
+BREAK = object()
+"""What :class:`AdjacencyKeys` gives a token that breaks adjacency (neither a content word nor whitespace)."""
+
+
+class AdjacencyKeys(dict):
+    """``word -> key`` for counting adjacent content-word pairs, filled on first lookup of each word:
+    the word itself for a content word, ``""`` for whitespace (which does not break adjacency, so
+    ``filter(None, …)`` drops it) and :data:`BREAK` for anything else (punctuation, a stopword, a
+    single character). So a document's pairs are ``zip(keys, keys[1:])`` without a Python step per token."""
+
+    def __init__(self, content: ContentWords) -> None:
+        super().__init__()
+        self.content = content
+
+    def __missing__(self, word: str) -> object:
+        key = self[word] = "" if not word.strip() else word if self.content[word] else BREAK
+        return key
+
+
+_ADJACENCY: dict[tuple[frozenset[str], int], AdjacencyKeys] = {}
+
+
+def adjacency_keys(stopwords: frozenset[str] | None = None, min_len: int = 2) -> AdjacencyKeys:
+    """The process's :class:`AdjacencyKeys` memo for ``stopwords`` and ``min_len`` (see
+    :func:`content_words`; bounded the same way)."""
+    sw = default_stopwords() if stopwords is None else stopwords
+    memo = _ADJACENCY.get((sw, min_len))
+    if memo is None or len(memo) > _CONTENT_WORDS_MAX:
+        if len(_ADJACENCY) > 8:
+            _ADJACENCY.clear()
+        memo = _ADJACENCY[(sw, min_len)] = AdjacencyKeys(content_words(sw, min_len))
     return memo

@@ -332,3 +332,28 @@ def test_empty_or_undecodable_codebook_names_the_file(tmp_path):
             read_codebook(p)
     with pytest.raises(FileNotFoundError):
         read_codebook(tmp_path / "missing.yaml")
+
+
+def test_one_pass_over_all_categories_finds_what_each_category_finds_alone():
+    """Categories overlap (a term in two of them, one term inside another's): each keeps its own
+    leftmost-longest reading, as its own PhraseMatcher gives it."""
+    from zhaoshang.analyses.rhetoric.codebooks import Category, CodebookMatcher
+    from zhaoshang.stages.process import load_corpus
+
+    book = (Category("a", "A", "甲", "", ("产业链", "产业链招商", "招商")),
+            Category("b", "B", "乙", "", ("链招商", "招商", "")),
+            Category("c", "C", "丙", "", ("营商环境",)),
+            Category("d", "D", "丁", "", ()))
+    text = "全产业链招商，以商招商，优化营商环境。产业链招商"
+    found = CodebookMatcher(book).find(text)
+    assert [cid for cid, _ in found] == ["a", "b", "c", "d"]
+    assert found == [(c.id, PhraseMatcher(c.terms).find(text)) for c in book]
+    assert dict(found)["a"] == [(1, 6, "产业链招商"), (9, 11, "招商"), (19, 24, "产业链招商")]
+    assert dict(found)["b"] == [(3, 6, "链招商"), (9, 11, "招商"), (21, 24, "链招商")]
+    assert CodebookMatcher(book).find("") == [(c.id, []) for c in book]
+    real = codebook()
+    docs, _ = load_corpus(shared_corpus("news-dev"))
+    assert len(docs) > 20
+    for doc in docs:
+        assert CodebookMatcher(real).find(doc.simplified) == [(c.id, PhraseMatcher(c.terms).find(doc.simplified))
+                                                              for c in real]

@@ -246,6 +246,22 @@ def test_collocations_of_adjacent_content_words():
     assert not ((c.w1 == "营商环境") & (c.w2 == "优化")).any()
 
 
+def test_word_pairs_cross_whitespace_but_not_punctuation_stopwords_or_fields():
+    from zhaoshang.analyses.explore import word_pairs
+    from zhaoshang.text.segment import doc_fields_tokens
+
+    doc = make_doc("优化 营商环境，扩大 开放 市场。优化的结构", title="招商引资 优化")
+    pairs = word_pairs(doc_fields_tokens(doc))
+    assert pairs[("优化", "营商环境")] == 1  # a space does not break adjacency
+    assert pairs[("招商引资", "优化")] == 1  # within the title
+    assert ("优化", "优化") not in pairs  # the title's last word and the body's first are in two fields
+    assert ("营商环境", "优化") not in pairs  # a comma breaks it
+    assert ("市场", "优化") not in pairs  # so does a full stop
+    assert ("优化", "结构") not in pairs  # and 的, a single character between them
+    assert list(pairs) == [("招商引资", "优化"), ("优化", "营商环境"), ("扩大", "开放"), ("开放", "市场")]  # in order
+    assert set(pairs.values()) == {1}
+
+
 # ------------------------------------------------------------------------- the sample
 
 @pytest.fixture(scope="module")

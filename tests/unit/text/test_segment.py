@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from zhaoshang.text.jieba_rs import RESERVED
 from zhaoshang.text.lexicon import default_lexicon, from_terms
+from zhaoshang.text.script import to_simplified
 from zhaoshang.text.segment import (
     DEFAULT_SEGMENTER,
     SEGMENTERS,
@@ -62,12 +63,25 @@ def test_rjieba_gives_jiebas_tokens_where_jieba_rs_alone_would_not(text):
     assert cut(text, segmenter="rjieba") == cut(text, segmenter="jieba")
 
 
+@pytest.mark.parametrize("segmenter", SEGMENTERS)
+@pytest.mark.parametrize("text", [*JIEBA_RS_DIFFERS, "投资35.7亿元，同比增长12.5%。", "网址tv.cctv.com，2022-06-17发布",
+                                  "㐀𠀀營商環境", "", "   "])
+def test_words_are_the_tokens_without_offsets(segmenter, text):
+    """words() is the fast path of the word tally: the same tokens as tokenize(), which are jieba's."""
+    tk = tokenizer(default_lexicon(), segmenter)
+    simp = to_simplified(text)
+    assert tk.words(simp) == [w for w, _s, _e in tk.tokenize(simp)]
+    assert tk.words(simp) == [w for w, _s, _e in tokenizer(default_lexicon(), "jieba").tokenize(simp)]
+    assert "".join(tk.words(simp)) == simp
+
+
 def test_doc_fields_tokens_segments_title_and_body_once():
     doc = make_doc("優化營商環境。", title="招商引資")
     fields = doc_fields_tokens(doc)
     assert [f.field for f in fields] == ["title", "body"]
     assert fields[1].original == "優化營商環境。" and fields[1].simplified == "优化营商环境。"
     assert fields[1].tokens == [("优化", 0, 2), ("营商环境", 2, 6), ("。", 6, 7)]
+    assert fields[1].words == ["优化", "营商环境", "。"]
     assert [f.field for f in doc_fields_tokens(make_doc("正文。"))] == ["body"]  # no title, no field
 
 

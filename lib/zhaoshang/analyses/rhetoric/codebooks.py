@@ -197,19 +197,55 @@ class PhraseMatcher:
         """(start, end, term) of every match, leftmost-longest, never overlapping."""
         if not self.terms or not text:
             return []
-        found = sorted(((end - len(t) + 1, -len(t), t) for end, t in self._auto.iter(text)))
-        out, pos = [], 0
-        for s, neg, t in found:
-            if s >= pos:
-                out.append((s, s - neg, t))
-                pos = s - neg
-        return out
+        return _leftmost_longest([(end - len(t) + 1, -len(t), t) for end, t in self._auto.iter(text)])
+
+
+def _leftmost_longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of the hits ``(start, -length, term)`` that a left-to-right reading keeps:
+    at each position the longest, never overlapping one kept before."""
+    out, pos = [], 0
+    for s, neg, t in sorted(found):
+        if s >= pos:
+            out.append((s, s - neg, t))
+            pos = s - neg
+    return out
+
+
+class CodebookMatcher:
+    """Every category of a codebook in one Aho–Corasick pass over a text.
+
+    :meth:`find` gives, per category in codebook order, exactly what a :class:`PhraseMatcher` of
+    that category's terms finds (leftmost-longest within the category; categories overlap freely):
+    one automaton of all the terms, each knowing its categories, instead of one pass per category."""
+
+    def __init__(self, book: tuple[Category, ...]) -> None:
+        self.ids = tuple(c.id for c in book)
+        where: dict[str, list[int]] = {}  # term -> the categories (positions in the book) listing it
+        for i, c in enumerate(book):
+            for t in dict.fromkeys(t for t in c.terms if t):
+                where.setdefault(t, []).append(i)
+        self._auto = ahocorasick.Automaton()
+        for t, cats in where.items():
+            self._auto.add_word(t, (t, tuple(cats)))
+        if where:
+            self._auto.make_automaton()
+        self._empty = not where
+
+    def find(self, text: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
+        """(category id, its (start, end, term) hits) for every category, in codebook order."""
+        found: list[list[tuple[int, int, str]]] = [[] for _ in self.ids]
+        if not self._empty and text:
+            for end, (t, cats) in self._auto.iter(text):
+                hit = (end - len(t) + 1, -len(t), t)
+                for i in cats:
+                    found[i].append(hit)
+        return [(cid, _leftmost_longest(hits) if hits else []) for cid, hits in zip(self.ids, found)]
 
 
 @lru_cache(maxsize=8)
-def _matchers_for(book: tuple[Category, ...]) -> tuple[tuple[str, PhraseMatcher], ...]:
-    """One matcher per category of a codebook value (cached on the value)."""
-    return tuple((c.id, PhraseMatcher(c.terms)) for c in book)
+def _matcher_for(book: tuple[Category, ...]) -> CodebookMatcher:
+    """The matcher of a codebook value (cached on the value)."""
+    return CodebookMatcher(book)
 
 
 @lru_cache(maxsize=1)
@@ -251,8 +287,8 @@ def doc_category_hits(doc, *, codebook: tuple[Category, ...] | None = None) -> l
     rows = []
     for field, text, simp in _fields(doc):
         index = None  # the field's sentences, found once when it has a hit
-        for cat, matcher in _matchers_for(_book(codebook)):
-            for s, e, t in matcher.find(simp):
+        for cat, hits in _matcher_for(_book(codebook)).find(simp):
+            for s, e, t in hits:
                 if index is None:
                     index = split(text)
                 a, b = index.around(s, e)
@@ -306,8 +342,8 @@ def doc_rhetoric(doc, *, codebook: tuple[Category, ...] | None = None) -> list[d
     labels = category_labels(book)
     by_cat: dict[str, list[str]] = {c: [] for c in categories(book)}
     for _field, text, simp in _fields(doc):  # title first, then body; each in order of position
-        for cat, matcher in _matchers_for(book):
-            by_cat[cat].extend(text[s:e] for s, e, _ in matcher.find(simp))
+        for cat, hits in _matcher_for(book).find(simp):
+            by_cat[cat].extend(text[s:e] for s, e, _ in hits)
         by_cat[METAPHOR].extend(text[s:e] for s, e, _ in _metaphor_matcher().find(simp))
     rows = []
     for cat, terms in by_cat.items():
@@ -321,6 +357,6 @@ def doc_rhetoric(doc, *, codebook: tuple[Category, ...] | None = None) -> list[d
 def text_categories(text: str, *, codebook: tuple[Category, ...] | None = None) -> dict[str, int]:
     """Hits of each codebook category (and metaphor) in a piece of text of any script."""
     simp = to_simplified(text)
-    out = {cat: len(m.find(simp)) for cat, m in _matchers_for(_book(codebook))}
+    out = {cat: len(hits) for cat, hits in _matcher_for(_book(codebook)).find(simp)}
     out[METAPHOR] = len(_metaphor_matcher().find(simp))
     return out

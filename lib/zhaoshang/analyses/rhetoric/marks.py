@@ -28,6 +28,8 @@ from zhaoshang.text.sentences import SENTENCE_END
 # Opening mark -> closing mark. Straight double quotes pair with themselves.
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄", '"': '"'}
 _CLOSERS = {c: o for o, c in PAIRS.items()}
+_MARKS = re.compile("[" + re.escape("".join(sorted({*PAIRS, *_CLOSERS}))) + "]")
+"""Any quotation mark: a paragraph is scanned mark by mark, not character by character."""
 
 MAX_QUOTE_PARAGRAPHS = 8
 """A quotation may run over at most this many paragraphs (see :func:`find_quoted_spans`)."""
@@ -71,8 +73,8 @@ def _pair_paragraph(text: str, p0: int, p1: int) -> tuple[list[QuotedSpan], str 
     lead = p0
     while lead < p1 and text[lead] in " \t\u3000":
         lead += 1
-    for i in range(p0, p1):
-        ch = text[i]
+    for m in _MARKS.finditer(text, p0, p1):
+        i, ch = m.start(), m.group()
         if ch == '"':
             closing = bool(stack) and stack[-1][0] == '"'
         else:

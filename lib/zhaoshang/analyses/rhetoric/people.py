@@ -53,8 +53,10 @@ def titled_people(simp: str, body: str, lex: SpeakerLexicon | None = None) -> li
     for t in lex.title_re.finditer(simp):
         if t.start() < last_end:
             continue
-        c0 = max(simp.rfind(ch, 0, t.start()) for ch in _MENTION_BOUNDARY) + 1
-        c0 = max(c0, t.start() - 40, last_end)
+        # the mention starts after the last boundary, at most 40 characters back: looked for in
+        # that window only (searching the whole text before each title was quadratic)
+        lo = max(t.start() - 40, last_end, 0)
+        c0 = max(lo, max(simp.rfind(ch, lo, t.start()) for ch in _MENTION_BOUNDARY) + 1)
         lim = min(len(simp), t.end() + 30)
         n = name_at(simp, t.end(), lim, lex, whole=False, titled=True) or _loose_name(simp, t.end(), lim, lex)
         sp = parse_speaker(simp, body, c0, t.end() + n, whole=True, lex=lex)
