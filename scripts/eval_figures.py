@@ -1,13 +1,14 @@
 """Precision and recall of zhaoshang's figure extraction and of JioNLP's extract_money, side by side.
 
-Usage:  .venv/bin/python scripts/eval_figures.py [--errors] [--dev-only] [--dev-errors]
+Usage:  .venv/bin/python scripts/eval_figures.py [--errors] [--dev-only] [--dev-errors] [--check]
 
 Two gold sets. The sentence gold (below) and the development gold of whole documents,
 lib/zhaoshang/resources/gold/figures_dev.jsonl (over 300 figures from ../shared/corpus, read by hand; guide
 in the gold README): every figure of the labelled passages, each with value, qualifier, currency, metric
 family, place and period. On it a prediction matches a gold figure of the same document when their spans
 overlap; only predictions inside labelled passages count. Printed as Markdown: P = correct / predictions,
-R = correct / gold, matched-acc = correct among matched pairs; n/a where a system gives no such field
+R = correct / gold, matched-acc = correct among matched pairs; ``--check`` adds the same tables on
+the check sets (resources/gold/figures_check_*.jsonl, held-out documents); n/a where a system gives no such field
 (JioNLP has no metric family; zhaoshang's family column comes with the periods work).
 
 The gold set is lib/zhaoshang/resources/gold/figures_gold.jsonl (rules in its README.md). JioNLP reads the
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 import sys
 
-from zhaoshang.evaluate import dev_errors, dev_markdown, errors, evaluate, evaluate_dev, load_gold
+from zhaoshang.evaluate import (CHECK_GOLD, dev_errors, dev_markdown, errors, evaluate, evaluate_dev,
+                                load_check_gold, load_gold)
 
 
 def main(argv: list[str]) -> int:
@@ -31,6 +33,13 @@ def main(argv: list[str]) -> int:
     for figures in ("amounts+counts", "amounts"):
         print(dev_markdown(dev, figures))
         print()
+    if "--check" in argv:
+        for name in CHECK_GOLD:  # each labelled for its own fields first (gold README)
+            check = evaluate_dev(load_check_gold(name))
+            print(f"== check set {name}: {check['gold_rows']} figures in {check['documents']} documents"
+                  f" ({len(check['lost'])} not found in their document)\n")
+            print(dev_markdown(check, "amounts+counts"))
+            print()
     if "--dev-errors" in argv:
         for e in dev_errors(dev, "zhaoshang"):
             g, p = e["gold"] or {}, e["pred"] or {}

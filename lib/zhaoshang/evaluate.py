@@ -26,7 +26,7 @@ from zhaoshang.model import CleanDocument
 from zhaoshang.text.script import detect_script, to_simplified
 
 __all__ = ["GOLD", "load_gold", "text_document", "predict_zhaoshang", "predict_jionlp", "score",
-           "evaluate", "DEV_GOLD", "DEV_FIELDS", "FAMILIES", "Located", "load_dev_gold", "locate", "locate_gold",
+           "evaluate", "DEV_GOLD", "CHECK_GOLD", "load_check_gold", "DEV_FIELDS", "FAMILIES", "Located", "load_dev_gold", "locate", "locate_gold",
            "match_located", "in_passages", "place_key", "family_label", "field_agrees", "score_dev",
            "dev_documents", "predict_dev_zhaoshang", "predict_dev_jionlp", "evaluate_dev", "dev_markdown",
            "dev_errors"]
@@ -233,6 +233,19 @@ def load_dev_gold(path: Path | str | None = None) -> list[dict]:
     """The rows of the development gold set (one figure per line), by default the built-in one."""
     text = Path(path).read_text(encoding="utf-8") if path is not None else resources.read_text(DEV_GOLD)
     return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+CHECK_GOLD = ("gold/figures_check_detect.jsonl", "gold/figures_check_periods.jsonl",
+              "gold/figures_check_places.jsonl")
+"""Check sets of the development gold's shape, labelled by reading in documents the dev gold does not
+hold, each before the rules of its field were changed (gold README): the figures of a held-out
+measurement. Their fields other than their own were labelled with less care (see the README)."""
+
+
+def load_check_gold(name: str) -> list[dict]:
+    """The rows of one check set (a name of :data:`CHECK_GOLD`). The sets are scored one by one:
+    two of them may label the same passage, each for its own fields."""
+    return [json.loads(line) for line in resources.read_text(name).splitlines() if line.strip()]
 
 
 def _compact(text: str) -> tuple[str, list[int]]:

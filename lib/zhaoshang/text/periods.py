@@ -54,10 +54,10 @@ _REL_YEAR = r"(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年
 _MONTH = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _HALF = r"(?P<half>上半年|下半年)"
 _QN = "一二两三四1-4"
-_QUARTERS = (rf"(?P<q>(?:前|头)(?P<qn>[{_QN}])(?:个)?季度|(?P<qfirst>首季度|首季)"
+_QUARTERS = (rf"(?P<q>(?:前|头|首)(?P<qn>[{_QN}])(?:个)?季度?|(?P<qfirst>首季度|首季)"
              rf"|(?P<qa>[{_QN}])(?:至|到|-|—|~)(?P<qb>[{_QN}])季度|第?(?P<q1>[一二三四1-4])(?:个)?季度)")
 _MONTHS = rf"(?P<m1>{_MONTH})(?:月份?)?\s*(?:[-—–~～至到])\s*(?P<m2>{_MONTH})月份?"
-_FIRST_MONTHS = r"前(?P<fm>[一二三四五六七八九十两]{1,2}|\d{1,2})个月"
+_FIRST_MONTHS = r"(?:前|头|首)(?P<fm>[一二三四五六七八九十两]{1,2}|\d{1,2})个?月(?!份?[-—–~～至到])"
 _SINCE = r"(?P<since>以来)"
 
 # Every part of a period is optional, so the pattern could match the empty string wherever its first
@@ -115,7 +115,8 @@ _FROM = re.compile(
     r"(?=[从自0-9零〇○一二三四五六七八九今本当去上前明(（年])"
     rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>初|底|末)?"
     rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身])|开始(?![实建施运]))")
-_UNTIL = re.compile(rf"(?=截)(?:截至|截止到|截止至|截止)(?P<b>{_POINT})(?:(?P<b_day>[0-3]?\d)[日号])?(?P<b_edge>底|末)?")
+_UNTIL = re.compile(rf"(?=截)(?:截至|截止到|截止至|截止)(?:(?P<b>{_POINT})(?:(?P<b_day>[0-3]?\d)[日号])?"
+                    r"|(?P<b_rel>上个?月|上一个月|本月|上个?季度|上一季度|本季度))(?P<b_edge>底|末)?")
 # 目前, 到目前为止, 截至目前, 迄今为止: a state up to the published day (no start)
 _UNTIL_NOW = re.compile(r"(?=[截到至目迄现])(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止"
                          r"|(?<![实发表体出])现已|(?<![^\s，,。；;：:“\"])现在(?![的起])")
@@ -358,6 +359,8 @@ def _from(m: re.Match, anchor: _Anchor):
 
 
 def _until(m: re.Match, anchor: _Anchor):
+    if m.group("b_rel"):  # 截至上月: a state at the end of the month (quarter) before the published one
+        return (None, _rel_month(_REL_MONTH.match(m.group("b_rel")), anchor)[1]) if anchor.day else (None, None)
     y, mo, known = _point(m.group("b"), anchor)
     if not known:
         return (None, None)

@@ -270,3 +270,24 @@ def test_a_year_right_before_its_amount():
     got = [(p.text, p.period_start) for p in find_periods("经费从2012年1288亿元增加到2017年的3664亿元", PUB)]
     assert got == [("2012年", "2012-01-01"), ("2017年", "2017-01-01")]
     assert find_periods("编号2019年12345", PUB) == []
+
+
+@pytest.mark.parametrize("text, expr, start, end", [
+    # the first months or quarters of a year, said with 首 or 头 as with 前, with or without 个/度
+    ("单是今年首两个月，该署已协助100间企业", "今年首两个月", "2023-01-01", "2023-02-28"),
+    ("头三个月，全县新签约项目8个", "头三个月", "2023-01-01", "2023-03-31"),
+    ("前五月实际利用外资", "前五月", "2023-01-01", "2023-05-31"),
+    ("今年前两季，签约项目12个", "今年前两季", "2023-01-01", "2023-06-30"),
+    ("2022年首两季", "2022年首两季", "2022-01-01", "2022-06-30"),
+    # as of the end of the month or quarter before the published one: a state, no start
+    ("截至上月，投资推广署已协助58个家族办公室", "截至上月", None, "2023-07-31"),
+    ("截至上个月底，累计签约", "截至上个月底", None, "2023-07-31"),
+    ("截至上季度末，在建项目", "截至上季度末", None, "2023-06-30"),
+])
+def test_first_months_and_as_of_last_month(text, expr, start, end):
+    assert one(text) == (expr, start, end)
+
+
+def test_as_of_last_month_without_a_published_day_stays_open():
+    (p,) = find_periods("截至上月，累计签约项目20个", None, 2023)
+    assert (p.text, p.period_start, p.period_end) == ("截至上月", None, None)

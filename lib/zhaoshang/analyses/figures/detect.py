@@ -298,14 +298,15 @@ _LONGEST_MEASURE = max(map(len, MEASURE.split("|")))  # 场次: a count's run en
 # a count right before a size class, or with its metric between (5家年产值超百亿元的企业)
 _SIZE_METRIC = r"年?[^\W\d，,。；;：:、的]{0,4}?(?:额|量|值|入|营收|规模)"
 _SIZE_METRIC_GAP = re.compile(_SIZE_METRIC)
-_COUNT_BEFORE = re.compile(rf"(?:\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})(?:{_SIZE_METRIC})?\Z")
+_COUNT_BEFORE = re.compile(rf"(?P<n>\d+|[{CN_FIRST}]+)(?:余|多)?(?:{MEASURE})(?:{_SIZE_METRIC})?\Z")
 
 
 def _counted(s: str, a: int, b: int) -> bool:
     """Whether a count counts the class s[a:b]: one right before it (5家超百亿元的…), or after it in
     its clause with only words between (超亿元项目12个)."""
-    if _COUNT_BEFORE.search(s, max(0, a - 12), a):
-        return True
+    before = _COUNT_BEFORE.search(s, max(0, a - 12), a)
+    if before:  # 一个总金额超300亿元的项目 is one project: the size is its amount, no class
+        return before.group("n") not in ("一", "1")
     ca, cb = clause_bounds(s, a, b)
     for m in COUNT.finditer(s, b, cb):
         return bool(_SIZE_GAP.fullmatch(s, b, m.start()))

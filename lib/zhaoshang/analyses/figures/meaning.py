@@ -21,6 +21,7 @@ from zhaoshang.analyses.figures.patterns import (
     COUNT_HEADS,
     LEAD_STRIP,
     METRIC_VERBS,
+    SECTOR_MODIFIERS,
     SUBJECT_BREAK,
     SUBJECT_GENERIC,
     SUBJECT_SUFFIX,
@@ -116,9 +117,9 @@ def metric_span(s: str, fig: Figure, cut_points: list[int], clause: tuple[int, i
         for m in metric_re().finditer(s, a, fig.start):
             best = (m.start(), m.end())
         if best:
-            return best
+            return _with_sector(s, best, a)
         for m in metric_re().finditer(s, fig.end, b):
-            return (m.start(), m.end())
+            return _with_sector(s, (m.start(), m.end()), fig.end)
         # 一般公共预算收入增长5%，达到15.8亿元: the metric is in the previous clause
         x, y = _strip_phrase(s, a, fig.start)
         if (y - x <= 2 or not _HAN.search(s, x, y)) and a > 0:
@@ -151,6 +152,16 @@ def metric_span(s: str, fig: Figure, cut_points: list[int], clause: tuple[int, i
     return span
 
 
+def _with_sector(s: str, span: tuple[int, int], floor: int) -> tuple[int, int]:
+    """A lexicon metric with the sector written right before it (工业 + 固定资产投资): the sector's
+    part is what is measured, not the whole. ``floor``: where the search may not reach back past."""
+    x, y = span
+    for w in SECTOR_MODIFIERS:
+        if x - len(w) >= floor and s.startswith(w, x - len(w)):
+            return x - len(w), y
+    return span
+
+
 # What is measured is never a comparison (比上年, 较去年同期), a change (增加, 提高到), a number left
 # over (万户, 减少到29个), an enumerator ((二), 一是) or a qualifier of the figure before (以上).
 _COMPARISON = re.compile("同比|环比|比|较")
@@ -162,6 +173,8 @@ _NOT_WORD_START = re.compile(r"^[^\w“‘《「]+")
 _PHRASE_BREAK = re.compile("[在以由对向为于将把和与及]")
 _CHANGE_END = re.compile(r"(?:增加|增长|提高|减少|下降|降低|压减|精简|扩大|缩小|翻番|增至|降至|减至|达到)(?:了|到|至|为)?$")
 _QUALIFIER_START = re.compile(r"^(?:以上|以下|左右|以内|之内|上下|余|多)")
+# 一个总金额…, 这家企业的…: one thing named before what it measures is no part of the metric
+_ONE_OF = re.compile(r"^(?:[一这那该每][个家项座所]|其)(?=[\u4e00-\u9fff]{2})")
 _METRIC_MAX = 16
 
 
@@ -183,7 +196,7 @@ def _measured_words(s: str, x: int, y: int) -> tuple[int, int] | None:
     changed = True
     while changed and x < y:
         changed = False
-        for pat in (_ENUMERATOR, _QUALIFIER_START):
+        for pat in (_ENUMERATOR, _QUALIFIER_START, _ONE_OF):
             mm = pat.match(s[x:y])
             if mm and mm.end() > 0:
                 x += mm.end()

@@ -163,6 +163,15 @@ LIST_MEMBER = re.compile(
     rf"(?:、|，和|和|及|与|以及|或)\Z")
 
 
+# Sectors and scopes written right before a metric of the lexicon (工业固定资产投资, 民间投资,
+# 房地产开发投资, 区本级固定资产投资): part of what is measured, a part of the whole and not the whole.
+SECTOR_MODIFIERS = tuple(sorted((
+    "工农业", "工商业", "工业", "农业", "服务业", "制造业", "房地产", "房地产开发", "民间", "民营", "国有", "基础设施", "基建",
+    "技改", "技术改造", "城镇", "农村", "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "交通",
+    "能源", "水利", "社会事业", "高新技术产业", "高技术产业", "战略性新兴产业", "生态环保", "旅游", "文化",
+    "区本级", "市本级", "县本级", "本级", "政府", "工业技改"), key=len, reverse=True))
+
+
 # ------------------------------------------------------------------ lexicon of their meaning
 
 
