@@ -26,10 +26,11 @@ from zhaoshang.model import CleanDocument
 from zhaoshang.text.script import detect_script, to_simplified
 
 __all__ = ["GOLD", "load_gold", "text_document", "predict_zhaoshang", "predict_jionlp", "score",
-           "evaluate", "DEV_GOLD", "CHECK_GOLD", "load_check_gold", "DEV_FIELDS", "FAMILIES", "Located", "load_dev_gold", "locate", "locate_gold",
+           "evaluate", "DEV_GOLD", "CHECK_GOLD", "load_check_gold", "DEV_FIELDS", "FAMILIES", "Located",
+           "load_dev_gold", "locate", "locate_gold",
            "match_located", "in_passages", "place_key", "family_label", "field_agrees", "score_dev",
            "dev_documents", "predict_dev_zhaoshang", "predict_dev_jionlp", "evaluate_dev", "dev_markdown",
-           "dev_errors"]
+           "dev_errors", "dev_table"]
 
 GOLD = "gold/figures_gold.jsonl"
 """The built-in gold set, a package resource (shipped so that every report can show it)."""
@@ -552,6 +553,35 @@ def dev_markdown(result: dict, figures: str = "amounts+counts") -> str:
             cells += ["n/a"] * 3 if v is None else [f"{v['precision']:.3f}", f"{v['recall']:.3f}", f"{v['accuracy']:.3f}"]
         lines.append(f"| {_ROW_LABELS[field]} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def dev_table(result: dict | None = None):
+    """The development gold's scores as a table: one row per (figures scored, field), precision and
+    recall per system in columns — what the README and notebook 03 show. ``result``: an
+    :func:`evaluate_dev` result (computed here when None). Empty when the gold's documents
+    (../shared/corpus, not shipped with the package) are not beside the checkout; ``attrs`` carry
+    the gold's size (``gold_rows``, ``documents``)."""
+    import pandas as pd
+
+    from zhaoshang.paths import SHARED_CORPUS
+
+    if result is None:
+        if not SHARED_CORPUS.is_dir():
+            return pd.DataFrame()
+        result = evaluate_dev()
+    systems = [s for s in ("zhaoshang", "jionlp") if s in result]
+    rows = []
+    for figures in ("amounts+counts", "amounts"):
+        for field in ("detection",) + DEV_FIELDS:
+            row = {"figures": figures, "field": _ROW_LABELS[field]}
+            for s in systems:
+                v = result[s][figures].get(field)
+                row[f"precision {s}"] = None if v is None else v["precision"]
+                row[f"recall {s}"] = None if v is None else v["recall"]
+            rows.append(row)
+    table = pd.DataFrame(rows).set_index(["figures", "field"])
+    table.attrs.update(gold_rows=result["gold_rows"], documents=result["documents"])
+    return table
 
 
 def dev_errors(result: dict, system: str = "zhaoshang") -> list[dict]:
