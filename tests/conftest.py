@@ -46,6 +46,16 @@ def make_doc(body: str, *, doc_id: str = "doc", title: str = "", published: str 
     )
 
 
+def figures_of(body: str, published: str | None, **kw) -> list[dict]:
+    """The figures rows of a hand-made document, each row's offsets checked against its text."""
+    from zhaoshang.analyses.figures import doc_figures
+
+    rows = doc_figures(make_doc(body, published=published, **kw))
+    for r in rows:
+        assert body[r["start"]:r["end"]] == r["text"]
+    return rows
+
+
 @pytest.fixture
 def doc_factory():
     return make_doc

@@ -8,19 +8,15 @@ from decimal import Decimal
 
 import cn2an
 import pytest
-from conftest import make_doc
+from conftest import figures_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from zhaoshang.analyses.figures import doc_figures
 
 PUB = "2024-05-06"
 
 
 def figs(body, published=PUB, **kw):
-    rows = doc_figures(make_doc(body, published=published, **kw))
-    for r in rows:
-        assert body[r["start"]:r["end"]] == r["text"]
-    return rows
+    return figures_of(body, published, **kw)
 
 
 def keys(body, **kw):

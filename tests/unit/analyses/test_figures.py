@@ -7,7 +7,7 @@ from decimal import Decimal
 import cn2an
 import pandas as pd
 import pytest
-from conftest import make_doc, shared_corpus
+from conftest import figures_of, make_doc, shared_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from zhaoshang import paths
@@ -18,10 +18,7 @@ PUB = "2023-08-23"
 
 
 def figs(body, published=PUB, **kw):
-    rows = doc_figures(make_doc(body, published=published, **kw))
-    for r in rows:
-        assert body[r["start"]:r["end"]] == r["text"]
-    return rows
+    return figures_of(body, published, **kw)
 
 
 def one(body, **kw):
