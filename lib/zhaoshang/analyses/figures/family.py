@@ -22,7 +22,7 @@ import re
 from zhaoshang.analyses.figures.totals import family_word
 from zhaoshang.text.script import to_simplified
 
-__all__ = ["figure_family", "part_family"]
+__all__ = ["figure_family", "first_signing", "part_family"]
 
 _SIGNED = re.compile("签约|签订|签署|协议|合同")
 _CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
@@ -58,10 +58,19 @@ def _clause_start(view: str, ss: int, pos: int) -> int:
     return last.end() if last else lo
 
 
+def first_signing(view: str, ss: int, se: int) -> int | None:
+    """Where the first signing word (签约, 协议 …) of the sentence ``view[ss:se]`` ends, None without one:
+    found once per sentence, so that a sentence of thousands of figures stays linear."""
+    m = _SIGNED.search(view, ss, se)
+    return m.end() if m else None
+
+
 def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int, vs: int, ve: int,
-                  se: int) -> str:
+                  se: int, signed_end: int | None) -> str:
     """The family of the figure at ``view[vs:ve]`` (sentence ``view[ss:se]``, Simplified), given
-    ``family``, the family of its metric alone (see the module's docstring for the rules)."""
+    ``family``, the family of its metric alone (see the module's docstring for the rules).
+    ``signed_end``: :func:`first_signing` of the sentence."""
+    signed_before = signed_end is not None and signed_end <= vs  # a signing word before the figure
     cs = _clause_start(view, ss, vs)
     before = view[cs:vs]
     after_m = _CLAUSE_BREAK.search(view, ve, min(se, ve + _WINDOW))
@@ -72,10 +81,10 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return family  # 对接签约等超百场配套活动: events, not what was signed
         if family == "other" and (_SIGNED.search(before) or _SIGNED.search(after) or _SIGNED.search(m)):
             return "contracted"  # 签约64个项目, 已签约100多个重大项目, 近60家企业现场签约
-        if family == "other" and "项目" in m and not _STAGE.search(m) and _SIGNED.search(view, ss, vs):
+        if family == "other" and "项目" in m and not _STAGE.search(m) and signed_before:
             return "contracted"  # 共有267个项目签约，…，10亿元以上项目有87个: projects of the signing
         return family
-    if _SIGNED.search(view, ss, vs) and (family == "planned" or (family == "other" and "额" in m)):
+    if signed_before and (family == "planned" or (family == "other" and "额" in m)):
         return "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
     if family in ("planned", "other") and _SIGNED_AFTER.match(after):
         return "contracted"  # 达成近430亿元合作协议, 签下50亿元的合同

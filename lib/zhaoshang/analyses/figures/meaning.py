@@ -13,6 +13,7 @@ sentence; it depends on the sentence's text alone and is cached.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -109,8 +110,9 @@ def _counted_noun(s: str, j: int, b: int) -> tuple[int, int] | None:
 def metric_span(s: str, fig: Figure, cut_points: list[int], clause: tuple[int, int]) -> tuple[int, int] | None:
     """Span of the metric: the lexicon phrase nearest before the figure in its clause (amounts),
     else the counted noun after a count's measure word, else the clause's words before the figure
-    (after the last place or period named), trimmed of verbs and adverbs. ``clause``: the bounds
-    of the figure's clause (:func:`clause_bounds`)."""
+    (after the last place or period named), trimmed of verbs and adverbs. ``cut_points``: where
+    places, periods and figures end, sorted. ``clause``: the bounds of the figure's clause
+    (:func:`clause_bounds`)."""
     a, b = clause
     if fig.kind == "amount":
         best = None
@@ -133,7 +135,8 @@ def metric_span(s: str, fig: Figure, cut_points: list[int], clause: tuple[int, i
         if noun:
             return noun
     # words before the figure in its clause (after the last place, period, figure or 、 in it)
-    left = max([a] + [c for c in cut_points if a <= c <= fig.start])
+    i = bisect.bisect_right(cut_points, fig.start)  # cut_points sorted: the last one at or before the figure
+    left = max(a, cut_points[i - 1]) if i else a
     dun = s.rfind("、", left, fig.start)
     if dun >= 0 and fig.kind == "count":
         left = dun + 1
@@ -329,7 +332,7 @@ def analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
     if not figs:
         return ()
     # what is counted starts after a size class (亿元以上项目562个: 项目, of size_floor 1e8)
-    cuts = list(cut) + [f.end for f in figs] + [b for _a, b, _f in size_classes(comp)]
+    cuts = sorted([*cut, *(f.end for f in figs), *(b for _a, b, _f in size_classes(comp))])  # bisected
     out = []
     prev: tuple[Figure, tuple[int, int] | None] | None = None
     for fig in figs:

@@ -32,7 +32,7 @@ from zhaoshang.analyses.figures.context import (
     place_source,
 )
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
-from zhaoshang.analyses.figures.family import figure_family, part_family
+from zhaoshang.analyses.figures.family import figure_family, first_signing, part_family
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.sections import report_sections, resolve_whole_years, sentence_openers
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
@@ -103,6 +103,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     place_cache: dict = {}
     n = 0
     last_sentence_figs: list[dict] = []
+    last_index: dict[tuple, list[int]] = {}
     last_para = -1
     for si, sent in enumerate(sentences):
         ss, se, para = sent
@@ -110,7 +111,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         if not comp:
             continue
         if para != last_para:
-            last_sentence_figs = []
+            last_sentence_figs, last_index = [], {}
             last_para = para
         if not may_hold_figure(comp):
             continue
@@ -125,9 +126,12 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         if not analysed:
             continue
         qizhong = [m.end() for m in _QIZHONG.finditer(comp)] if "其中" in comp else []
+        signed_end = first_signing(view, ss, se)
         sentence = body[ss:se]
         sent_rows: list[dict] = []
-        cstarts: list[int] = []  # where each row's figure starts in comp
+        cstarts: list[int] = []  # where each row's figure starts in comp (in order)
+        index: dict[tuple, list[int]] = {}  # (kind, currency) -> positions in sent_rows, in order
+        last_amount_id = None
         for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
@@ -146,20 +150,20 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
             base["family"] = figure_family(base["family"], fig.kind, body_span(view, keep, metric_span),
-                                           view, ss, vs, ve, se)  # the clause's words: 签约, 将, 完成 …
+                                           view, ss, vs, ve, se, signed_end)  # the clause's words: 签约, 将 …
             if fig.kind == "amount" and fig.currency_source != "written" and fig.currency == "CNY":
                 base["currency"] = local_currency  # bare 元 (or none) in a text of Taiwan, Hong Kong, Macau
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
             # previous one of the paragraph when the sentence opens with 其中)
             part_of = None
-            qz = [q for q in qizhong if q <= fig.start]
-            if qz:
-                q = qz[-1]
-                pool = [r for r, c in zip(sent_rows, cstarts) if c < q - 2]
-                if not pool and comp[:q].strip(" ，,") == "其中":
-                    pool = last_sentence_figs
-                same = [r for r in pool if r["kind"] == fig.kind and r["currency"] == base["currency"]]
-                target = (same or pool)[-1] if (same or pool) else None
+            j = bisect.bisect_right(qizhong, fig.start)
+            if j:
+                q = qizhong[j - 1]
+                k = bisect.bisect_left(cstarts, q - 2)  # the rows of figures before this 其中
+                target = _last_like(sent_rows, k, index, fig.kind, base["currency"])
+                if k == 0 and comp[:q].strip(" ，,") == "其中":
+                    target = _last_like(last_sentence_figs, len(last_sentence_figs), last_index, fig.kind,
+                                        base["currency"])
                 if target is not None:
                     part_of = target["figure_id"]
                     if target["kind"] == fig.kind:  # 其中台南佔了143億元: a part of the same total
@@ -174,11 +178,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 if fb is not None:  # the period an earlier sentence of the paragraph opened with
                     base.update(period_start=fb.period_start, period_end=fb.period_end,
                                 period_text=body[fb.start:fb.end], year=period_year(fb) or _doc_year(doc))
-            conversion_of = None
-            if fig.conversion:
-                prev = [r for r in sent_rows if r["kind"] == "amount"]
-                if prev:
-                    conversion_of = prev[-1]["figure_id"]
+            conversion_of = last_amount_id if fig.conversion else None
             subj_list = subjects or [None]
             for subj in subj_list:
                 n += 1
@@ -188,11 +188,25 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 row["part_of"] = part_of
                 row["conversion_of"] = conversion_of
                 row["distributive"] = bool(distributive and len(subj_list) > 1)
+                index.setdefault((row["kind"], row["currency"]), []).append(len(sent_rows))
                 sent_rows.append(row)
                 cstarts.append(fig.start)
+                if row["kind"] == "amount":
+                    last_amount_id = row["figure_id"]
         rows.extend(sent_rows)
-        last_sentence_figs = sent_rows
+        last_sentence_figs, last_index = sent_rows, index
     return rows
+
+
+def _last_like(rows: list[dict], k: int, index: dict[tuple, list[int]], kind: str, currency) -> dict | None:
+    """The total a 其中 part belongs to: the last of ``rows[:k]`` of the part's kind and currency, else
+    the last of them at all (None when there is none). ``index``: (kind, currency) -> positions in
+    ``rows``, in order, so that a sentence of thousands of parts stays linear."""
+    if k == 0:
+        return None
+    same = index.get((kind, currency), ())
+    i = bisect.bisect_left(same, k)
+    return rows[same[i - 1]] if i else rows[k - 1]
 
 
 MAX_SENTENCE = 1000
