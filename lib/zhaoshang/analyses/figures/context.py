@@ -157,20 +157,32 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
     when the money was."""
     # a period written right before a number (由2002年7703元增加到2007年13786元, 由上年18亿元增加到95亿元)
     # is that number's alone
-    before = [p for p in inside if p.end <= pos and (p.end == pos or not _attached(view, p))]
-    if before and not _CLAUSE_END.search(view, before[-1].end, pos):
-        return before[-1]
-    for p in inside:
-        if p.start >= end:
-            if not _CLAUSE_END.search(view, end, p.start) and (
-                    p.start - end <= _AFTER_GAP or view[p.start - 1:p.start] in "(（"):
-                return p
-            break
-    # an earlier clause's period: a day there dates the figure only when it opens the sentence
-    earlier = [p for p in before if not _is_day(p) or _opens(view, p, inside, sent_start)]
-    if earlier and not _subordinate(view, earlier[-1].end, pos):
-        return earlier[-1]
+    # ``inside`` is in order of start: looked at from the figure backwards and forwards (bisect), so
+    # that a sentence of thousands of periods and figures stays linear
+    last_before = last_earlier = None
+    for k in range(bisect.bisect_left(inside, pos, key=_start) - 1, -1, -1):
+        p = inside[k]
+        if p.end <= pos and (p.end == pos or not _attached(view, p)):
+            last_before = last_before or p
+            # an earlier clause's period: a day there dates the figure only when it opens the sentence
+            if not _is_day(p) or _opens(view, p, inside, sent_start):
+                last_earlier = p
+                break
+    if last_before is not None and not _CLAUSE_END.search(view, last_before.end, pos):
+        return last_before
+    k = bisect.bisect_left(inside, end, key=_start)
+    if k < len(inside):
+        p = inside[k]
+        if not _CLAUSE_END.search(view, end, p.start) and (
+                p.start - end <= _AFTER_GAP or view[p.start - 1:p.start] in "(（"):
+            return p
+    if last_earlier is not None and not _subordinate(view, last_earlier.end, pos):
+        return last_earlier
     return None
+
+
+def _start(p: Period) -> int:
+    return p.start
 
 
 # a number written right after a period: an amount or a count of it (2002年7703元), not a duration (11年中)
