@@ -23,7 +23,7 @@ else like 该区.
 
 Places named in passing — destinations and partners (海拉尔至香港、上海等6条航线, 与…合作, 面向…),
 members of an enumeration that ends in 等 (学习浙江等地经验) — are marked ``passing``: they are kept
-as mentions but give no place to the figures around them.
+as mentions but give no place to the figures around them (:mod:`zhaoshang.text.place_passing`).
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from typing import Iterable
 
 from zhaoshang import resources
 from zhaoshang.text import jieba_dict
+from zhaoshang.text.place_passing import in_passing
 
 __all__ = ["Place", "Mention", "OwnPlace", "Gazetteer", "gazetteer", "find_places"]
 
@@ -73,32 +74,11 @@ _ANAPHORA_NOT_NEXT = {"市": "场民值", "区": "域间别分", "省": "份", "
 # is not 大兴安岭地区 (黑龙江) unless the document names 黑龙江.
 _LANDFORM = {"大兴安岭"}
 
-# Places named in passing: destinations, partners, sources, origins (海拉尔至香港, 与…合作, 面向…,
-# 学习浙江, 来自美国、法国的采购商)
-_PASSING_BEFORE = ("至", "赴", "飞往", "前往", "直飞", "面向", "与", "同", "到", "学习", "借鉴", "来自")
-_PASSING_NOT_BEFORE = ("来到", "回到", "走到", "达到", "共同", "如同", "认同", "会同", "协同", "不同",
-                       "相同", "合同", "同样")
-# 与辽宁签约, 同台南市签署: a place that signs is a party to the deal, not a partner named in passing
-_SIGNS_WITH = re.compile(r"(?:正式|现场|集中|成功|共同)?(?:签约|签订|签署|签下|达成)")
-_LIST_SEP = r"(?:、|和|及|以及|与|或)"
-_ITEM = r"[^、，,。；;：:！？!?\n“”（）()和及与或]{0,14}?"
-# an item tail may name a thing of the place (安徽响洪甸水库) but not go on as a clause (海拉尔区实施了…)
-_ITEM_VERBS = set("了是在将把对为有被让使向实完推开加至赴")
-_ENUM_END = re.compile(rf"(?:{_ITEM}{_LIST_SEP})*?{_ITEM}(?:等(?![级待于候同到])|(?:和|及|以及)其他)")
-_LIST_TAIL = re.compile(rf"(?:{_ITEM}{_LIST_SEP})+")
-_CLAUSE_PUNCT = "，,。；;：:！？!?\n"
 
 # 海拉尔大街, 满洲里路, 北京路, 温州城步行街: streets named after places, not the places
 # (香港中路, 太原1路, 西安南大街: a direction or a number may stand between)
 _STREET = re.compile(r"城?[东西南北中]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})?(?:步行街|大街|大道|路|街|巷|胡同)"
                      r"(?![网况线面径段口演子数])")
-# Firms, hotels, groups, universities and city clusters named after a place (香港喜来登国际大酒店,
-# 台湾联电集团, 武汉城市圈): the place names the organisation, it is not where a figure is.
-_ORG_AFTER = re.compile(
-    r"[^\W\d，,。；;：:、的是在和与及等了将把对被向为有到从由引进签约投落建设至赴]{0,7}?"
-    r"(?:集团|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院)")
-# Comparisons: 相当于解放前北京市的全部房屋面积, 比上海高: the place is a yardstick, not the figure's
-_COMPARISON_BEFORE = re.compile(r"(?:相当于|比|较|高于|低于|仅次于|超过)[^，,。；;：:！？!?\n]{0,6}\Z")
 
 _NATIONAL = re.compile(r"全国人民代表大会|国务院|中央人民政府|全国政协")
 _SPEAKER = re.compile(r"政府工作报告|人民代表大会")
@@ -299,7 +279,7 @@ class Gazetteer:
             codes = [c for c, _ in self.forms[f]]
             code = codes[0] if len(codes) == 1 else self._disambiguate(codes, context)
             name = self.places[code].name if code else f
-            mentions.append(Mention(s, e, text[s:e], code, name, passing=_in_passing(text, s, e, starts)))
+            mentions.append(Mention(s, e, text[s:e], code, name, passing=in_passing(text, s, e, starts)))
         return mentions
 
     def own_place(self, text: str, mentions: list[Mention], title: str = "") -> OwnPlace:
@@ -478,71 +458,6 @@ def _anaphor_positions(text: str) -> list[int]:
             out.append(i)
             last = i
     return out
-
-
-def _in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset()) -> bool:
-    """Whether the place at text[s:e] is named in passing: right after a destination/partner word
-    (至, 赴, 与, 面向 …), or as a later member of a list that follows one (海拉尔至乌兰巴托、赤塔、香港);
-    or as a member of an enumeration that ends in 等 — the place itself a member (台湾、香港等,
-    浙江等地), or the first word of members that all start with a place (``starts``: offsets of the
-    other place mentions) as in 安徽响洪甸水库、江苏新洋港水闸等."""
-    a = s
-    while a > 0 and s - a < 40 and text[a - 1] not in _CLAUSE_PUNCT:
-        a -= 1
-    left = text[a:s]
-    if _ORG_AFTER.match(text, e) or _COMPARISON_BEFORE.search(left) or _in_quoted_name(text, s, e):
-        return True
-    if text[e:e + 1] == "《":
-        return True  # 英国《金融时报》: where a publication is from
-    for w in _PASSING_BEFORE:
-        k = left.rfind(w)
-        if k < 0:
-            continue
-        between = left[k + len(w):]
-        if between and not _LIST_TAIL.fullmatch(between):
-            continue
-        if any(left[:k + len(w)].endswith(x) for x in _PASSING_NOT_BEFORE):
-            continue
-        if w in ("与", "同") and _SIGNS_WITH.match(text, e):
-            continue  # 29家央企与辽宁签约64个项目: the place signed with is where the projects go
-        return True
-    b = e
-    while b < len(text) and b - e < 60 and text[b] not in _CLAUSE_PUNCT:
-        b += 1
-    m = _ENUM_END.match(text, e, b)
-    if not m:
-        return False
-    seg = text[e:m.end()]
-    if seg.startswith("等") or re.match(_LIST_SEP, seg) or seg[:1] in ("和", "及"):
-        return True  # the place is itself a member: X、Y等 / X等
-    # X-thing、Y-thing等: every later member starts with a place, and X's tail is no clause
-    tail = re.match(rf"{_ITEM}(?={_LIST_SEP}|等)", seg)
-    if tail is None or set(tail.group(0)) & _ITEM_VERBS:
-        return False
-    if s > 0 and text[s - 1] in "、和及与或" and re.search(rf"{_LIST_SEP}$", text[max(0, s - 2):s]):
-        return True  # a later member of the list: …、江苏新洋港水闸等
-    members = 0
-    for sep in re.finditer(_LIST_SEP, seg[tail.end():]):
-        q = e + tail.end() + sep.end()
-        if q not in starts:
-            return False
-        members += 1
-    return members > 0
-
-
-_QUOTE_OPEN = re.compile("[「『“《][^「『“《」』”》]{0,30}$")
-_QUOTE_CLOSE = re.compile("[^「『“《」』”》]{0,30}?[」』”》]")
-_ORG_WORD = re.compile("公司|集团|有限|银行|商会|协会|基金会")
-
-
-def _in_quoted_name(text: str, s: int, e: int) -> bool:
-    """Whether text[s:e] lies inside a quoted name of an organisation (「官田鋼鐵股份有限公司麻豆廠」,
-    “宁波银行”): the place names the firm, not where a figure is."""
-    left = _QUOTE_OPEN.search(text, max(0, s - 31), s)
-    if left is None:
-        return False
-    right = _QUOTE_CLOSE.match(text, e, min(len(text), e + 31))
-    return right is not None and _ORG_WORD.search(text, left.start(), right.end()) is not None
 
 
 @lru_cache(maxsize=1)
