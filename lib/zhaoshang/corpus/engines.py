@@ -143,19 +143,26 @@ class _Pool:
         A worker killed while it sends a result leaves half a message in the result pipe, and
         the executor's own thread, reading it, would wait for the rest for ever (and the
         interpreter waits for that thread at exit). This process's copy of the pipe's
-        writing end is closed first, so the cut message reads as the end of the pipe."""
+        writing end is closed first, so the cut message reads as the end of the pipe.
+
+        The executor's thread then joins the workers it sees die; it is waited for rather than
+        joined alongside, since two threads waiting on one process race (the loser is told the
+        process is gone before the winner has recorded it, and sees it alive)."""
         pool = self.pool
         results = getattr(pool, "_result_queue", None)  # CPython's executor; absent elsewhere
+        manager = getattr(pool, "_executor_manager_thread", None)
         workers_now = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
         if results is not None:
             results._writer.close()
         for process in workers_now:
             process.terminate()
+        if manager is not None:
+            manager.join(timeout=10)
         for process in workers_now:
-            process.join(timeout=5)
-            if process.is_alive():
+            if process.exitcode is None:
                 process.kill()
+                process.join(timeout=5)
 
 
 def processes(fn: Callable, tasks: Iterable[Task], jobs: int, *, window: int | None = None
