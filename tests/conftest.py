@@ -36,13 +36,13 @@ def private_cache(tmp_path_factory, monkeypatch):
 
 
 def make_doc(body: str, *, doc_id: str = "doc", title: str = "", published: str | None = None,
-             site: str | None = None, path: str | None = None) -> CleanDocument:
+             site: str | None = None, path: str | None = None, url: str | None = None) -> CleanDocument:
     """A CleanDocument from hand-made text, as the pipeline would build it."""
     return CleanDocument(
         doc_id=doc_id, path=path or f"{doc_id}.txt", encoding="utf-8", fmt="txt",
         script=detect_script(title + body), title=title, published=published, site=site,
         reprinted_from=None, body=body, simplified=to_simplified(body),
-        title_simplified=to_simplified(title),
+        title_simplified=to_simplified(title), url=url,
     )
 
 

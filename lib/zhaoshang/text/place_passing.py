@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_passing"]
+__all__ = ["in_passing", "organisation_names"]
 
 # Places named in passing: destinations, partners, sources, origins (海拉尔至香港, 与…合作, 面向…,
 # 学习浙江, 来自美国、法国的采购商)
@@ -25,21 +25,54 @@ _ENUM_END = re.compile(rf"(?:{_ITEM}{_LIST_SEP})*?{_ITEM}(?:等(?![级待于候�
 _LIST_TAIL = re.compile(rf"(?:{_ITEM}{_LIST_SEP})+")
 _CLAUSE_PUNCT = "，,。；;：:！？!?\n"
 
-# Firms, hotels, groups, universities and city clusters named after a place (香港喜来登国际大酒店,
-# 台湾联电集团, 武汉城市圈): the place names the organisation, it is not where a figure is.
+# Firms, hotels, groups, associations, universities and city clusters named after a place (香港喜来登国际大酒店,
+# 台湾联电集团, 深圳市家具协会, 青岛海信电器, 武陵酒业, 武汉城市圈): the place names the organisation, it is
+# not where a figure is.
 _ORG_AFTER = re.compile(
     r"[^\W\d，,。；;：:、的是在和与及等了将把对被向为有到从由引进签约投落建设至赴]{0,7}?"
-    r"(?:集团|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院)")
+    r"(?P<kind>集团|股份有限公司|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院"
+    r"|协会|商会|联合会|学会|促进会|电器|酒业|药业|实业|置业|控股)")
 # Comparisons: 相当于解放前北京市的全部房屋面积, 比上海高: the place is a yardstick, not the figure's
 _COMPARISON_BEFORE = re.compile(r"(?:相当于|比|较|高于|低于|仅次于|超过)[^，,。；;：:！？!?\n]{0,6}\Z")
 
 
-def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset()) -> bool:
+# A short name given to an organisation: 青岛海信电器股份有限公司(下称“青岛海信”), （以下简称“盐湖股份”）
+_SHORT_NAME = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[“\"「『]?([^”\"」』）)，,、]{2,10}?)[”\"」』]?[）)，,]")
+
+
+def organisation_names(text: str, places: list[tuple[int, int]]) -> dict[str, tuple[str, ...]]:
+    """The names of organisations that begin with a place, as the document writes them, by that
+    place's text: the short names it gives (青岛海信 from (下称“青岛海信”)) and the name before the
+    kind of an organisation named in full (泸州老窖 from 泸州老窖股份有限公司), when at least two
+    characters follow the place. Wherever such a name recurs (青岛海信以3500万元的价格…), the place
+    in it names the organisation (:func:`in_passing` with ``names``)."""
+    places_at = {s: e for s, e in places}
+    found: set[tuple[str, str]] = set()
+    for m in _SHORT_NAME.finditer(text):
+        short = m.group(1)
+        e = places_at.get(m.start(1))
+        if e is not None and len(short) - (e - m.start(1)) >= 2:
+            found.add((text[m.start(1):e], short))
+    for s, e in places:
+        m = _ORG_AFTER.match(text, e)
+        if m and m.start("kind") - e >= 2:
+            found.add((text[s:e], text[s:m.start("kind")]))
+    out: dict[str, list[str]] = {}
+    for place, name in sorted(found):
+        out.setdefault(place, []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
+               names: dict[str, tuple[str, ...]] | None = None) -> bool:
     """Whether the place at text[s:e] is named in passing: right after a destination/partner word
     (至, 赴, 与, 面向 …), or as a later member of a list that follows one (海拉尔至乌兰巴托、赤塔、香港);
     or as a member of an enumeration that ends in 等 — the place itself a member (台湾、香港等,
     浙江等地), or the first word of members that all start with a place (``starts``: offsets of the
-    other place mentions) as in 安徽响洪甸水库、江苏新洋港水闸等."""
+    other place mentions) as in 安徽响洪甸水库、江苏新洋港水闸等; or at the start of one of the
+    document's ``names`` of organisations (:func:`organisation_names`)."""
+    if names and any(text.startswith(n, s) for n in names.get(text[s:e], ())):
+        return True  # 青岛海信 named before in full (青岛海信电器股份有限公司)
     a = s
     while a > 0 and s - a < 40 and text[a - 1] not in _CLAUSE_PUNCT:
         a -= 1

@@ -36,7 +36,7 @@ from typing import Iterable
 
 from zhaoshang import resources
 from zhaoshang.text import jieba_dict
-from zhaoshang.text.place_passing import in_passing
+from zhaoshang.text.place_passing import in_passing, organisation_names
 
 __all__ = ["Place", "Mention", "OwnPlace", "Gazetteer", "gazetteer", "find_places"]
 
@@ -275,11 +275,12 @@ class Gazetteer:
             context.update(a.code for a in self.ancestors(c))
         mentions: list[Mention] = []
         starts = frozenset(s for s, _e, _f in raw)
+        names = organisation_names(text, [(s, e) for s, e, _f in raw])
         for s, e, f in raw:
             codes = [c for c, _ in self.forms[f]]
             code = codes[0] if len(codes) == 1 else self._disambiguate(codes, context)
             name = self.places[code].name if code else f
-            mentions.append(Mention(s, e, text[s:e], code, name, passing=in_passing(text, s, e, starts)))
+            mentions.append(Mention(s, e, text[s:e], code, name, passing=in_passing(text, s, e, starts, names)))
         return mentions
 
     def own_place(self, text: str, mentions: list[Mention], title: str = "") -> OwnPlace:
@@ -305,16 +306,19 @@ class Gazetteer:
         cands = {c for c in cands if self.places[c].level != "country"}
         if not cands:
             return OwnPlace(None, False, speaker)
-        best = max(cands, key=lambda c: (counts.get(c, 0), LEVEL_RANK[self.places[c].level],
-                                         -first.get(c, len(text))))
-        return OwnPlace(best, False, speaker, self._government_of(best, f"{title}\n{head}"))
+        # a government the opening names is whose release it is (投资台湾三大方案南市新增7家 …
+        # 台南市政府经发局局长…: 台南市's, though 台湾 is named more often)
+        governments = {c for c in cands if self._government_of(c, f"{title}\n{head}")}
+        best = max(governments or cands, key=lambda c: (counts.get(c, 0), LEVEL_RANK[self.places[c].level],
+                                                        -first.get(c, len(text))))
+        return OwnPlace(best, False, speaker, best in governments)
 
     def _government_of(self, code: str, head: str) -> bool:
         """Whether ``head`` (title and first lines) names the government of place ``code``
         (台南市政府, 臺南市政府地政局, 德清县人民政府, 市府): the document is that government's release."""
         p = self.places[code]
         names = "|".join(re.escape(n) for n in sorted({p.name, *p.short}, key=len, reverse=True) if n)
-        return re.search(rf"(?:{names})(?:[市县区])?(?:人民)?政府|(?:{names})[市县]府", head) is not None
+        return re.search(rf"(?:{names})(?:[市县区]|特区|特别行政区)?(?:人民)?政府|(?:{names})[市县]府", head) is not None
 
     @staticmethod
     def _inside_word(text: str, s: int, e: int) -> bool:
@@ -350,28 +354,23 @@ class Gazetteer:
         antecedents = _Antecedents(self, mentions)
         covered = sorted((m.start, m.end) for m in mentions)
         cstarts = [a for a, _ in covered]
-        for i in _anaphor_positions(text):
-            ch, nxt = text[i], text[i + 1]
-            after = text[i + 2:i + 3]
-            if ch == "全" and after in ("场", "面", "民", "部", "国", "程", "球"):
-                continue
-            if after and after in _ANAPHORA_NOT_NEXT.get(nxt, ""):
-                continue
+        for i, length, kind, suffixes in _anaphors(text):
             k = bisect.bisect_right(cstarts, i) - 1
             if k >= 0 and covered[k][0] <= i < covered[k][1]:
-                continue
-            suffixes = _ANAPHORA_LEVELS[nxt]
-            kind = _ANAPHORA[ch]
-            if own.national and kind != "ref":
-                continue  # 全省/全市 in a national report: every province, every city
-            mine = self._own_of_level(own, suffixes)
-            last = antecedents.last_before(i, suffixes)
-            if kind == "deictic" or (kind == "collective" and own.speaker):
-                target = mine or last
+                continue  # part of a name: 台南市政府, 德州市府
+            if kind == "local":
+                target = antecedents.topic_before(i, _sentence_start(text, i)) or antecedents.last_before(i, ANY)
             else:
-                target = last or mine
+                if own.national and kind != "ref":
+                    continue  # 全省/全市 in a national report: every province, every city
+                mine = self._own_of_level(own, suffixes)
+                last = antecedents.last_before(i, suffixes)
+                if kind == "deictic" or (kind == "collective" and own.speaker):
+                    target = mine or last
+                else:
+                    target = last or mine
             if target is not None:
-                m = Mention(i, i + 2, text[i:i + 2], target.code, target.name, True)
+                m = Mention(i, i + length, text[i:i + length], target.code, target.name, True)
                 out.append(m)
                 antecedents.add(m)
         out.sort(key=lambda m: (m.start, m.end))
@@ -388,9 +387,12 @@ class Gazetteer:
         return None
 
     def _is_antecedent(self, m: Mention, suffixes: tuple[str, ...]) -> bool:
-        """Whether ``m`` can be what 该X/全X (X one of ``suffixes``) refers back to."""
+        """Whether ``m`` can be what 该X/全X (X one of ``suffixes``) refers back to; with
+        :data:`ANY`, what 当地/这里 can (a place of any level, a country too)."""
         if m.passing:
             return False
+        if suffixes == ANY:
+            return m.code is not None
         excluded = tuple(x for s in suffixes for x in _NOT_ANTECEDENT.get(s, ()))
         if m.name.endswith(suffixes) and not (excluded and m.name.endswith(excluded)):
             return True
@@ -423,6 +425,18 @@ class _Antecedents:
                 starts.insert(k, m.start)
                 ms.insert(k, m)
 
+    def topic_before(self, pos: int, sentence_start: int) -> Mention | None:
+        """The first place of any level named in the sentence before ``pos`` (from
+        ``sentence_start``): what the sentence is about (枣阳是湖北万亿级汽车走廊的重要节点城市，150家
+        …企业在这里: 这里 is 枣阳, not 湖北)."""
+        starts, ms = self._index(ANY)
+        k = bisect.bisect_left(starts, sentence_start)
+        if k >= len(ms) or ms[k].end > pos:
+            return None
+        while k + 1 < len(ms) and ms[k + 1].start == ms[k].end and ms[k + 1].end <= pos:
+            k += 1  # the last of a run: 浙江衢州 is 衢州
+        return ms[k]
+
     def last_before(self, pos: int, suffixes: tuple[str, ...]) -> Mention | None:
         """The antecedent of the latest start among those ending at or before ``pos``."""
         starts, ms = self._index(suffixes)
@@ -446,6 +460,50 @@ def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 
 
 _ANAPHOR_RE = re.compile(f"[{''.join(_ANAPHORA)}](?=[{''.join(_ANAPHORA_LEVELS)}])")
+
+
+ANY: tuple[str, ...] = ("*",)
+"""The level words of an anaphor that may refer back to a place of any level (当地, 这里)."""
+
+# 当地, 这里, 此地, 该地: the place the sentence is about, else the last one named (当地政府否决,
+# 150家企业在这里组团发展); not 这里面 (inside this)
+_LOCAL = re.compile(r"当地|这里(?!面)|此地|该地(?![方址块点])")
+# 市府, 县政府, 区政府 with no name before them: the government of the document's own place of that
+# level (市府也端出15案招商案件 in a release of 台南市政府)
+_OWN_GOVERNMENT = re.compile(r"(?:(?<=[，,。；;：:、（(「“”\s据由经在与和向对是])|^)([市县区])(?:政府|府)(?![院会])",
+                             re.MULTILINE)
+_SENTENCE_BREAK = "。！？!?\n"
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding ``text[i]`` starts (looked for at most 200 characters back)."""
+    a = i
+    while a > 0 and i - a < 200 and text[a - 1] not in _SENTENCE_BREAK:
+        a -= 1
+    return a
+
+
+def _anaphors(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Every anaphor of ``text`` as (start, length, kind, level words), in text order: 该X/本X/全X/我X
+    (X a level word), 市府/县政府 (deictic), 当地/这里 (``local``, any level)."""
+    out = []
+    for i in _anaphor_positions(text):
+        ch, nxt = text[i], text[i + 1]
+        after = text[i + 2:i + 3]
+        if ch == "全" and after in ("场", "面", "民", "部", "国", "程", "球"):
+            continue
+        if after and after in _ANAPHORA_NOT_NEXT.get(nxt, ""):
+            continue
+        out.append((i, 2, _ANAPHORA[ch], _ANAPHORA_LEVELS[nxt]))
+    taken = {i for i, *_ in out}
+    for m in _OWN_GOVERNMENT.finditer(text):
+        if m.start() - 1 not in taken:  # 该市政府 is 该市's
+            out.append((m.start(), m.end() - m.start(), "deictic", _ANAPHORA_LEVELS[m.group(1)]))
+    for m in _LOCAL.finditer(text):
+        if m.start() not in taken:
+            out.append((m.start(), m.end() - m.start(), "local", ANY))
+    out.sort()
+    return out
 
 
 def _anaphor_positions(text: str) -> list[int]:

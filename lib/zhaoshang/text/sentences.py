@@ -13,7 +13,9 @@ The rule
   directly — more ends of sentence (……, ！？) and closing quotation marks (:data:`CLOSING`:
   ”’」』 and straight quotes) — belongs to the sentence that ends, not to the next one:
   ``他说：“好。”然后走了。`` is two sentences, ``他说：“好。”`` and ``然后走了。``.
-* A line break ends a sentence (and a paragraph; a blank line or a run of breaks is one).
+* A line break ends a sentence (and a paragraph; a blank line or a run of breaks is one). So does
+  a tab right after an end of sentence: the cells or items of a list that a saved page keeps on
+  one line (``……扩厂。\t记欣企业有限公司：……``) are paragraphs of their own.
   ``wrapped_lines=True`` is the rule for text whose lines may be wrapped inside a sentence:
   there a line break ends the sentence only after final punctuation (:data:`FINAL_BEFORE_BREAK`),
   before a blank or indented line, or at the start or end of the text; any other line break is
@@ -180,6 +182,8 @@ def split(text: str, *, wrapped_lines: bool = False, quoted: Iterable[tuple[int,
             while j < n and text[j] in _TAIL and j not in inside:
                 j += 1
             flush(start, j)
+            if j < n and text[j] == "\t":
+                para += 1  # 。\t: the cells or items of a list that a saved page keeps on one line
             start = i = j
             continue
         j = i

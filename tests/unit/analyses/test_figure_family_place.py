@@ -107,8 +107,10 @@ def test_a_place_in_a_quoted_firm_name_is_not_the_figures():
 def test_a_government_release_gives_its_city_to_figures_without_a_place():
     body = "市府今日召開投資會報，目前列管重大投資案41案，投資額達980億元。"
     assert row(body, "980億元", title="高雄市政府新聞稿")["place"] == "高雄市"
-    # a news article about the city does not
-    assert row(body, "980億元", title="高雄的投資")["place"] is None
+    # a news article about the city does not, unless the text names it (市府 is the city's government)
+    unnamed = "今日召開投資會報，目前列管重大投資案41案，投資額達980億元。"
+    assert row(unnamed, "980億元", title="高雄的投資")["place"] is None
+    assert row(body, "980億元", title="高雄的投資")["place"] == "高雄市"
 
 
 def test_nationwide_in_a_taiwan_text_is_taiwan():
@@ -198,3 +200,62 @@ def test_all_of_taiwan():
     assert r["place_code"] == "710000"
     # 全台南 is 全 + 台南
     assert row("全台南市今年新增投資案120件。", "120件")["place_code"] == "710500"
+
+
+# ---------------------------------------------------------------- places of session 5 (hand-written)
+
+
+def test_a_firm_named_after_a_place_keeps_that_name_where_it_recurs():
+    body = ("记者从兴业电器股份有限公司获悉。\n"
+            "青岛海信电器股份有限公司(下称“青岛海信”)昨日表示，青岛海信当年投入流动资金1500万元。\n"
+            "泸州老窖股份有限公司此前入股。2004年，泸州老窖以1500万元收购了该厂60%的股权。")
+    assert row(body, "1500万元")["place"] is None  # the short name given in brackets
+    assert [r["place"] for r in doc_figures(make_doc(body, published="2024-05-06"))
+            if r["text"] == "1500万元"] == [None, None]  # the name written in full before
+
+
+def test_an_association_named_after_a_city_is_not_the_place():
+    body = "记者从深圳市家具协会获悉，去年全行业产值达7000亿元。"
+    assert row(body, "7000亿元")["place"] != "深圳市"
+
+
+@pytest.mark.parametrize("body, text, place", [
+    # 当地, 这里: the place the sentence is about (the first it names), else the last one named
+    ("枣阳市是湖北万亿级汽车走廊的重要节点城市，150家汽车企业在这里组团发展。", "150家", "枣阳市"),
+    ("项目位于加拿大萨斯喀彻温省。\n收购案被当地政府否决，当地将因此减少税收30多亿美元。", "30多亿美元", "加拿大"),
+    ("浙江衢州的产业园项目正加速推进，从招商到落地，当地协调了几十个部门。", "几十个", "衢州市"),
+])
+def test_local_anaphora(body, text, place):
+    assert row(body, text)["place"] == place
+
+
+def test_where_the_figures_clause_says_it_happens_beats_an_earlier_clause():
+    body = "去年湖北召开招商大会，58家企业落户襄阳。"
+    assert row(body, "58家")["place"] == "襄阳市"
+    body = "去年湖北召开招商大会，签约58家企业。"
+    assert row(body, "58家")["place"] == "湖北省"
+
+
+def test_our_country_is_the_country():
+    assert row("改革开放之初，我国家具市场只有13亿元。", "13亿元")["place"] == "全国"
+    assert row("这项技术填补了我国的空白，投资2亿元。", "2亿元")["place"] != "全国"  # 我国的: a yardstick
+
+
+def test_a_national_story_gives_the_country_to_figures_without_a_place():
+    body = "当前，我国营商环境持续改善。\n2025年，中标企业总数超68.9万家。"
+    assert row(body, "68.9万家", title="我国营商环境持续改善")["place"] == "全国"
+    # not a story about a foreign country, nor one where 全国 is a destination
+    assert row(body, "68.9万家", title="我国企业开发加拿大钾矿")["place"] is None
+    body = "这种茶叶销往全国。\n去年茶农收入3.5亿元。"
+    assert row(body, "3.5亿元")["place"] is None
+
+
+def test_the_city_government_with_no_name_is_the_documents_city():
+    body = "高雄市政府今日召開記者會。\n會中展示了中西區的三個開發案。除此之外，市府也端出15案招商案件。"
+    assert row(body, "15案", title="招商說明會")["place"] == "高雄市"
+
+
+def test_a_government_named_in_the_opening_is_the_documents_own_place():
+    body = ("根留台湾企业加速投资方案今年核准台湾企业156案。台南市政府经发局局长指出，本市企业如下：\n"
+            "甲公司：投资额为3亿元，本次于新厂区建厂。")
+    assert row(body, "3亿元", title="投资台湾三大方案新增7家", url="https://www.tainan.gov.tw/News.aspx")["place"] == "台南市"

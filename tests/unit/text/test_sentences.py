@@ -143,3 +143,12 @@ def test_sentences_cover_every_visible_character_once(text, wrapped):
         prev_end = b
     for i, ch in enumerate(text):
         assert (s.sentence_at(i) is not None) or ch in SPACE
+
+
+def test_a_tab_after_an_end_of_sentence_ends_the_paragraph():
+    text = "甲公司：投资额为3亿元。\t乙公司：投资额为2亿元。该公司生产眼镜。\n丙公司。"
+    got = [(text[a:b], p) for a, b, p in split(text).with_paragraphs()]
+    assert [p for _s, p in got] == [0, 1, 1, 2]
+    assert got[1][0] == "乙公司：投资额为2亿元。"
+    # a tab inside a sentence is a space, not a break
+    assert len(split("投资额\t为3亿元。").with_paragraphs()) == 1

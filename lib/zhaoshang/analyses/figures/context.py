@@ -59,8 +59,9 @@ class PlaceIndex:
         return mentions[j]
 
     def place_for(self, pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int]) -> Mention | None:
-        """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence,
-        else the first after it in the same clause (up to the next ，；：; the last of a run such as
+        """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence
+        (unless that is in an earlier clause and the figure's own clause says where it happens:
+        在这里, 落户太仓), else the first after it in the same clause (up to the next ，；：; the last of a run such as
         德州市齐河县齐鲁高新区 — a place later in the sentence is usually an example: 十七项，包括鞍山…),
         else the last named earlier in the paragraph, else the first later in the paragraph. Only
         mentions that carry (:func:`carrier_rule`) give their place to other sentences."""
@@ -74,12 +75,19 @@ class PlaceIndex:
         while j < hi and mentions[j].end <= pos:
             last_before = j
             j += 1
-        if last_before is not None:
-            return mentions[last_before]
-        # after the figure, in its clause: not a place in brackets inside a name
-        # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
         stop_m = _CLAUSE_STOP.search(view, pos, se)
         stop = stop_m.start() if stop_m else se
+        if last_before is not None:
+            m = mentions[last_before]
+            if _CLAUSE_STOP.search(view, m.end, pos):  # named in an earlier clause: where the figure's
+                for i in range(last_before + 1, hi):  # own clause says it happens wins (…，150家企业在这里)
+                    if mentions[i].start >= stop:
+                        break
+                    if _LOCATIVE_BEFORE.search(view, max(pos, mentions[i].start - 3), mentions[i].start):
+                        return self._run_end(i)
+            return m
+        # after the figure, in its clause: not a place in brackets inside a name
+        # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
         first = None
         for i in range(lo, hi):
             m = mentions[i]
@@ -276,9 +284,9 @@ def country_of(gaz, own) -> Mention:
     return COUNTRY
 
 
-# 全国 as the place of a figure (全国累计修复经营主体信用4792.24万户), not as a yardstick (占全国的13.8%,
-# 居全国首位, 全国第一, 全国平均) nor a destination (走向全国, 销往全国, 辐射全国)
-_NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])全国(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
+# 全国 or 我国 as the place of a figure (全国累计修复经营主体信用4792.24万户, 我国家具才有区区13亿元市场), not
+# as a yardstick (占全国的13.8%, 居全国首位, 全国第一, 全国平均) nor a destination (走向全国, 销往全国, 辐射全国)
+_NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])(?:全国|我国)(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
 
 
 # 全台, 全台湾 (Simplified view): the whole of Taiwan, not 全台南市
@@ -286,9 +294,20 @@ _WHOLE_TAIWAN = re.compile(r"(?<![占居列在为达比较向到往及布射了]
 
 
 def nationwide_positions(view: str) -> list[int]:
-    """Where ``view`` says 全国 (see :data:`_NATIONWIDE`) or 全台 of what follows: ends of those
+    """Where ``view`` says 全国 or 我国 (see :data:`_NATIONWIDE`) or 全台 of what follows: ends of those
     mentions, in text order."""
     return sorted([m.end() for m in _NATIONWIDE.finditer(view)] + taiwan_wide_ends(view))
+
+
+def of_the_country(gaz, own, title: str, view: str) -> bool:
+    """Whether a document without a place of its own is about the whole country: its title or its
+    opening (300 characters) speaks of 我国 or 全国 as a place (:data:`_NATIONWIDE`: 我国营商环境持续改善;
+    全国固定资产投资同比增速…, not 销往全国) and its title names no foreign country (青海盐湖与中川矿业
+    合作开发加拿大钾矿 is about Canada) — a national story, whose figures that name no place are the
+    country's."""
+    if own.code is not None or own.national or not _NATIONWIDE.search(f"{title}\n{view[:300]}"):
+        return False
+    return not any(gaz.places[c].level == "country" for _s, _e, f in gaz.scan(title) for c, _ in gaz.forms[f])
 
 
 def taiwan_wide_ends(view: str) -> list[int]:

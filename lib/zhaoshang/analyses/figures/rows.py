@@ -21,6 +21,7 @@ from zhaoshang.analyses.figures.context import (
     country_of,
     document_currency,
     governing_period,
+    of_the_country,
     government_site,
     in_other_clause,
     place_columns,
@@ -76,7 +77,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     carries = carrier_rule(gaz, own)
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
                    if (own.speaker or own.government or government_site(doc.url)) and own.code
-                   else COUNTRY if own.national else None)
+                   else COUNTRY if own.national or of_the_country(gaz, own, title, view) else None)
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
