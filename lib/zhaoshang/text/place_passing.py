@@ -26,12 +26,12 @@ _LIST_TAIL = re.compile(rf"(?:{_ITEM}{_LIST_SEP})+")
 _CLAUSE_PUNCT = "，,。；;：:！？!?\n"
 
 # Firms, hotels, groups, associations, universities and city clusters named after a place (香港喜来登国际大酒店,
-# 台湾联电集团, 深圳市家具协会, 青岛海信电器, 武陵酒业, 武汉城市圈): the place names the organisation, it is
+# 台湾联电集团, 深圳市家具协会, 青岛海信电器, 武陵酒业, 台湾精品馆, 武汉城市圈): the place names the organisation, it is
 # not where a figure is.
 _ORG_AFTER = re.compile(
     r"[^\W\d，,。；;：:、的是在和与及等了将把对被向为有到从由引进签约投落建设至赴]{0,7}?"
     r"(?P<kind>集团|股份有限公司|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院"
-    r"|协会|商会|联合会|学会|促进会|电器|酒业|药业|实业|置业|控股)")
+    r"|协会|商会|联合会|学会|促进会|电器|酒业|药业|实业|置业|控股|馆)")
 # Comparisons: 相当于解放前北京市的全部房屋面积, 比上海高: the place is a yardstick, not the figure's
 _COMPARISON_BEFORE = re.compile(r"(?:相当于|比|较|高于|低于|仅次于|超过)[^，,。；;：:！？!?\n]{0,6}\Z")
 

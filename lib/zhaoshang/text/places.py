@@ -115,6 +115,7 @@ class OwnPlace:
     national: bool = False
     speaker: bool = False
     government: bool = False  # a release of that place's government (台南市政府): its figures are its own
+    titled: bool = False  # named in the title, or a place above it: the story is about it (东莞台博会落幕)
 
 
 class Gazetteer:
@@ -299,8 +300,8 @@ class Gazetteer:
                 counts[m.code] = counts.get(m.code, 0) + 1
                 first.setdefault(m.code, m.start)
         cands = {m.code for m in mentions if m.code and not m.passing and m.start < len(head)}
-        if title:
-            cands |= {m.code for m in self._named(title) if m.code and not m.passing}
+        titled = {m.code for m in self._named(title) if m.code and not m.passing} if title else set()
+        cands |= titled
         # a foreign country is never the document's own place: the place a Chinese text speaks for
         # or of (重庆企业收购德国汽配大佬 is 重庆's story; 以美国为首的西方国家 frames a 广交会 report)
         cands = {c for c in cands if self.places[c].level != "country"}
@@ -311,7 +312,9 @@ class Gazetteer:
         governments = {c for c in cands if self._government_of(c, f"{title}\n{head}")}
         best = max(governments or cands, key=lambda c: (counts.get(c, 0), LEVEL_RANK[self.places[c].level],
                                                         -first.get(c, len(text))))
-        return OwnPlace(best, False, speaker, best in governments)
+        # named in the title, itself or a place it lies in (江西首家甲醇汽油生产企业… of 乐平市)
+        about = any(self.is_within(best, t) for t in titled)
+        return OwnPlace(best, False, speaker, best in governments, about)
 
     def _government_of(self, code: str, head: str) -> bool:
         """Whether ``head`` (title and first lines) names the government of place ``code``

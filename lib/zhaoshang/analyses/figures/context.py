@@ -285,8 +285,10 @@ def country_of(gaz, own) -> Mention:
 
 
 # 全国 or 我国 as the place of a figure (全国累计修复经营主体信用4792.24万户, 我国家具才有区区13亿元市场), not
-# as a yardstick (占全国的13.8%, 居全国首位, 全国第一, 全国平均) nor a destination (走向全国, 销往全国, 辐射全国)
+# as a yardstick (占全国的13.8%, 居全国首位, 全国第一, 全国平均) nor a destination (走向全国, 销往全国, 辐射全国);
+# and in a sentence, 在华 (波音每年在华采购…超过2亿美元; not 在华东, a region)
 _NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])(?:全国|我国)(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
+_IN_CHINA = re.compile(r"在华(?![东南西北中人侨商])")
 
 
 # 全台, 全台湾 (Simplified view): the whole of Taiwan, not 全台南市
@@ -294,9 +296,10 @@ _WHOLE_TAIWAN = re.compile(r"(?<![占居列在为达比较向到往及布射了]
 
 
 def nationwide_positions(view: str) -> list[int]:
-    """Where ``view`` says 全国 or 我国 (see :data:`_NATIONWIDE`) or 全台 of what follows: ends of those
+    """Where ``view`` says 全国, 我国 or 在华 (see :data:`_NATIONWIDE`) or 全台 of what follows: ends of those
     mentions, in text order."""
-    return sorted([m.end() for m in _NATIONWIDE.finditer(view)] + taiwan_wide_ends(view))
+    return sorted([m.end() for m in _NATIONWIDE.finditer(view)] + [m.end() for m in _IN_CHINA.finditer(view)]
+                  + taiwan_wide_ends(view))
 
 
 def of_the_country(gaz, own, title: str, view: str) -> bool:

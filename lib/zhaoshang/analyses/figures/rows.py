@@ -76,7 +76,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
-                   if (own.speaker or own.government or government_site(doc.url)) and own.code
+                   if (own.speaker or own.government or own.titled or government_site(doc.url)) and own.code
                    else COUNTRY if own.national or of_the_country(gaz, own, title, view) else None)
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
