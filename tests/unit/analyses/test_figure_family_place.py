@@ -27,6 +27,14 @@ def row(body: str, text: str, **kw) -> dict:
     ("今年举办对接签约、项目推介等活动12场。", "12场", "other"),
     # investment made: 投资/投入 as the verb, 完成, 吸引
     ("去年，县里投资2300万元改造了城区供水管网。", "2300万元", "invested"),
+    # the price of an acquisition: paid, set by an agreement, or only planned; a conversion follows it
+    ("2004年，甲公司以1500万元收购了乙厂60%的股权。", "1500万元", "invested"),
+    ("按照协议，甲公司将以8亿美元认购乙公司8%的股权。", "8亿美元", "contracted"),
+    ("甲集团计划以1.15亿加元的价格收购它。", "1.15亿加元", "other"),
+    ("甲公司斥资1740万加元(约合1.2亿元人民币)收购乙公司9.9%的股份。", "1.2亿元人民币", "invested"),
+    # orders and intentions are what is agreed
+    ("展会上，现场采购订单4.4237亿元。", "4.4237亿元", "contracted"),
+    ("对接会达成近19亿元的采购意向金额。", "19亿元", "contracted"),
     ("全市工业投资完成86.5亿元，同比增长9%。", "86.5亿元", "invested"),
     ("一季度共吸引社会资本投资45亿元。", "45亿元", "invested"),
     ("省财政投入专项资金3.2亿元用于乡村道路。", "3.2亿元", "invested"),
@@ -107,10 +115,12 @@ def test_a_place_in_a_quoted_firm_name_is_not_the_figures():
 def test_a_government_release_gives_its_city_to_figures_without_a_place():
     body = "市府今日召開投資會報，目前列管重大投資案41案，投資額達980億元。"
     assert row(body, "980億元", title="高雄市政府新聞稿")["place"] == "高雄市"
-    # a news article about the city does not, unless the text names it (市府 is the city's government)
-    unnamed = "今日召開投資會報，目前列管重大投資案41案，投資額達980億元。"
-    assert row(unnamed, "980億元", title="高雄的投資")["place"] is None
-    assert row(body, "980億元", title="高雄的投資")["place"] == "高雄市"
+    # a news article whose title names no place does not, unless the text names it (市府 is the city's
+    # government); one whose title names the city is about it
+    unnamed = "高雄市長今日出席會議。\n目前列管重大投資案41案，投資額達980億元。"
+    assert row(unnamed, "980億元", title="投資會報")["place"] is None
+    assert row(body, "980億元", title="投資會報")["place"] is None  # 市府 with no city the text names
+    assert row(unnamed, "980億元", title="高雄的投資")["place"] == "高雄市"
 
 
 def test_nationwide_in_a_taiwan_text_is_taiwan():

@@ -4,10 +4,12 @@
 planned, 完成投资 invested …). Often the metric is only 投资, 资金 or 项目 and the family lies in the
 words around the figure:
 
-* signing — 签约/签署/协议 before the figure in its sentence: the money (总投资, 签约额) and the
+* signing — 签约/签署/协议/意向/订单 before the figure in its sentence: the money (总投资, 签约额) and the
   projects, firms and cases counted are contracted (29家央企与辽宁签约64个项目);
 * a plan — 将, 拟, 计划, 预计 … before the figure in its clause — or an amount that qualifies a project
   (投资5亿元的农贸市场项目, 总金额超800亿元的石化项目): the size of a project, planned;
+* an acquisition's price — 以1500万元收购/认购/增持…: invested (contracted when an agreement before
+  it in the sentence sets it);
 * investment made — 投资/投入 right before the amount (投资4360万元，对城区雨水管网进行改造; 投入国债资金147亿元),
   or 完成, 吸引, 落实, 实现 before it in its clause (项目投资完成220.53亿元, 吸引69.96億元投資額): invested;
 * foreign capital named just before a metric without a family word (外商直接投资保持良好势头，实际金额达到…):
@@ -24,7 +26,7 @@ from zhaoshang.text.script import to_simplified
 
 __all__ = ["figure_family", "first_signing", "part_family"]
 
-_SIGNED = re.compile("签约|签订|签署|协议|合同")
+_SIGNED = re.compile("签约|签订|签署|协议|合同|意向|订单")
 _CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
 _WINDOW = 40
 
@@ -44,9 +46,13 @@ _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投�
 _IN_PLACE = re.compile("到位")
 # a project count by stage is not what was signed (签约项目61个，开工项目30个)
 _STAGE = re.compile("开工|竣工|投产|在建|新建|续建|实施|建成|完工")
-# the amount is what an agreement is for: 近430亿元合作协议, 50亿元的投资协议, 20亿元合同
-_SIGNED_AFTER = re.compile(r"(?:以上|左右|多|余)?的?[^，,；;。的]{0,4}(?:协议|合同|签约)")
+# the amount is what an agreement is for: 近430亿元合作协议, 50亿元的投资协议, 20亿元合同, 近19亿元的采购意向金额
+_SIGNED_AFTER = re.compile(r"(?:以上|左右|多|余)?的?[^，,；;。的]{0,4}(?:协议|合同|签约|意向|订单)")
 _NOT_SIGNED_UNITS = set("场次届期轮")
+# a price paid for a firm or a stake: 以1500万元收购了武陵酒业60%的股权, 以2.86亿澳元(约合18亿元人民币)收购,
+# 以400万元的现金合计增持股权
+_ACQUIRED = re.compile(r"(?:[(（][^)）]{0,24}[)）])?(?:的价格|的现金|现金)?[^，,；;。]{0,8}?"
+                       r"(?:收购|认购|增持|入股|并购|购得|买下|控股)")
 _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
 
 
@@ -88,6 +94,13 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
         return "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
     if family in ("planned", "other") and _SIGNED_AFTER.match(after):
         return "contracted"  # 达成近430亿元合作协议, 签下50亿元的合同
+    if family == "other" and before.endswith("以") and _ACQUIRED.match(after):
+        # the price of an acquisition: contracted when an agreement sets it (按照协议，…将以8亿美元认购), else
+        # invested unless it is only planned (计划以1.15亿加元的价格收购它)
+        if signed_before:
+            return "contracted"
+        if not _PLAN.search(before):
+            return "invested"
     defaulted = family == "other" and family_word(m) is None
     if family != "planned" and not defaulted:
         return family

@@ -132,7 +132,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         sent_rows: list[dict] = []
         cstarts: list[int] = []  # where each row's figure starts in comp (in order)
         index: dict[tuple, list[int]] = {}  # (kind, currency) -> positions in sent_rows, in order
-        last_amount_id = None
+        last_amount_id = last_amount_family = None
         for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
@@ -180,6 +180,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                     base.update(period_start=fb.period_start, period_end=fb.period_end,
                                 period_text=body[fb.start:fb.end], year=period_year(fb) or _doc_year(doc))
             conversion_of = last_amount_id if fig.conversion else None
+            if conversion_of is not None:
+                base["family"] = last_amount_family  # 约合18亿元人民币 restates the figure before it
             subj_list = subjects or [None]
             for subj in subj_list:
                 n += 1
@@ -193,7 +195,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 sent_rows.append(row)
                 cstarts.append(fig.start)
                 if row["kind"] == "amount":
-                    last_amount_id = row["figure_id"]
+                    last_amount_id, last_amount_family = row["figure_id"], row["family"]
         rows.extend(sent_rows)
         last_sentence_figs, last_index = sent_rows, index
     return rows
