@@ -4,7 +4,9 @@ Relative expressions resolve against the document's published date (``今年上�
 2023-08-23 is 2023-01-01..2023-06-30; ``2022年以来`` is 2022-01-01..2023-08-23) or, when only the
 document's year is known (a sidecar index gives the year of a work report), against that year
 (``去年`` in the report of 1957 is 1956). What needs more than is known stays unresolved (``None``:
-``上个月`` with a year only, ``2019年以来`` ends on an unknown day), never guessed.
+``上个月`` with a year only, ``2019年以来`` ends on an unknown day), never guessed. A month or a span
+of months without a year that ends two months or more after the published one is last year's (12月 in
+an article of February), unless a word near it puts it ahead (将, 计划, 预计 …: 计划于12月建成).
 
 The forms read: years (2014年, 二〇二二年, 98年 when a month or 以来/起 … marks it a year), halves,
 quarters (一季度, 前两个季度, 首季度, 一至三季度, 本季度), months and month ranges (1-6月, 前两个月,
@@ -234,6 +236,9 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
         year = anchor.year  # 上半年, 1-6月 … of the year of publication
         if anchor.day is not None and _cumulative(g) and _part_end_month(g) >= anchor.day.month + 2:
             year -= 1  # 1-11月 or 前三季度 in an article of January: last year's, reported after its end
+        elif (anchor.day is not None and g["month"] and _num(g["month"]) >= anchor.day.month + 2
+              and not _FUTURE.search(m.string, max(0, m.start() - 6), min(len(m.string), m.end() + 24))):
+            year -= 1  # 12月，…以千万美元投向 in an article of February: last December (no 将, 计划 … near it)
     span = _part_span(g, year)
     if span is None:
         return None
@@ -241,6 +246,10 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
     if g["since"]:
         return start, anchor.day.isoformat() if anchor.day else None
     return start, end
+
+
+# words that make a month later than the published one a time to come (12月将投产, 计划于10月开工)
+_FUTURE = re.compile("将|拟|计划|预计|有望|力争|争取|准备|打算|要|预定|定于|届时|之前|以前|前完成|底前|前建成|即将|下半年")
 
 
 def _cumulative(g: dict) -> bool:

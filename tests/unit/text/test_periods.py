@@ -291,3 +291,12 @@ def test_first_months_and_as_of_last_month(text, expr, start, end):
 def test_as_of_last_month_without_a_published_day_stays_open():
     (p,) = find_periods("截至上月，累计签约项目20个", None, 2023)
     assert (p.text, p.period_start, p.period_end) == ("截至上月", None, None)
+
+
+def test_a_month_later_than_the_published_one_is_last_years_unless_it_is_to_come():
+    (p,) = find_periods("12月，凯鹏华盈以千万美元投向两家水处理公司。", "2011-02-25")
+    assert (p.period_start, p.period_end) == ("2010-12-01", "2010-12-31")
+    (p,) = find_periods("项目计划于12月建成投产。", "2011-02-25")
+    assert (p.period_start, p.period_end) == ("2011-12-01", "2011-12-31")
+    (p,) = find_periods("3月，甲公司签约。", "2011-02-25")  # the next month: may be either, kept this year
+    assert p.period_start == "2011-03-01"
