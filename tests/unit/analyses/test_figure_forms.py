@@ -53,7 +53,7 @@ def test_a_list_shares_the_unit_of_its_last_number(body, expected):
 def test_a_list_takes_currency_and_qualifier_word_by_word():
     rows = figs("两家企业分别投资超过3亿、5亿美元。")
     assert [(r["value"], r["qualifier"], r["currency"]) for r in rows] == [
-        (300_000_000, "at_least", "USD"), (500_000_000, "exact", "USD")]
+        (2, "exact", None), (300_000_000, "at_least", "USD"), (500_000_000, "exact", "USD")]  # 两家: two firms
 
 
 @pytest.mark.parametrize("body", [
@@ -419,3 +419,29 @@ def test_check_set_stands_in_documents_outside_the_dev_gold():
     docs = dev_documents(rows)
     _placed, lost = locate_gold(rows, {k: d.body for k, d in docs.items()})
     assert lost == []
+
+
+# ---------------------------------------------------------------- session 5: held-out cases' kinds
+
+
+def test_a_price_per_unit_of_goods_or_shares_is_no_amount():
+    assert keys("力拓对该公司的估价为每股15澳元，总收购价在35亿澳元。") == [
+        ("35亿澳元", "amount", 3500000000, None, "exact", "AUD")]
+    assert keys("当前运营成本是FOB价每吨40-42澳元。") == []
+    assert [k[0] for k in keys("企业按每人2万元的标准发放补偿。")] == ["2万元"]  # a sum paid to each
+
+
+def test_about_the_same_in_another_currency_is_approximate():
+    rows = figs("总收购价在35亿澳元（约合34.8亿美元）。")
+    assert [(r["text"], r["qualifier"], r["conversion_of"] is not None) for r in rows] == [
+        ("35亿澳元", "exact", False), ("34.8亿美元", "approx", True)]
+    rows = figs("投资5000万美元（折合人民币3.4亿元）。")
+    assert rows[1]["qualifier"] == "exact" and rows[1]["conversion_of"] == rows[0]["figure_id"]
+
+
+def test_small_counts_of_firms_and_sites_in_chinese_numerals():
+    assert [k[:3] for k in keys("凯鹏华盈以千万美元投向两家水处理公司。") if k[1] == "count"] == [("两家", "count", 2)]
+    assert [k[:3] for k in keys("其主要资产是位于莫桑比克的两处煤矿项目。")] == [("两处", "count", 2)]
+    # rhetoric and articles: 两个大局, 三项举措, 一家企业, a slogan's number
+    assert keys("统筹国内国际两个大局，今年将采取三项举措，支持一家企业上市。") == []
+    assert keys("坚持“两家并重”的方针。") == []

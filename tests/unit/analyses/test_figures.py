@@ -63,10 +63,11 @@ def test_currencies(body, currency, unit, value):
     assert (r["currency"], r["unit"], r["value"]) == (currency, unit, value)
 
 
-def test_conversion_is_not_an_approximation():
+def test_a_conversion_is_approximate_when_it_says_so():
+    # 约合: "about the same as" (the labelling guide's 约 → approx); 折合 states the conversion exactly
     rows = figs("项目总投资10亿美元(约合人民币72亿元)。")
     assert [(r["value"], r["currency"], r["qualifier"]) for r in rows] == [
-        (1_000_000_000, "USD", "exact"), (7_200_000_000, "CNY", "exact")]
+        (1_000_000_000, "USD", "exact"), (7_200_000_000, "CNY", "approx")]
     assert rows[1]["conversion_of"] == rows[0]["figure_id"]
     assert rows[0]["conversion_of"] is None
 

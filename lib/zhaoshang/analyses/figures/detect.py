@@ -96,6 +96,16 @@ class _Taken:
         return self._buf.find(1, a, b) >= 0
 
 
+# the measure words of firms, sites and institutions, whose small counts in Chinese numerals are data
+_ENTITY_MEASURES = frozenset("家所座户处")
+# the number of a slogan or a named set: inside quotation marks or before one
+_SLOGAN_NUMBER = re.compile("^[“「‘『《\"']|[”」’』》\"'“「‘『《]")
+# a price per unit of goods or shares before the number (每股0.86加元, 每吨40-42澳元); 每人 is not one:
+# 每人2万元 is a sum paid to each
+_PER_UNIT = re.compile(r"每(?:股|吨|桶|公斤|千克|斤|升|立方米|平方米|平米|亩|度|千瓦时|克|盎司|台|辆|件|只|套|箱|瓶|张)"
+                       r"(?:的?(?:价格|售价|均价|报价|单价|成本))?(?:为|是|达到?|约|仅|在|只有)?\s?$")
+
+
 def find_figures(s: str) -> list[Figure]:
     """Amounts and counts in one sentence ``s`` (Simplified, digits folded), in order."""
     figs: list[Figure] = []
@@ -516,6 +526,8 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         raw_unit = (g["mag"] or "") + (g["cur"] or "")
         if _negative(s, start) and not g["pcur"]:
             value, start = -value, start - 1  # 净利润-3.2亿元: a loss
+    if _PER_UNIT.search(s, max(0, start - 12), start):
+        return None  # 每股15澳元, FOB价每吨40-42澳元: a price per unit of goods, not a sum
     if not boundary_ok(s, start, end):
         return None
     source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
@@ -558,8 +570,12 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
             value, value_high = parse_span(g["n"] + (g["mag"] or ""), measured=True)
         except (ValueError, KeyError):
             return None
-        # Small counts in Chinese numerals (四大产业, 五个工作组, 一批) are rhetoric, not data.
-        if is_chinese_numeral(raw) and value < 10 and not more:
+        # A small count in Chinese numerals is data when it counts firms, sites or institutions (两家水处理
+        # 公司, 两处煤矿项目), but not with 个/项 … (两个大局, 三项举措, 五个工作组: rhetoric), nor 一
+        # (一家企业: an article), nor a slogan's number (quoted, before a quotation: “两家”…)
+        if is_chinese_numeral(raw) and value < 10 and not more and (
+                value < 2 or mw not in _ENTITY_MEASURES
+                or _SLOGAN_NUMBER.search(s, max(0, start - 1), min(len(s), end + 3))):
             return None
         if value_high is not None:
             qualifier = "range"

@@ -69,12 +69,13 @@ def qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, i
               or (m.group() == "过" and s[m.start() - 1:m.start()] in _GUO_WORDS)):
         m = None
     pre = _PRE_TABLE[m.group()] if m else None
+    pre_word = m.group() if m else ""
     if s[end:end + 1] in _GAP:
         end += 1
     m = _POST_WORD.match(s, end)
     post = _POST_TABLE[m.group()] if m else None
-    if pre == "conversion":
-        return "exact", True, start, end
+    if pre == "conversion":  # 约合 is about that much (approx); 折合, 相当于 exactly
+        return ("approx" if "约" in pre_word else "exact"), True, start, end
     if post:
         return post, False, start, end
     if pre:
