@@ -135,14 +135,14 @@ _REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|�
 # stands (a work report's review or its plan, the year its paragraph opens with), which the caller knows
 # (:mod:`zhaoshang.analyses.figures.sections`); 2019年全年 restates the year, 三年内 is a duration
 _WHOLE_YEAR = re.compile(r"(?=[全年])(?:(?<![年今去明前当本上])全年(?:度)?|(?<![\d一二两三四五六七八九十几数个半年今去明前当本上])年内)")
-# a day: 今天（2月6日）, 昨天下午, 2月6日, 3日在… (of the published month), 2011年2月14日; a day from which
+# a day: 今天（2月6日）, 昨天下午, 2月6日, 3日在…, 11日9时 (of the published month), 2011年2月14日; a day from which
 # something runs (起, 以来, 前, 后) is no period of its own
 _DAY_PART = r"(?:[上下]午|晚间?|早间?|凌晨)?"
 _DAY = re.compile(
     r"(?=[今昨前0-9])"
     rf"(?:(?P<rel>今天|今日|昨天|昨日|前天)(?:{_DAY_PART}[(（](?P<rm>1[0-2]|0?[1-9])月(?P<rd>[0-3]?\d)日[)）]|{_DAY_PART})"
     rf"|(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]{_DAY_PART}"
-    rf"|(?<![\d月.])(?P<d_only>[1-3]?\d)日(?=[上下]午|晚|在|于|，|,|召开|举行|宣布|签署|发布)"
+    rf"|(?<![\d月.])(?P<d_only>[1-3]?\d)日(?=[上下]午|晚|在|于|，|,|召开|举行|宣布|签署|发布|\d{{1,2}}[时点])"
     r")(?!起|以来|至今|前|后|之前|之后|开始|内|[—–-]|至|到)")
 _PLAN_SINCE = re.compile(r"(?=[“\"‘「一二三四五六七八九十])[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
 

@@ -269,3 +269,11 @@ def test_a_government_named_in_the_opening_is_the_documents_own_place():
     body = ("根留台湾企业加速投资方案今年核准台湾企业156案。台南市政府经发局局长指出，本市企业如下：\n"
             "甲公司：投资额为3亿元，本次于新厂区建厂。")
     assert row(body, "3亿元", title="投资台湾三大方案新增7家", url="https://www.tainan.gov.tw/News.aspx")["place"] == "台南市"
+
+
+def test_a_day_that_opens_the_sentence_after_a_connective_or_a_year_word_dates_its_figures():
+    body = "去年12月6日，甲公司声称，乙公司对它的总收购价在35亿澳元。\n而在12月23日，乙公司提出的报价总价值约39亿美元。"
+    doc = dict(published="2011-04-12")
+    r = [x for x in doc_figures(make_doc(body, **doc))]
+    assert [(x["text"], x["period_start"], x["period_end"]) for x in r] == [
+        ("35亿澳元", "2010-12-06", "2010-12-06"), ("39亿美元", "2010-12-23", "2010-12-23")]

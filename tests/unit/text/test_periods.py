@@ -300,3 +300,8 @@ def test_a_month_later_than_the_published_one_is_last_years_unless_it_is_to_come
     assert (p.period_start, p.period_end) == ("2011-12-01", "2011-12-31")
     (p,) = find_periods("3月，甲公司签约。", "2011-02-25")  # the next month: may be either, kept this year
     assert p.period_start == "2011-03-01"
+
+
+def test_a_day_with_its_hour():
+    (p,) = find_periods("11日9时，记者在生产基地看到。", "2011-04-12")
+    assert (p.text, p.period_start, p.period_end) == ("11日", "2011-04-11", "2011-04-11")

@@ -205,12 +205,16 @@ def _is_day(p: Period) -> bool:
     return p.period_start is not None and p.period_start == p.period_end
 
 
+# what may stand before a period that opens its sentence: a connective, 在/于, a year said in words
+_OPENING = re.compile(r"\s*(?:而|但|并|另外|此外|同时)?(?:在|于)?(?:去年|今年|前年|当年|同年|上年)?\s*")
+
+
 def _opens(view: str, p: Period, inside: list[Period], sent_start: int | None) -> bool:
     """Whether ``p`` opens its sentence or its clause (今天（2月6日），海南…; 记者获悉，6月7日，…): a day
     in an earlier clause is the figure's only when it frames what follows (in 进博会…对接会今天结束，
     近4000家展客商参加… the figures are of the days of the fair)."""
-    if sent_start is not None and not view[sent_start:p.start].strip():
-        return True
+    if sent_start is not None and _OPENING.fullmatch(view, sent_start, p.start):
+        return True  # nothing before it but 而在, 去年 …: 去年12月6日，RML声称…
     return p.start > 0 and view[p.start - 1] in "，,；;：:"
 
 
