@@ -1,4 +1,5 @@
-"""Whether a place named in a text is named in passing: a destination, partner, origin or yardstick, an
+"""Whether a place named in a text is named in passing: a destination, partner, origin (of investors,
+exhibitors, buyers) or yardstick, an
 organisation named after it, a member of an enumeration — kept as a mention, but no place of the
 figures around it (:class:`~zhaoshang.text.places.Gazetteer` marks such mentions ``passing``).
 
@@ -32,6 +33,9 @@ _ORG_AFTER = re.compile(
     r"[^\W\d，,。；;：:、的是在和与及等了将把对被向为有到从由引进签约投落建设至赴]{0,7}?"
     r"(?P<kind>集团|股份有限公司|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院"
     r"|协会|商会|联合会|学会|促进会|电器|酒业|药业|实业|置业|控股|馆)")
+# Where exhibitors, buyers and delegations come from (佛山参展企业共获得1479个展位, 贵州来了40家茶企, 台湾客商):
+# the figure is the fair's, not the place's
+_ORIGIN_AFTER = re.compile(r"(?:的|市|省)?(?:参展|展商|客商|采购商|采购团|代表团|经销商|来了|来的)")
 # Comparisons: 相当于解放前北京市的全部房屋面积, 比上海高: the place is a yardstick, not the figure's
 _COMPARISON_BEFORE = re.compile(r"(?:相当于|比|较|高于|低于|仅次于|超过)[^，,。；;：:！？!?\n]{0,6}\Z")
 
@@ -77,7 +81,8 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
     while a > 0 and s - a < 40 and text[a - 1] not in _CLAUSE_PUNCT:
         a -= 1
     left = text[a:s]
-    if _ORG_AFTER.match(text, e) or _COMPARISON_BEFORE.search(left) or _in_quoted_name(text, s, e):
+    if (_ORG_AFTER.match(text, e) or _ORIGIN_AFTER.match(text, e) or _COMPARISON_BEFORE.search(left)
+            or _in_quoted_name(text, s, e)):
         return True
     if text[e:e + 1] == "《":
         return True  # 英国《金融时报》: where a publication is from

@@ -277,3 +277,8 @@ def test_a_day_that_opens_the_sentence_after_a_connective_or_a_year_word_dates_i
     r = [x for x in doc_figures(make_doc(body, **doc))]
     assert [(x["text"], x["period_start"], x["period_end"]) for x in r] == [
         ("35亿澳元", "2010-12-06", "2010-12-06"), ("39亿美元", "2010-12-23", "2010-12-23")]
+
+
+def test_where_exhibitors_come_from_is_not_the_place():
+    body = "本届广交会在广州举行，佛山参展企业共获得1479个展位。"
+    assert row(body, "1479个")["place"] == "广州市"
