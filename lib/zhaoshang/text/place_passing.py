@@ -33,6 +33,10 @@ _ORG_AFTER = re.compile(
     r"[^\W\d，,。；;：:、的是在和与及等了将把对被向为有到从由引进签约投落建设至赴]{0,7}?"
     r"(?P<kind>集团|股份有限公司|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院"
     r"|协会|商会|联合会|学会|促进会|电器|酒业|药业|实业|置业|控股|馆)")
+# a firm bought or bought into: the country before its name is where the firm is (收购了澳大利亚上市公司阿奎拉,
+# 认购澳洲RML公司8%的股权, 收购德国萨固密集团); a Chinese place before a firm's name is more often the name
+# itself (收购武陵酒业), which stays passing
+_BOUGHT_BEFORE = re.compile("(?:收购|并购|认购|入股|控股|参股|购买|买下|竞购|争购)了?$")
 # Where exhibitors, buyers and delegations come from (佛山参展企业共获得1479个展位, 贵州来了40家茶企, 台湾客商):
 # the figure is the fair's, not the place's
 _ORIGIN_AFTER = re.compile(r"(?:的|市|省)?(?:参展|展商|客商|采购商|采购团|代表团|经销商|来了|来的)")
@@ -68,21 +72,24 @@ def organisation_names(text: str, places: list[tuple[int, int]]) -> dict[str, tu
 
 
 def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
-               names: dict[str, tuple[str, ...]] | None = None) -> bool:
+               names: dict[str, tuple[str, ...]] | None = None, *, country: bool = False) -> bool:
     """Whether the place at text[s:e] is named in passing: right after a destination/partner word
     (至, 赴, 与, 面向 …), or as a later member of a list that follows one (海拉尔至乌兰巴托、赤塔、香港);
     or as a member of an enumeration that ends in 等 — the place itself a member (台湾、香港等,
     浙江等地), or the first word of members that all start with a place (``starts``: offsets of the
     other place mentions) as in 安徽响洪甸水库、江苏新洋港水闸等; or at the start of one of the
-    document's ``names`` of organisations (:func:`organisation_names`)."""
-    if names and any(text.startswith(n, s) for n in names.get(text[s:e], ())):
+    document's ``names`` of organisations (:func:`organisation_names`). A ``country`` before the name
+    of a firm that is bought (收购德国萨固密集团) is where the money goes, not in passing."""
+    bought = country and _BOUGHT_BEFORE.search(text, max(0, s - 4), s) is not None
+    if not bought and names and any(text.startswith(n, s) for n in names.get(text[s:e], ())):
         return True  # 青岛海信 named before in full (青岛海信电器股份有限公司)
     a = s
     while a > 0 and s - a < 40 and text[a - 1] not in _CLAUSE_PUNCT:
         a -= 1
     left = text[a:s]
-    if (_ORG_AFTER.match(text, e) or _ORIGIN_AFTER.match(text, e) or _COMPARISON_BEFORE.search(left)
-            or _in_quoted_name(text, s, e)):
+    if _ORG_AFTER.match(text, e) and not bought:
+        return True  # but 收购德国萨固密集团: a firm of that country bought, where the money goes
+    if _ORIGIN_AFTER.match(text, e) or _COMPARISON_BEFORE.search(left) or _in_quoted_name(text, s, e):
         return True
     if text[e:e + 1] == "《":
         return True  # 英国《金融时报》: where a publication is from

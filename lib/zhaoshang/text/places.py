@@ -281,7 +281,9 @@ class Gazetteer:
             codes = [c for c, _ in self.forms[f]]
             code = codes[0] if len(codes) == 1 else self._disambiguate(codes, context)
             name = self.places[code].name if code else f
-            mentions.append(Mention(s, e, text[s:e], code, name, passing=in_passing(text, s, e, starts, names)))
+            country = bool(code) and self.places[code].level == "country"
+            mentions.append(Mention(s, e, text[s:e], code, name,
+                                    passing=in_passing(text, s, e, starts, names, country=country)))
         return mentions
 
     def own_place(self, text: str, mentions: list[Mention], title: str = "") -> OwnPlace:

@@ -282,3 +282,10 @@ def test_a_day_that_opens_the_sentence_after_a_connective_or_a_year_word_dates_i
 def test_where_exhibitors_come_from_is_not_the_place():
     body = "本届广交会在广州举行，佛山参展企业共获得1479个展位。"
     assert row(body, "1479个")["place"] == "广州市"
+
+
+def test_a_foreign_firm_bought_is_where_the_money_goes():
+    body = "2009年，宝钢集团以2.86亿澳元收购了澳大利亚上市公司阿奎拉15%股权。"
+    assert row(body, "2.86亿澳元")["place"] == "澳大利亚"
+    body = "美国百胜餐饮集团以5亿美元的价格入股该企业。"  # the buyer's country is where it comes from
+    assert row(body, "5亿美元")["place"] is None
