@@ -112,7 +112,7 @@ _SEP = r"\s*(?:至|到|—{1,2}|-|–|~|～|－)\s*"
 _RANGE = re.compile(
     r"(?=[从自由0-9零〇○一二三四五六七八九今本当去上前明(（])"
     rf"(?:从|自|由)?(?P<a>{_POINT}|(?:19|20)\d\d(?={_SEP}(?:19|20)\d\d年)|1[01]\d(?={_SEP}1[01]\d年))(?:初|起)?{_SEP}"
-    rf"(?P<b>{_POINT}|{_M_ANY})(?P<b_edge>底|末)?(?:期间|间)?")
+    rf"(?P<b>{_POINT}|{_M_ANY})(?P<b_part>第?[一二三四1-4]季度|[上下]半年)?(?P<b_edge>底|末)?(?:期间|间)?")
 _FROM = re.compile(
     r"(?=[从自0-9零〇○一二三四五六七八九今本当去上前明(（年])"
     rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>初|底|末)?"
@@ -348,6 +348,9 @@ def _range(m: re.Match, anchor: _Anchor):
     yb, mb, kb = _point(m.group("b"), anchor, year_of=ya)
     if not kb:
         return (None, None)
+    part = m.group("b_part")
+    if part and not mb:  # 从2009年到2011年第一季度: to the end of that quarter (half)
+        mb = 6 if part == "上半年" else 12 if part == "下半年" else 3 * _num(part.lstrip("第")[0])
     if m.group("b_edge") and not mb:
         mb = 12
     if (yb, mb or 12) <= (ya, ma or 1):

@@ -305,3 +305,12 @@ def test_a_month_later_than_the_published_one_is_last_years_unless_it_is_to_come
 def test_a_day_with_its_hour():
     (p,) = find_periods("11日9时，记者在生产基地看到。", "2011-04-12")
     assert (p.text, p.period_start, p.period_end) == ("11日", "2011-04-11", "2011-04-11")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("从2009年到2011年第一季度，并购案例共有6起", "2009-01-01", "2011-03-31"),
+    ("2010年至2011年上半年，累计投资", "2010-01-01", "2011-06-30"),
+])
+def test_a_range_of_years_that_ends_in_a_quarter_or_a_half(text, start, end):
+    (p,) = find_periods(text, "2011-07-12")
+    assert (p.period_start, p.period_end) == (start, end)
