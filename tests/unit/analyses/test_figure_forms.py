@@ -445,3 +445,9 @@ def test_small_counts_of_firms_and_sites_in_chinese_numerals():
     # rhetoric and articles: 两个大局, 三项举措, 一家企业, a slogan's number
     assert keys("统筹国内国际两个大局，今年将采取三项举措，支持一家企业上市。") == []
     assert keys("坚持“两家并重”的方针。") == []
+
+
+def test_upwards_of_a_bare_unit_is_vague_like_shang_qian_wan():
+    assert keys("雀巢以上亿元价格收购该企业。") == [("上亿元", "amount", 100_000_000, 900_000_000, "vague", "CNY")]
+    assert keys("总产值上兆元的产业。") == [("上兆元", "amount", 10**12, 9 * 10**12, "vague", "CNY")]
+    assert keys("投资逾亿元。") == [("亿元", "amount", 100_000_000, None, "at_least", "CNY")]

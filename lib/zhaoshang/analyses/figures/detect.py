@@ -130,9 +130,14 @@ def find_figures(s: str) -> list[Figure]:
             continue
         start = m.start("mag")
         currency = CURRENCIES[m.group("cur")]
-        figs.append(Figure("amount", parse_number("1" + m.group("mag")), None, currency,
+        unit = parse_number("1" + m.group("mag"))
+        # 上亿元, 上兆元: upwards of one of the unit, the span 1..9 of it like 上千万 (vague); 超亿元: at least
+        vague = m.group("pre") == "上"
+        if vague:
+            start = m.start("pre")
+        figs.append(Figure("amount", unit, 9 * unit if vague else None, currency,
                            "元" if currency == "CNY" else m.group("cur"), m.group("mag") + m.group("cur"),
-                           "at_least", start, m.end(),
+                           "vague" if vague else "at_least", start, m.end(),
                            currency_source="document" if m.group("cur") == "元" else "written"))
         taken.add(start, m.end())
     if "块" in s or "毛钱" in s:
@@ -590,11 +595,11 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
                   qualifier, start, end)
 
 
-# A sentence without a digit, a Chinese numeral or 亿/万 holds no figure (find_figures would say so
+# A sentence without a digit, a Chinese numeral or 亿/万/兆 holds no figure (find_figures would say so
 # more slowly); nor does one without the last character of a currency word (元, 币 …) or a measure
 # word (个, 家 …), as every amount ends in or starts with a currency and every count ends in a
 # measure word. Half the sentences of a work report with a numeral (一是, 第三) have neither.
-_MAY_HOLD_FIGURE = re.compile(rf"[\d{CN_FIRST}万亿]")
+_MAY_HOLD_FIGURE = re.compile(rf"[\d{CN_FIRST}万亿兆]")
 _FIGURE_WORD_END = re.compile("[" + "".join(sorted(
     {re.escape(w[-1]) for w in [*CURRENCIES, "元", "美元", "块"]}
     | set(MEASURE.split("|")))) + "]")
