@@ -212,3 +212,7 @@ METRIC_VERBS = ("开工", "签约", "落地", "投产", "建成", "完成", "实
 def longest_first(words) -> str:
     """A regex alternation of ``words``, escaped, longest first (so the longest word wins)."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+ENTITY_MEASURES = frozenset("家所座户处")
+"""The measure words of firms, sites and institutions: their small counts in Chinese numerals (两家, 两处)
+are data, where those of 个, 项 … (两个大局, 三项举措) are rhetoric."""
