@@ -451,3 +451,10 @@ def test_upwards_of_a_bare_unit_is_vague_like_shang_qian_wan():
     assert keys("雀巢以上亿元价格收购该企业。") == [("上亿元", "amount", 100_000_000, 900_000_000, "vague", "CNY")]
     assert keys("总产值上兆元的产业。") == [("上兆元", "amount", 10**12, 9 * 10**12, "vague", "CNY")]
     assert keys("投资逾亿元。") == [("亿元", "amount", 100_000_000, None, "at_least", "CNY")]
+
+
+def test_cases_counted_with_qi_and_the_rand():
+    assert [k[:4] for k in keys("2006年以来并购案例约200起，仅去年就有55起。")] == [
+        ("200起", "count", 200, None), ("55起", "count", 55, None)]
+    assert keys("从2019年起，一起发展。") == []  # a start in time, "together"
+    assert [k[-1] for k in keys("交易价值15亿兰特。")] == ["ZAR"]

@@ -56,7 +56,7 @@ _GE = r"(?:个(?=亿))"
 _SEP = r"(?:至|到|~|-{1,2}|—{1,2}|–|－{1,2}|～)"
 # 案: investment cases (Taiwan); 场: events; 间: firms in Hong Kong (100間企業); 张, 份: documents,
 # maps, licences (11张产业链图谱, 30多份申请材料)
-MEASURE = "个|家|项|批|宗|件|座|所|处|户|条|案|场次|场|间|张|份"
+MEASURE = "个|家|项|批|宗|件|座|所|处|户|条|案|起|场次|场|间|张|份"
 CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
 
 # A figure can only start at a digit, a Chinese numeral or a currency word: checking that first
