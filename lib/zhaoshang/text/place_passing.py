@@ -48,31 +48,32 @@ _COMPARISON_BEFORE = re.compile(r"(?:相当于|比|较|高于|低于|仅次于|�
 _SHORT_NAME = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[“\"「『]?([^”\"」』）)，,、]{2,10}?)[”\"」』]?[）)，,]")
 
 
-def organisation_names(text: str, places: list[tuple[int, int]]) -> dict[str, tuple[str, ...]]:
-    """The names of organisations that begin with a place, as the document writes them, by that
-    place's text: the short names it gives (青岛海信 from (下称“青岛海信”)) and the name before the
-    kind of an organisation named in full (泸州老窖 from 泸州老窖股份有限公司), when at least two
-    characters follow the place. Wherever such a name recurs (青岛海信以3500万元的价格…), the place
+def organisation_names(text: str, places: list[tuple[int, int]]) -> frozenset[str]:
+    """The names of organisations that begin with a place, as the document writes them: the short
+    names it gives (青岛海信 from (下称“青岛海信”)) and the name before the kind of an organisation
+    named in full (泸州老窖 from 泸州老窖股份有限公司), when at least two characters follow the place
+    (and at most :data:`_NAME_TAIL`). Wherever such a name recurs (青岛海信以3500万元的价格…), the place
     in it names the organisation (:func:`in_passing` with ``names``)."""
     places_at = {s: e for s, e in places}
-    found: set[tuple[str, str]] = set()
+    found: set[str] = set()
     for m in _SHORT_NAME.finditer(text):
-        short = m.group(1)
         e = places_at.get(m.start(1))
-        if e is not None and len(short) - (e - m.start(1)) >= 2:
-            found.add((text[m.start(1):e], short))
+        if e is not None and 2 <= m.end(1) - e <= _NAME_TAIL:
+            found.add(m.group(1))
     for s, e in places:
         m = _ORG_AFTER.match(text, e)
-        if m and m.start("kind") - e >= 2:
-            found.add((text[s:e], text[s:m.start("kind")]))
-    out: dict[str, list[str]] = {}
-    for place, name in sorted(found):
-        out.setdefault(place, []).append(name)
-    return {k: tuple(v) for k, v in out.items()}
+        if m and 2 <= m.start("kind") - e <= _NAME_TAIL:
+            found.add(text[s:m.start("kind")])
+    return frozenset(found)
+
+
+_NAME_TAIL = 10
+"""The most characters an organisation's name holds after its place (so a mention looks up at most
+this many prefixes: linear in the text)."""
 
 
 def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
-               names: dict[str, tuple[str, ...]] | None = None, *, country: bool = False) -> bool:
+               names: frozenset[str] = frozenset(), *, country: bool = False) -> bool:
     """Whether the place at text[s:e] is named in passing: right after a destination/partner word
     (至, 赴, 与, 面向 …), or as a later member of a list that follows one (海拉尔至乌兰巴托、赤塔、香港);
     or as a member of an enumeration that ends in 等 — the place itself a member (台湾、香港等,
@@ -81,7 +82,7 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
     document's ``names`` of organisations (:func:`organisation_names`). A ``country`` before the name
     of a firm that is bought (收购德国萨固密集团) is where the money goes, not in passing."""
     bought = country and _BOUGHT_BEFORE.search(text, max(0, s - 4), s) is not None
-    if not bought and names and any(text.startswith(n, s) for n in names.get(text[s:e], ())):
+    if not bought and names and any(text[s:e + k] in names for k in range(2, _NAME_TAIL + 1)):
         return True  # 青岛海信 named before in full (青岛海信电器股份有限公司)
     a = s
     while a > 0 and s - a < 40 and text[a - 1] not in _CLAUSE_PUNCT:
