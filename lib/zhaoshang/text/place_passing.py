@@ -1,7 +1,7 @@
 """Whether a place named in a text is named in passing: a destination, partner, origin (of investors,
-exhibitors, buyers) or yardstick, an
-organisation named after it, a member of an enumeration — kept as a mention, but no place of the
-figures around it (:class:`~zhaoshang.text.places.Gazetteer` marks such mentions ``passing``).
+exhibitors, buyers) or yardstick, an organisation named after it (also where the document's own
+names for it recur: :func:`organisation_names`), a member of an enumeration — kept as a mention, but
+no place of the figures around it (:class:`~zhaoshang.text.places.Gazetteer` marks such mentions ``passing``).
 
 Every look is a bounded window around the mention (40 characters before, 60 after): linear in the text.
 """

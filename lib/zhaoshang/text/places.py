@@ -19,7 +19,8 @@ other places the document names (a parent or sibling), otherwise left without pa
 Anaphora — 该区, 该县, 该市 … — resolve to the last place of that kind named before; collective and
 deictic words — 全区, 本市, 我县, 全旗 … — to the document's own place of that kind (see
 :meth:`Gazetteer.own_place`) when the speaker is that place (a government work report) or for 本/我,
-else like 该区.
+else like 该区. 市府/县政府 with no name before them are the document's own city or county; 当地, 这里,
+此地 the place their sentence is about (the first it names), else the last one named.
 
 Places named in passing — destinations and partners (海拉尔至香港、上海等6条航线, 与…合作, 面向…),
 members of an enumeration that ends in 等 (学习浙江等地经验) — are marked ``passing``: they are kept

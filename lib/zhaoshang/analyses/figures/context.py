@@ -390,8 +390,9 @@ def document_currency(url: str | None, own_code: str | None, script: str, gaz) -
 
 
 def place_source(place: Mention | None, ss: int, se: int) -> str | None:
-    """Where the place comes from: its ``sentence``, the sentences around it (``context``), or —
-    in a government work report that names no place for the figure — the ``document``'s own."""
+    """Where the place comes from: its ``sentence``, the sentences around it (``context``), or the
+    ``document``'s own — for a figure whose text names no place in a work report, a government's
+    release, a story whose title names its place, or a national story (全国)."""
     if place is None:
         return None
     if place.start < 0:
