@@ -458,3 +458,10 @@ def test_cases_counted_with_qi_and_the_rand():
         ("200起", "count", 200, None), ("55起", "count", 55, None)]
     assert keys("从2019年起，一起发展。") == []  # a start in time, "together"
     assert [k[-1] for k in keys("交易价值15亿兰特。")] == ["ZAR"]
+
+
+def test_at_least_and_bare_amounts_of_money_nouns():
+    assert keys("双方合资建造一个至少价值15亿兰特的水泥厂。") == [("15亿兰特", "amount", 1_500_000_000, None, "at_least", "ZAR")]
+    assert [k[1:5] for k in keys("每年4000亿的投资如何筹集？")] == [("amount", 400_000_000_000, None, "exact")]
+    assert [k[2] for k in keys("中央预算内投资、中央水利建设基金共计698.31亿。")] == [69_831_000_000]
+    assert keys("吸引了3万投资者。") == []  # investors are people

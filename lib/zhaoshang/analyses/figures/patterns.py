@@ -107,7 +107,8 @@ VAGUE = re.compile(
 _NUMBER_CHARS = rf"\d\s{GAP_SPACES},，.点余多万亿{CN_FIRST}至到~\-—–－～"
 COUNT_RUN = re.compile(rf"(?<![{_NUMBER_CHARS}])[{_NUMBER_CHARS}]++(?=[{MEASURE.replace('|', '')}])")
 
-AT_LEAST_PRE = ("超过", "超", "逾", "突破", "不少于", "不低于", "多于", "高于", "大于", "达到以上", "过")
+AT_LEAST_PRE = ("超过", "超", "逾", "突破", "不少于", "不低于", "多于", "高于", "大于", "达到以上", "过",
+                "至少", "最少", "起码", "至少价值", "至少需要", "至少投资", "至少有", "至少达到", "至少为")
 APPROX_PRE = ("大约", "约为", "约", "将近", "接近", "近", "大概", "预计约", "直逼", "逼近")
 AT_MOST_PRE = ("不到", "不足", "不超过", "少于", "低于", "最多", "至多", "不高于", "小于", "未超过")
 CONVERSION_PRE = ("约合", "折合", "合计约合", "相当于")
@@ -138,11 +139,12 @@ SIZE_PHRASE = re.compile(
 # the currency is then inferred, and flagged (currency_source "inferred").
 MONEY_METRIC_END = ("总投资", "投资额", "投资", "销售额", "销售收入", "营业收入", "营收", "产值", "总产值",
                     "收入", "资金", "金额", "融资", "注册资本", "税收", "利税", "总额", "交易额", "成交额",
-                    "签约额", "合同额", "到位资金", "贷款")
-# Money nouns right after a bare number with 万 or 亿 (1万亿国债, 3亿资金): an amount, currency inferred.
-MONEY_NOUN_NEXT = ("国债", "专项债", "地方债", "债券", "资金", "财政资金", "贷款", "投资")
-MONEY_NOUN_NOT = ("投资者", "投资人", "投资商", "投资方", "资金池")
-MONEY_METRIC_LINK = ("达到", "达", "为", "约", "超过", "超", "近", "逾", "突破", "共", "累计", "已", "合计", "总计", "约为")
+                    "签约额", "合同额", "到位资金", "贷款", "基金")
+# Money nouns right after a bare number with 万 or 亿 (1万亿国债, 3亿资金, 每年4000亿的投资): an amount,
+# currency inferred.
+MONEY_NOUN_NEXT = ("国债", "专项债", "地方债", "债券", "资金", "财政资金", "贷款", "投资", "基金", "的投资", "的资金")
+MONEY_NOUN_NOT = ("投资者", "投资人", "投资商", "投资方", "资金池", "的投资者", "的投资人", "基金会")
+MONEY_METRIC_LINK = ("达到", "达", "为", "约", "超过", "超", "近", "逾", "突破", "共计", "共", "累计", "已", "合计", "总计", "约为")
 
 # 超亿元, 过亿元, 上亿元, 超千万元: a floor with the 一 left out
 IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿|兆)(?P<cur>元|美元)")
