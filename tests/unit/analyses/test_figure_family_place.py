@@ -32,6 +32,10 @@ def row(body: str, text: str, **kw) -> dict:
     ("按照协议，甲公司将以8亿美元认购乙公司8%的股权。", "8亿美元", "contracted"),
     ("甲集团计划以1.15亿加元的价格收购它。", "1.15亿加元", "other"),
     ("甲公司斥资1740万加元(约合1.2亿元人民币)收购乙公司9.9%的股份。", "1.2亿元人民币", "invested"),
+    # capital spending is money invested; a plan of it is planned; money a project is to use is planned
+    ("该公司第一季度的资本开支为5.5万亿韩元。", "5.5万亿韩元", "invested"),
+    ("该公司已将今年的资本开支计划削减至4万亿韩元。", "4万亿韩元", "planned"),
+    ("在5.84亿元的募资中，搅拌站项目拟使用1.21亿元。", "1.21亿元", "planned"),
     # orders and intentions are what is agreed
     ("展会上，现场采购订单4.4237亿元。", "4.4237亿元", "contracted"),
     ("对接会达成近19亿元的采购意向金额。", "19亿元", "contracted"),

@@ -35,8 +35,8 @@ _PLAN = re.compile("将(?!近)|拟|计划|预计|准备|力争|争取|确保|打
                    "要(?=[^，,；;。]{0,3}(?:完成|实现|安排|新增|投资|投入|增加|达到))")
 # investment made or drawn: 完成投资, 投资完成, 吸引投资, 落实投资, 实现投资, 实际投资
 _MADE = re.compile("完成|吸引|落实|实现|实际投资|实际投入|引进|招引|撬动|带动|累计投资|固定资产")
-# 投资/投入/斥资 as the verb of the amount, maybe with a connective (投资也达到, 投入了, 投入资金)
-_SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资)(?:了|也|共|约|总计|合计|达到?)*"
+# 投资/投入/斥资/使用 as the verb of the amount, maybe with a connective (投资也达到, 投入了, 投入资金, 拟使用)
+_SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资|使用)(?:了|也|共|约|总计|合计|达到?)*"
                          r"(?:[\u4e00-\u9fff]{0,4}资金)?(?:了|共|约|达到?)*$")
 # the amount qualifies what follows it: 投资5亿元的万家惠农贸市场项目, 总金额超800亿元的石化项目
 _ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?的(?!投资|金额|总额|资金)")  # not 吸引722亿元的投资额
