@@ -293,3 +293,12 @@ def test_a_foreign_firm_bought_is_where_the_money_goes():
     assert row(body, "2.86亿澳元")["place"] == "澳大利亚"
     body = "美国百胜餐饮集团以5亿美元的价格入股该企业。"  # the buyer's country is where it comes from
     assert row(body, "5亿美元")["place"] is None
+
+
+def test_a_listed_firm_named_after_its_city_by_what_it_does():
+    body = "近日，青岛海尔公告称，子公司发行可换股债券。\n青岛海尔此次募集资金10.67亿港元。"
+    assert row(body, "10.67亿港元")["place"] is None
+    body = "上海梅林收购上海爱森肉食品有限公司100%股权。\n上海爱森计划未来3年内投资7亿元。"
+    assert row(body, "7亿元")["place"] is None
+    body = "青岛今年引进项目12个。"  # the city itself
+    assert row(body, "12个")["place"] == "青岛市"
