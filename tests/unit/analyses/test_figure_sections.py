@@ -28,7 +28,7 @@ def test_a_reports_whole_year_is_the_year_of_its_section():
     got = periods(REPORT, published=None, title="2021年某区人民政府工作报告", year=2021)
     y20, y21 = ("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31")
     assert got == [
-        ("88亿元", None, None),       # 过去一年 introduces the review: it frames no sentence
+        ("88亿元", *y20),             # 过去一年 opens its paragraph and frames it (the past year's figures)
         ("31亿元", *y20),             # 全年 in the review: the year before the report's
         ("12个", *y20),               # 去年 opens its sentence ...
         ("9亿元", *y20),              # ... and frames the next one of its paragraph
@@ -122,3 +122,10 @@ def test_a_year_written_before_a_number_is_that_numbers():
 def test_a_day_that_opens_its_clause_dates_what_follows():
     got = periods("8月22日，记者从某公司获悉，8月21日，该公司与某省5家企业签署协议。")
     assert got == [("5家", "2023-08-21", "2023-08-21")]
+
+
+def test_a_review_opener_frames_its_paragraph_not_the_next():
+    body = ("一、2017年工作回顾\n过去的一年，我们综合施策。争取到预算内投资2.76亿元。\n"
+            "全区实施重点项目47个。\n")
+    got = periods(body, published=None, title="2018年某区人民政府工作报告", year=2018)
+    assert got == [("2.76亿元", "2017-01-01", "2017-12-31"), ("47个", None, None)]

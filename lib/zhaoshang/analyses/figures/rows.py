@@ -84,7 +84,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     periods = outside_headings(view, periods)
     sentences = split(view, wrapped_lines=True).with_paragraphs()
     # the period each sentence opens with or is framed by, and the year of 全年/年内 (:mod:`.sections`)
-    opening, framed = sentence_openers(view, sentences, periods, report=own.speaker)
+    opening, framed = sentence_openers(view, sentences, periods)
     periods = resolve_whole_years(periods, sentences, opening, framed,
                                   report_sections(view, doc.year) if own.speaker else report_sections(view, None),
                                   doc.year)

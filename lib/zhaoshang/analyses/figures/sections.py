@@ -5,9 +5,10 @@ Two general facts of how these texts are written:
 
 - A period that opens a sentence (``2016年，全区…``, ``去年，全国进出口…``, ``今年赤字率拟按…``) frames
   the sentences after it in its paragraph, up to the next sentence that opens with another
-  (:func:`sentence_openers`). In a work report the openers of its review (``过去一年，…``, ``一年来，…``,
-  ``五年来，…``) introduce a section, not a period of the figures below them: they frame nothing (the
-  labelling guide of the figures gold says so).
+  (:func:`sentence_openers`). In a work report the openers of its review (``过去的一年，…``, ``五年来，…``)
+  frame the figures of their own paragraph (过去的一年，…。规模以上工业总产值完成90.1亿元 is the past
+  year's), like any other opener; a heading line (``一、2014年工作回顾``) frames nothing, and no opener
+  frames a paragraph below its own.
 - ``全年`` and ``年内`` name the year being reported on (:data:`~zhaoshang.text.periods.WHOLE_YEAR_WORDS`):
   the year of the period their paragraph opened with, else, in a work report, the year its section
   is about — the year before the report's in the review (``一、2014年工作回顾`` up to the next section
@@ -74,9 +75,6 @@ _OPENER_PREFIX = re.compile(
 # after a period that frames its sentence: a comma, or the subject (今年赤字率…); not 是 (今年是…之年),
 # 的, or what makes it a point of change (去年下半年开始…, 2013年起, 至, 到)
 _NOT_FRAME_NEXT = frozenset("是的开起以至到前后间内")
-# a review's openers, which introduce a section rather than frame figures
-_REVIEW_OPENER = re.compile(r"过去(?:的)?(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|以来|间|中)?"
-                            r"|(?:[一二两三四五六七八九十]|\d{1,2})(?:个)?年(?:来|以来)")
 _HEADING_START = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])[^。\n]{0,36}\n")
 
@@ -85,7 +83,7 @@ def _is_day(p: Period) -> bool:
     return p.period_start is not None and p.period_start == p.period_end
 
 
-def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int], report: bool) -> Period | None:
+def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int]) -> Period | None:
     """The period that opens the sentence [ss, se) and frames it, if any."""
     m = _HEADING_START.match(view, ss, se)
     if m:
@@ -103,16 +101,14 @@ def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int
         return None  # 去年一季度经济开局良好: the topic of its sentence; “十五五”规划纲要提出: a title
     if p.text in WHOLE_YEAR_WORDS or _is_day(p) or not (p.period_start or p.period_end):
         return None
-    if report and _REVIEW_OPENER.fullmatch(p.text):
-        return None
     return p
 
 
-def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: list[Period],
-                     report: bool) -> tuple[list[Period | None], list[Period | None]]:
+def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: list[Period]
+                     ) -> tuple[list[Period | None], list[Period | None]]:
     """For each sentence (start, end, paragraph): the period that opens it (or None), and the period
-    that frames it from an earlier sentence of its paragraph (the last opener before it, or None).
-    ``report``: a work report, whose review openers frame nothing."""
+    that frames it from an earlier sentence of its paragraph (the last opener before it, or None) —
+    in a work report's review as anywhere (过去的一年，… frames its paragraph)."""
     starts = [p.start for p in periods]
     own: list[Period | None] = []
     framed: list[Period | None] = []
@@ -122,7 +118,7 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
         if para != last_para:
             current, last_para = None, para
         framed.append(current)
-        op = _opener(view, ss, se, periods, starts, report)
+        op = _opener(view, ss, se, periods, starts)
         own.append(op)
         if op is not None:
             current = op
