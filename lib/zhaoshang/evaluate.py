@@ -236,13 +236,11 @@ def load_dev_gold(path: Path | str | None = None) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-CHECK_GOLD = ("gold/figures_check_detect.jsonl", "gold/figures_check_periods.jsonl",
-              "gold/figures_check_places.jsonl", "gold/figures_check_places2.jsonl",
-              "gold/figures_check_heldout3.jsonl", "gold/figures_check_heldout4.jsonl",
-              "gold/figures_check_reports5.jsonl")
-"""Check sets of the development gold's shape, labelled by reading in documents the dev gold does not
-hold, each before the rules of its field were changed (gold README): the figures of a held-out
-measurement. Their fields other than their own were labelled with less care (see the README)."""
+CHECK_GOLD = tuple(f"gold/figures_check_{name}.jsonl"
+                   for name in ("detect", "periods", "places", "places2", "heldout3", "heldout4", "reports5"))
+"""Check sets of the development gold's shape in documents it does not hold, each labelled by reading
+before its first scoring (the gold README says when, and what was looked at after): the first three for
+one field each, the others on every field by readers who had seen neither the output nor the rules."""
 
 
 def load_check_gold(name: str) -> list[dict]:

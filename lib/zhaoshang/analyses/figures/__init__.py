@@ -32,8 +32,13 @@ The modules, from the bottom up:
     patterns    the regular expressions and word lists (what a figure and its context look like)
     sentences   clauses, and the offset maps between body, view and compacted sentence (the sentences
                 themselves: zhaoshang.text.sentences)
+    record      the Figure record of one figure found
+    qualify     the words that qualify a number (超过, 约, 以上 …) and whether it stands alone
+    lists       the numbers of a list that share one unit (156、47、172案)
     detect      the amounts and counts of one sentence, with value and qualifier (find_figures)
     meaning     their metric and subjects (analyse_sentence)
+    family      the metric family read from the figure's clause (签约, 将, 投入 …)
+    sections    a work report's review and plan, and the period a paragraph opens with
     context     their place and period
     rows        the rows of figures.csv for a document (doc_figures) and for many (figures_frame)
     totals      metric families, totals per place, investment per project

@@ -5,7 +5,7 @@
 them as :class:`Figure` records with exact :class:`~decimal.Decimal` values. The qualifier
 (exact, at_least, more_than, approx, at_most, range, vague) comes from the words around the number
 (:mod:`.qualify`) or from its form (ranges, vague amounts); a list of numbers sharing one unit
-(156、47、172案) gives one figure per number. What the figure measures and whose it is are left to
+(156、47、172案) gives one figure per number (:mod:`.lists`). The record is :class:`.record.Figure`. What the figure measures and whose it is are left to
 :mod:`.meaning`.
 """
 from __future__ import annotations
