@@ -364,11 +364,11 @@ class Gazetteer:
             k = bisect.bisect_right(cstarts, i) - 1
             if k >= 0 and covered[k][0] <= i < covered[k][1]:
                 continue  # part of a name: 台南市政府, 德州市府
+            if own.national and kind != "ref":
+                continue  # 全省/全市, 当地, 这里 in a national report: every province, every locality, "here"
             if kind == "local":
                 target = antecedents.topic_before(i, _sentence_start(text, i)) or antecedents.last_before(i, ANY)
             else:
-                if own.national and kind != "ref":
-                    continue  # 全省/全市 in a national report: every province, every city
                 mine = self._own_of_level(own, suffixes)
                 last = antecedents.last_before(i, suffixes)
                 if kind == "deictic" or (kind == "collective" and own.speaker):

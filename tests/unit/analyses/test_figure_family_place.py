@@ -302,3 +302,9 @@ def test_a_listed_firm_named_after_its_city_by_what_it_does():
     assert row(body, "7亿元")["place"] is None
     body = "青岛今年引进项目12个。"  # the city itself
     assert row(body, "12个")["place"] == "青岛市"
+
+
+def test_here_and_locally_in_a_national_report_are_no_place():
+    body = "今年我们在四川召开了现场会，在这里总结了经验。国家银行将增加农业贷款22亿元，当地群众得到实惠。"
+    r = row(body, "22亿元", title="1956年中华人民共和国国务院政府工作报告")
+    assert r["place"] == "全国"
