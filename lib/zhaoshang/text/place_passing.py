@@ -29,8 +29,11 @@ _CLAUSE_PUNCT = "，,。；;：:！？!?\n"
 # Firms, hotels, groups, associations, universities and city clusters named after a place (香港喜来登国际大酒店,
 # 台湾联电集团, 深圳市家具协会, 青岛海信电器, 武陵酒业, 台湾精品馆, 武汉城市圈): the place names the organisation, it is
 # not where a figure is.
+# the characters that end a name after a place: punctuation, digits and the function words and verbs
+# a clause goes on with (青岛海信|以…, 上海爱森|计划…)
+_NOT_NAME = "，,。；;：:、的是在和与及等了将把对被向为有到从由"
 _ORG_AFTER = re.compile(
-    r"[^\W\d，,。；;：:、的是在和与及等了将把对被向为有到从由引进签约投落建设至赴]{0,7}?"
+    rf"[^\W\d{_NOT_NAME}引进签约投落建设至赴]{{0,7}}?"
     r"(?P<kind>集团|股份有限公司|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院"
     r"|协会|商会|联合会|学会|促进会|电器|酒业|药业|实业|置业|控股|馆)")
 # a firm bought or bought into: the country before its name is where the firm is (收购了澳大利亚上市公司阿奎拉,
@@ -73,7 +76,7 @@ def organisation_names(text: str, places: list[tuple[int, int]]) -> frozenset[st
 
 
 # a firm's own acts right after a place and two characters of a name: 青岛海尔公告称, 合肥三洋已于上周末作出公告
-_FIRM_SPEAKS = re.compile(r"[^\W\d，,。；;：:、的是在和与及等了将把对被向为有到从由市省县区]{2}"
+_FIRM_SPEAKS = re.compile(rf"[^\W\d{_NOT_NAME}市省县区]{{2}}"
                           r"((?:已于[^，,。]{0,6})?(?:发布|作出|发出)?公告|公布[^，,。]{0,4}方案|董事会|股东大会|股价|持股|旗下)")
 
 

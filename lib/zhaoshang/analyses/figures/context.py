@@ -299,11 +299,11 @@ _IN_CHINA = re.compile(r"在华(?![东南西北中人侨商])")
 _WHOLE_TAIWAN = re.compile(r"(?<![占居列在为达比较向到往及布射了])全台(?:湾)?(?![南中北东])")
 
 
-def nationwide_positions(view: str) -> list[int]:
-    """Where ``view`` says 全国, 我国 or 在华 (see :data:`_NATIONWIDE`) or 全台 of what follows: ends of those
-    mentions, in text order."""
+def nationwide_positions(view: str, taiwan_ends: list[int]) -> list[int]:
+    """Where ``view`` says 全国, 我国 or 在华 (see :data:`_NATIONWIDE`) or 全台 of what follows (``taiwan_ends``:
+    :func:`taiwan_wide_ends` of ``view``): ends of those mentions, in text order."""
     return sorted([m.end() for m in _NATIONWIDE.finditer(view)] + [m.end() for m in _IN_CHINA.finditer(view)]
-                  + taiwan_wide_ends(view))
+                  + taiwan_ends)
 
 
 def of_the_country(gaz, own, title: str, view: str) -> bool:

@@ -20,7 +20,6 @@ from zhaoshang.analyses.figures.patterns import (
     COUNT_RUN,
     IMPLICIT,
     CUR_SIGNS,
-    ENTITY_MEASURES,
     KUAI,
     MAO,
     MEASURE,
@@ -42,6 +41,7 @@ from zhaoshang.analyses.figures.qualify import (
     boundary_ok,
     is_chinese_numeral,
     qualify,
+    rhetorical_count,
 )
 from zhaoshang.analyses.figures.record import Figure
 from zhaoshang.analyses.figures.sentences import clause_bounds
@@ -444,13 +444,9 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
             value, value_high = parse_span(g["n"] + (g["mag"] or ""), measured=True)
         except (ValueError, KeyError):
             return None
-        # A small count in Chinese numerals is data when it counts firms, sites or institutions (两家水处理
-        # 公司, 两处煤矿项目), but not with 个/项 … (两个大局, 三项举措, 五个工作组: rhetoric), nor 一
-        # (一家企业: an article), nor a slogan's number (quoted, before a quotation: “两家”…)
-        if is_chinese_numeral(raw) and value < 10 and not more and (
-                value < 2 or mw not in ENTITY_MEASURES
-                or _SLOGAN_NUMBER.search(s, max(0, start - 1), min(len(s), end + 3))):
-            return None
+        quoted = _SLOGAN_NUMBER.search(s, max(0, start - 1), min(len(s), end + 3)) is not None
+        if rhetorical_count(raw, value, mw, more, quoted=quoted):
+            return None  # 两个大局, 一家企业, “两个维护” (but 两家水处理公司)
         if value_high is not None:
             qualifier = "range"
         else:

@@ -26,7 +26,8 @@ from zhaoshang.text.script import to_simplified
 
 __all__ = ["figure_family", "first_signing", "part_family"]
 
-_SIGNED = re.compile("签约|签订|签署|协议|合同|意向|订单")
+_SIGNING_NOUNS = "协议|合同|签约|意向|订单"  # what is signed or agreed (签约 both act and noun)
+_SIGNED = re.compile(f"签订|签署|{_SIGNING_NOUNS}")
 _CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
 _WINDOW = 40
 
@@ -47,7 +48,7 @@ _IN_PLACE = re.compile("到位")
 # a project count by stage is not what was signed (签约项目61个，开工项目30个)
 _STAGE = re.compile("开工|竣工|投产|在建|新建|续建|实施|建成|完工")
 # the amount is what an agreement is for: 近430亿元合作协议, 50亿元的投资协议, 20亿元合同, 近19亿元的采购意向金额
-_SIGNED_AFTER = re.compile(r"(?:以上|左右|多|余)?的?[^，,；;。的]{0,4}(?:协议|合同|签约|意向|订单)")
+_SIGNED_AFTER = re.compile(rf"(?:以上|左右|多|余)?的?[^，,；;。的]{{0,4}}(?:{_SIGNING_NOUNS})")
 _NOT_SIGNED_UNITS = set("场次届期轮")
 # a price paid for a firm or a stake: 以1500万元收购了武陵酒业60%的股权, 以2.86亿澳元(约合18亿元人民币)收购,
 # 以400万元的现金合计增持股权

@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import replace
 
-from zhaoshang.analyses.figures.patterns import ENTITY_MEASURES, LIST_MEMBER, NOT_FIGURE_PREV
-from zhaoshang.analyses.figures.qualify import CN_NUMERAL_CHARS, is_chinese_numeral, qualify
+from zhaoshang.analyses.figures.patterns import LIST_MEMBER, NOT_FIGURE_PREV
+from zhaoshang.analyses.figures.qualify import CN_NUMERAL_CHARS, qualify, rhetorical_count
 from zhaoshang.analyses.figures.record import Figure
 from zhaoshang.text.numbers import parse_number
 
@@ -115,8 +115,7 @@ def _list_member(s: str, m: re.Match, fig: Figure, fig_mag: str, rest: str, a: i
     except (ValueError, KeyError):
         return None
     more = bool(m.group("m1") or m.group("m2"))
-    if fig.kind == "count" and is_chinese_numeral(n) and value < 10 and not more and (
-            value < 2 or fig.unit not in ENTITY_MEASURES):
+    if fig.kind == "count" and rhetorical_count(n, value, fig.unit, more):
         return None  # 三、四个: rhetoric, as a count alone would be (两、三家 are firms)
     if value == 0:
         return None

@@ -18,12 +18,13 @@ from zhaoshang.analyses.figures.patterns import (
     AT_MOST_POST,
     AT_MOST_PRE,
     CONVERSION_PRE,
+    ENTITY_MEASURES,
     NOT_FIGURE_PREV,
     longest_first,
 )
 from zhaoshang.text.numbers import CHINESE, GAP_SPACES
 
-__all__ = ["CN_NUMERAL_CHARS", "boundary_ok", "is_chinese_numeral", "qualify"]
+__all__ = ["CN_NUMERAL_CHARS", "boundary_ok", "is_chinese_numeral", "qualify", "rhetorical_count"]
 
 
 def _word_table(groups) -> dict[str, str]:
@@ -94,6 +95,16 @@ CN_NUMERAL_CHARS = frozenset(CHINESE[4:CHINESE.index("]")])
 def is_chinese_numeral(s: str) -> bool:
     """Whether ``s`` is written in Chinese numerals only (no Arabic digit)."""
     return bool(s) and not _DIGIT.search(s)
+
+
+def rhetorical_count(numeral: str, value, measure: str, more: bool, *, quoted: bool = False) -> bool:
+    """Whether a count is rhetoric rather than data: written in Chinese numerals below ten (and not
+    余/多), and either 一 (一家企业: an article), or not of firms, sites and institutions
+    (:data:`~.patterns.ENTITY_MEASURES`: 两个大局, 三项举措), or a slogan's number (``quoted``:
+    “两个维护”). 两家水处理公司 and 两处煤矿项目 are data."""
+    if not is_chinese_numeral(numeral) or value >= 10 or more:
+        return False
+    return value < 2 or measure not in ENTITY_MEASURES or quoted
 
 
 def boundary_ok(s: str, start: int, end: int, *, count: bool = False) -> bool:

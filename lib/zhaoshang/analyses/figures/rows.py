@@ -96,9 +96,10 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         lo_hi = para_bounds.get(p)
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
-    nationwide = nationwide_positions(view)
+    taiwan_wide_at = taiwan_wide_ends(view)
+    nationwide = nationwide_positions(view, taiwan_wide_at)
     country = country_of(gaz, own)  # 全國 in a text of Taiwan is Taiwan
-    taiwan_ends = set(taiwan_wide_ends(view)) if nationwide else set()
+    taiwan_ends = set(taiwan_wide_at)
     taiwan_wide = taiwan_of(gaz)
     rows: list[dict] = []
     place_cache: dict = {}

@@ -80,12 +80,22 @@ def _family_words() -> tuple[tuple[str, str], ...]:
 _COUNTED_FAMILIES = ("contracted", "foreign")  # the families a count can be in
 
 
+@lru_cache(maxsize=4096)
 def family_word(metric: str | None) -> str | None:
-    """The word of ``lexicon/metric_families.tsv`` that gives ``metric`` (Simplified) its family, or
-    None when no word of the lexicon is in it (its family is ``other`` by default)."""
+    """The word of ``lexicon/metric_families.tsv`` that gives ``metric`` (Simplified) its family (the
+    first that fits), or None when no word of the lexicon is in it (its family is ``other``)."""
     if not metric:
         return None
     return next((word for word, _fam in _family_words() if word in metric), None)
+
+
+@lru_cache(maxsize=1)
+def _family_by_word() -> dict[str, str]:
+    """word → family of ``lexicon/metric_families.tsv`` (a word listed twice keeps its first line)."""
+    out: dict[str, str] = {}
+    for word, fam in _family_words():
+        out.setdefault(word, fam)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -97,11 +107,11 @@ def family_of(metric: str | None, kind: str = "amount") -> str:
     合作意向) or foreign (外商投资企业) or other: 投资案, 开工项目 count projects, not money invested."""
     if not isinstance(metric, str) or not metric.strip():
         return "other"
-    m = to_simplified(metric)
-    for word, fam in _family_words():
-        if word in m:
-            return fam if kind == "amount" or fam in _COUNTED_FAMILIES else "other"
-    return "other"
+    word = family_word(to_simplified(metric))
+    if word is None:
+        return "other"
+    fam = _family_by_word()[word]
+    return fam if kind == "amount" or fam in _COUNTED_FAMILIES else "other"
 
 
 # The families that are investment (what notebook 03 charts as 招商引资金额), as opposed to output,
