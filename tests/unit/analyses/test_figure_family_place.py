@@ -308,3 +308,37 @@ def test_here_and_locally_in_a_national_report_are_no_place():
     body = "今年我们在四川召开了现场会，在这里总结了经验。国家银行将增加农业贷款22亿元，当地群众得到实惠。"
     r = row(body, "22亿元", title="1956年中华人民共和国国务院政府工作报告")
     assert r["place"] == "全国"
+
+
+@pytest.mark.parametrize("body, text, place, level", [
+    # places of several provinces named together: the figure is the country's, not the first one's
+    ("乙集团计划投资120亿元在河北、四川和广西建设三个物流园。", "120亿元", "全国", "country"),
+    # two counties of one city: the city
+    ("连接嵊泗县和岱山县的跨海大桥预算为36亿元。", "36亿元", "舟山市", "prefecture"),
+    # two cities of one province: the province
+    ("济南、青岛两市去年共引进外资项目600个。", "600个", "山东省", "province"),
+    # a lone place stays as it is; places of two countries keep the first
+    ("甲公司投资5亿元在河北建设物流园。", "5亿元", "河北省", "province"),
+    ("甲公司投资5亿美元在越南和泰国建厂。", "5亿美元", "越南", "country"),
+])
+def test_places_named_together_give_their_common_division(body, text, place, level):
+    r = row(body, text)
+    assert (r["place"], r["place_level"]) == (place, level)
+
+
+def test_the_mainland_is_the_country():
+    assert row("星巴克在中国内地的门店已达600余家。", "600余家")["place"] == "全国"
+    r = row("內地企業去年在香港設立了120家公司。", "120家")
+    assert r["place"] == "香港特別行政區"  # the place of the clause, named after 内地, wins
+    assert row("国内地区间的运费每年达3亿元。", "3亿元")["place"] is None  # 国内地区 is no 内地
+
+
+def test_a_title_about_the_countrys_market_makes_a_national_story():
+    body = "甲集团与三家日本公司共同出资。\n合资公司将投资100亿元。"
+    assert row(body, "100亿元", title="国内猪肉价格创新高 甲集团联手日资百亿养猪")["place"] == "全国"
+    assert row(body, "100亿元", title="采购商160亿来华找买家")["place"] == "全国"
+    # 国内 only in the opening, as an aside, does not
+    body = "国内车企纷纷竞购。\n甲公司以1.36亿欧元认购乙公司29.9%股权。"
+    assert row(body, "1.36亿欧元", title="乙公司濒临破产身价攀升")["place"] is None
+    # nor 国内外 in the title
+    assert row("合资公司将投资100亿元。", "100亿元", title="国内外客商齐聚")["place"] is None

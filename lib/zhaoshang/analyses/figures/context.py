@@ -126,6 +126,44 @@ class PlaceIndex:
         return None
 
 
+# what joins places named together for one figure: 在天津、江苏和武汉建立三个基地 (not 到: a place after it
+# is a destination, named in passing)
+_JOINED = re.compile("(?:、|和|与|及|以及|同|跟|、和)")
+
+
+def joint_place(place: Mention | None, index: PlaceIndex, gaz) -> Mention | None:
+    """The place of a figure whose place is one of several named together (天津、江苏和武汉; 嵊泗和岱山):
+    the smallest division holding them all (舟山市 for two of its counties; 全国 for places of
+    several provinces), since the figure is all of theirs, not the first one's. Places in different
+    countries have no such division: the first one stays. A lone place is returned as it is."""
+    if place is None or place.start < 0 or place.code is None or place.anaphor:
+        return place
+    mentions, view = index.mentions, index.view
+    i = bisect.bisect_left(index.starts, place.start)
+    if i >= len(mentions) or mentions[i].start != place.start:
+        return place
+    j, k = i, i
+    while (j > 0 and mentions[j - 1].code and not mentions[j - 1].anaphor
+           and _JOINED.fullmatch(view, mentions[j - 1].end, mentions[j].start)):
+        j -= 1
+    while (k + 1 < len(mentions) and mentions[k + 1].code and not mentions[k + 1].anaphor
+           and _JOINED.fullmatch(view, mentions[k].end, mentions[k + 1].start)):
+        k += 1
+    if j == k:
+        return place
+    codes = {m.code for m in mentions[j:k + 1]}
+    if len(codes) == 1:
+        return place
+    chains = [[p.code for p in gaz.chain(c)] for c in codes]
+    shared = [c for c in chains[0] if all(c in other for other in chains[1:])]
+    if shared:
+        return Mention(mentions[j].start, mentions[k].end, view[mentions[j].start:mentions[k].end],
+                       shared[0], gaz.places[shared[0]].name)
+    if any(gaz.places[chain[-1]].level == "country" or chain[-1] in _OWN_COUNTRY for chain in chains):
+        return place  # 美国、法国: no division of one country
+    return Mention(mentions[j].start, mentions[k].end, view[mentions[j].start:mentions[k].end], None, COUNTRY.name)
+
+
 def carrier_rule(gaz, own):
     """Which places may give their place to the sentences around them (not only their own).
 
@@ -293,26 +331,35 @@ def country_of(gaz, own) -> Mention:
 # and in a sentence, 在华 (波音每年在华采购…超过2亿美元; not 在华东, a region)
 _NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])(?:全国|我国)(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
 _IN_CHINA = re.compile(r"在华(?![东南西北中人侨商])")
+# and the mainland as the country (中国内地门店将达200余家; 内地 of a Hong Kong release), not 国内地区
+_MAINLAND = re.compile(r"中国内地|(?<!国)内地(?!区)")
+# a title about the country's own market or people (国内生猪价格创新高…, 外资渗透国人"一日三餐", 采购商160亿来华找买家)
+_OF_CHINA_TITLE = re.compile(r"国内(?!外)|国人|[在来]华(?![东南西北中人侨商])")
 
 
 # 全台, 全台湾 (Simplified view): the whole of Taiwan, not 全台南市
 _WHOLE_TAIWAN = re.compile(r"(?<![占居列在为达比较向到往及布射了])全台(?:湾)?(?![南中北东])")
 
 
-def nationwide_positions(view: str, taiwan_ends: list[int]) -> list[int]:
-    """Where ``view`` says 全国, 我国 or 在华 (see :data:`_NATIONWIDE`) or 全台 of what follows (``taiwan_ends``:
+def nationwide_positions(view: str, taiwan_ends: list[int], *, mainland: bool = True) -> list[int]:
+    """Where ``view`` says 全国, 我国, 在华 (see :data:`_NATIONWIDE`), 中国内地 (unless not ``mainland``: in
+    a text of Taiwan, where 全国 is Taiwan) or 全台 of what follows (``taiwan_ends``:
     :func:`taiwan_wide_ends` of ``view``): ends of those mentions, in text order."""
+    inland = [m.end() for m in _MAINLAND.finditer(view)] if mainland else []
     return sorted([m.end() for m in _NATIONWIDE.finditer(view)] + [m.end() for m in _IN_CHINA.finditer(view)]
-                  + taiwan_ends)
+                  + inland + taiwan_ends)
 
 
 def of_the_country(gaz, own, title: str, view: str) -> bool:
     """Whether a document without a place of its own is about the whole country: its title or its
     opening (300 characters) speaks of 我国 or 全国 as a place (:data:`_NATIONWIDE`: 我国营商环境持续改善;
-    全国固定资产投资同比增速…, not 销往全国) and its title names no foreign country (青海盐湖与中川矿业
-    合作开发加拿大钾矿 is about Canada) — a national story, whose figures that name no place are the
-    country's."""
-    if own.code is not None or own.national or not _NATIONWIDE.search(f"{title}\n{view[:300]}"):
+    全国固定资产投资同比增速…, not 销往全国), or its title speaks of the country's market or people
+    (:data:`_OF_CHINA_TITLE`: 国内生猪价格创新高; not its opening, where 国内车企 may be an aside), and
+    its title names no foreign country (青海盐湖与中川矿业合作开发加拿大钾矿 is about Canada) — a
+    national story, whose figures that name no place are the country's."""
+    if own.code is not None or own.national:
+        return False
+    if not (_NATIONWIDE.search(f"{title}\n{view[:300]}") or _OF_CHINA_TITLE.search(title)):
         return False
     return not any(gaz.places[c].level == "country" for _s, _e, f in gaz.scan(title) for c, _ in gaz.forms[f])
 
@@ -421,7 +468,8 @@ def place_columns(place: Mention | None, gaz, script: str, cache: dict) -> dict:
         cols = cache[key] = {
             "place": disp(place.name) if place else None,
             "place_code": code,
-            "place_level": gaz.places[code].level if code else ("country" if place == COUNTRY else None),
+            "place_level": gaz.places[code].level if code else ("country" if place and place.name == COUNTRY.name
+                                                                 else None),
             "place_parents": " > ".join(disp(p.name) for p in chain[1:]) if chain else None,
             "province": disp(levels["province"]),
             "prefecture": disp(levels["prefecture"]),

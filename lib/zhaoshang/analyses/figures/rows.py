@@ -22,6 +22,7 @@ from zhaoshang.analyses.figures.context import (
     document_currency,
     governing_period,
     of_the_country,
+    joint_place,
     government_site,
     in_other_clause,
     place_columns,
@@ -97,8 +98,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
     taiwan_wide_at = taiwan_wide_ends(view)
-    nationwide = nationwide_positions(view, taiwan_wide_at)
     country = country_of(gaz, own)  # 全國 in a text of Taiwan is Taiwan
+    nationwide = nationwide_positions(view, taiwan_wide_at, mainland=country is COUNTRY)
     taiwan_ends = set(taiwan_wide_at)
     taiwan_wide = taiwan_of(gaz)
     rows: list[dict] = []
@@ -137,6 +138,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
+            place = joint_place(place, place_index, gaz)  # 在天津、江苏和武汉建立…: all of theirs
             if own.national and place is not None and not place.anaphor and in_other_clause(place, view, vs, ve):
                 place = None  # a national report names places as examples: only the figure's clause counts
             # 全国/全台 after the figure's place in its sentence (a place named after the figure, or later in
