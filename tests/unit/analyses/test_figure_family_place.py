@@ -32,6 +32,17 @@ def row(body: str, text: str, **kw) -> dict:
     ("按照协议，甲公司将以8亿美元认购乙公司8%的股权。", "8亿美元", "contracted"),
     ("甲集团计划以1.15亿加元的价格收购它。", "1.15亿加元", "other"),
     ("甲公司斥资1740万加元(约合1.2亿元人民币)收购乙公司9.9%的股份。", "1.2亿元人民币", "invested"),
+    # the price of an acquisition with its own words (对价, 的价格，…收购) or a qualifier before it (以约, 以近)
+    ("丙钢铁又于4月底以近9.5亿元人民币对价，收购丁厂几家小股东的股权。", "9.5亿元人民币", "invested"),
+    ("2010年3月，甲集团以2000万英镑的价格，成功收购了乙公司下属6家子公司。", "2000万英镑", "invested"),
+    ("甲控股以约1.3亿元的价格入股乙酒业。", "1.3亿元", "invested"),
+    ("据报道，这一交易的作价约为100亿日元。", "100亿日元", "invested"),
+    ("两年来该行业披露金额的并购案例共有6起，并购总额近42亿元。", "42亿元", "invested"),
+    # money put in, with the qualifier before the amount; the 约 of 签约 is no qualifier
+    ("合资以后，乙啤酒已经投入资金近4000万元进行技术改造。", "4000万元", "invested"),
+    ("上半年全市已签约项目12个。", "12个", "contracted"),
+    # a list after its measure: every member is of that measure
+    ("过去3年甲公司向乙公司销售商品合计分别为1.4亿元、3527万元、2732万元。", "2732万元", "output"),
     # capital spending is money invested; a plan of it is planned; money a project is to use is planned
     ("该公司第一季度的资本开支为5.5万亿韩元。", "5.5万亿韩元", "invested"),
     ("该公司已将今年的资本开支计划削减至4万亿韩元。", "4万亿韩元", "planned"),

@@ -51,9 +51,12 @@ _STAGE = re.compile("开工|竣工|投产|在建|新建|续建|实施|建成|完
 _SIGNED_AFTER = re.compile(rf"(?:以上|左右|多|余)?的?[^，,；;。的]{{0,4}}(?:{_SIGNING_NOUNS})")
 _NOT_SIGNED_UNITS = set("场次届期轮")
 # a price paid for a firm or a stake: 以1500万元收购了武陵酒业60%的股权, 以2.86亿澳元(约合18亿元人民币)收购,
-# 以400万元的现金合计增持股权
-_ACQUIRED = re.compile(r"(?:[(（][^)）]{0,24}[)）])?(?:的价格|的现金|现金)?[^，,；;。]{0,8}?"
-                       r"(?:收购|认购|增持|入股|并购|购得|买下|控股)")
+# 以400万元的现金合计增持股权, 以近19.74亿元对价，收购…股权, 以2000万英镑的价格，成功收购了
+_ACQUIRED = re.compile(r"(?:[(（][^)）]{0,24}[)）])?(?:(?:的价格|的?对价|的?收购价|的现金|现金)[，,]?)?"
+                       r"[^，,；;。]{0,8}?(?:收购|认购|增持|入股|并购|购得|买下|控股)")
+# a qualifier written before the amount is not part of its figure's text (投入资金近4000万元, 以约1.3亿元)
+# (not the 约 of 签约, 合约, 节约 …)
+_QUALIFIER_BEFORE = re.compile("(?:大约|将近|接近|超过|不到|不足|高达|多达|近|(?<![签合条公预节制契])约|逾|超)$")
 _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
 
 
@@ -80,6 +83,9 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     signed_before = signed_end is not None and signed_end <= vs  # a signing word before the figure
     cs = _clause_start(view, ss, vs)
     before = view[cs:vs]
+    q = _QUALIFIER_BEFORE.search(before)
+    if q:
+        before = before[:q.start()]
     after_m = _CLAUSE_BREAK.search(view, ve, min(se, ve + _WINDOW))
     after = view[ve:after_m.start() if after_m else min(se, ve + _WINDOW)]
     m = metric or ""
@@ -95,7 +101,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
         return "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
     if family in ("planned", "other") and _SIGNED_AFTER.match(after):
         return "contracted"  # 达成近430亿元合作协议, 签下50亿元的合同
-    if family == "other" and before.endswith("以") and _ACQUIRED.match(after):
+    if family == "other" and before.endswith("以") and _ACQUIRED.match(view, ve, min(se, ve + _WINDOW)):
         # the price of an acquisition: contracted when an agreement sets it (按照协议，…将以8亿美元认购), else
         # invested unless it is only planned (计划以1.15亿加元的价格收购它)
         if signed_before:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from zhaoshang.analyses.figures.detect import Figure, find_figures, size_classes
 from zhaoshang.analyses.figures.patterns import (
     COUNT_HEADS,
+    LEAD_KEEP,
     LEAD_STRIP,
     METRIC_VERBS,
     SECTOR_MODIFIERS,
@@ -63,7 +64,7 @@ def _stripped(phrase: str) -> tuple[int, int]:
             b -= best[1]
             changed = True
         best = None
-        for k in range(1, min(_LEAD_MAX, b - a - 1) + 1):
+        for k in range(1, 0 if s.startswith(LEAD_KEEP, a) else min(_LEAD_MAX, b - a - 1) + 1):
             r = _LEAD_RANK.get(s[a:a + k])
             if r is not None and (best is None or r < best[0]):
                 best = (r, k)
@@ -342,10 +343,14 @@ def analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
         if metric is None and prev is not None and prev[1] is not None and prev[0].kind == fig.kind \
                 and _CHANGED_TO.fullmatch(comp, prev[0].end, fig.start):
             metric = prev[1]  # 由175元提高到288元: the same measure, changed
+        elif metric is None and prev is not None and prev[1] is not None and prev[0].kind == fig.kind \
+                and prev[1][1] <= prev[0].start and _LISTED_AFTER.fullmatch(comp, prev[0].end, fig.start):
+            metric = prev[1]  # 销售商品分别为14153.27万元、3527.72万元: a list after its measure
         out.append((fig, metric, subjects, distributive))
         prev = (fig, metric)
     return tuple(out)
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_LISTED_AFTER = re.compile("[、,，]|和|及|以及")
 _CHANGED_TO = re.compile(r"(?:(?:增加|提高|增长|减少|下降|降低|上升|扩大|缩小)了?)?(?:到|至)|增至|降至|减至|升至|变为")
