@@ -353,3 +353,15 @@ def test_a_title_about_the_countrys_market_makes_a_national_story():
     assert row(body, "1.36亿欧元", title="乙公司濒临破产身价攀升")["place"] is None
     # nor 国内外 in the title
     assert row("合资公司将投资100亿元。", "100亿元", title="国内外客商齐聚")["place"] is None
+
+
+def test_a_day_followed_by_the_announcement_dates_what_is_announced():
+    def period(body: str, text: str) -> tuple:
+        r = [x for x in doc_figures(make_doc(body, published="2011-08-09")) if x["text"] == text][0]
+        return r["period_start"], r["period_end"]
+    assert period("但是，甲水泥7月26日又发布公告，为加快整合，公司拟对乙公司增资4.9亿元。", "4.9亿元") == (
+        "2011-07-26", "2011-07-26")
+    assert period("以丙股份为例，该公司8月1日的增发预案显示，在5.84亿元的募资上限中，项目拟使用1.21亿元。",
+                  "1.21亿元") == ("2011-08-01", "2011-08-01")
+    # a day of something else in an earlier clause does not date the figure
+    assert period("甲厂7月26日开工建设，总投资4.9亿元。", "4.9亿元") == (None, None)

@@ -253,7 +253,15 @@ def _opens(view: str, p: Period, inside: list[Period], sent_start: int | None) -
     近4000家展客商参加… the figures are of the days of the fair)."""
     if sent_start is not None and _OPENING.fullmatch(view, sent_start, p.start):
         return True  # nothing before it but 而在, 去年 …: 去年12月6日，RML声称…
+    if _ANNOUNCED.match(view, p.end):
+        return True  # 甲公司7月26日发布公告，…拟增资4.9亿元: what is announced is of that day
     return p.start > 0 and view[p.start - 1] in "，,；;：:"
+
+
+# a day followed by the announcement that states the figures (甲公司7月26日又发布公告, 该公司8月1日的增发预案显示,
+# 6月23日，中粮集团称)
+_ANNOUNCED = re.compile(r"(?:又|再次|再|正式|晚间|晚|早间)?(?:发布|公布|宣布|披露|发出|发表|公告|表示|声称|称|透露|"
+                        r"的[^，,；;。]{0,8}(?:显示|称|表示|披露))")
 
 
 # A period after its figure is the figure's when it follows it at once in its clause (5亿元（2019年）):
