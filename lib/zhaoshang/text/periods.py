@@ -117,8 +117,16 @@ _FROM = re.compile(
     r"(?=[从自0-9零〇○一二三四五六七八九今本当去上前明(（年])"
     rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>初|底|末)?"
     rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身])|开始(?![实建施运]))")
-_UNTIL = re.compile(rf"(?=截)(?:截至|截止到|截止至|截止)(?:(?P<b>{_POINT})(?:(?P<b_day>[0-3]?\d)[日号])?"
-                    r"|(?P<b_rel>上个?月|上一个月|本月|上个?季度|上一季度|本季度))(?P<b_edge>底|末)?")
+# up to a point: 截至2019年底, 截至6月底 (a month of the published year, or of the one before when that would
+# be more than two months ahead), 截至昨天下午2时, 截至上月; and 到 opening a clause with a month or an end
+# (到今年6月底, 预计到12月底; not a bare year: 到2015年时，…总产值 is that year's): a state or a target at
+# that point, no start
+_UNTIL = re.compile(rf"(?=[截到今本12])(?P<ytd>今年|本年|(?:19|20)\d\d年)?"
+                    rf"(?P<word>截至|截止到|截止至|截止|(?:(?<![^，,。；;：:\s])|(?<=预计|计划|力争|争取|确保))到)"
+                    rf"(?:(?P<b>{_POINT})(?:(?P<b_day>[0-3]?\d)[日号])?"
+                    rf"|(?P<b_m>{_M_ANY})(?:(?P<bm_day>[0-3]?\d)[日号])?"
+                    r"|(?P<b_relday>今天|今日|昨天|昨日|前天)(?:[上下]午|晚间?|早间?|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?"
+                    r"|(?P<b_rel>上个?月|上一个月|本月|上个?季度|上一季度|本季度))(?P<b_edge>年?底|年?末)?")
 # 目前, 到目前为止, 截至目前, 迄今为止: a state up to the published day (no start)
 _UNTIL_NOW = re.compile(r"(?=[截到至目迄现])(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止"
                          r"|(?<![实发表体出])现已|(?<![^\s，,。；;：:“\"])现在(?![的起])")
@@ -236,8 +244,7 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
         year = anchor.year  # 上半年, 1-6月 … of the year of publication
         if anchor.day is not None and _cumulative(g) and _part_end_month(g) >= anchor.day.month + 2:
             year -= 1  # 1-11月 or 前三季度 in an article of January: last year's, reported after its end
-        elif (anchor.day is not None and g["month"] and _num(g["month"]) >= anchor.day.month + 2
-              and not _FUTURE.search(m.string, max(0, m.start() - 6), min(len(m.string), m.end() + 24))):
+        elif anchor.day is not None and g["month"] and _last_years_month(_num(g["month"]), anchor, m):
             year -= 1  # 12月，…以千万美元投向 in an article of February: last December (no 将, 计划 … near it)
     span = _part_span(g, year)
     if span is None:
@@ -250,6 +257,14 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
 
 # words that make a month later than the published one a time to come (12月将投产, 计划于10月开工)
 _FUTURE = re.compile("将|拟|计划|预计|有望|力争|争取|准备|打算|要|预定|定于|届时|之前|以前|前完成|底前|前建成|即将|下半年")
+
+
+def _last_years_month(month: int, anchor: _Anchor, m: re.Match) -> bool:
+    """Whether a month written without its year (in match ``m``) is of the year before the published
+    day's: two or more months after the published month, and no word near it (:data:`_FUTURE`) puts it
+    ahead."""
+    return (month >= anchor.day.month + 2
+            and not _FUTURE.search(m.string, max(0, m.start() - 6), min(len(m.string), m.end() + 24)))
 
 
 def _cumulative(g: dict) -> bool:
@@ -371,8 +386,38 @@ def _from(m: re.Match, anchor: _Anchor):
 
 
 def _until(m: re.Match, anchor: _Anchor):
+    """截至X: (None, the end of X); with its year before it (今年截至7月, 2019年截至9月底), the year to
+    date: (1 January of that year, the end of X)."""
+    res = _until_point(m, anchor)
+    ytd = m.group("ytd")
+    if res is None or ytd is None or res[1] is None:
+        return res
+    y = anchor.year if ytd in ("今年", "本年") else int(ytd[:4])
+    return (f"{y}-01-01", res[1]) if y is not None and res[1] >= f"{y}-01-01" else res
+
+
+def _until_point(m: re.Match, anchor: _Anchor):
     if m.group("b_rel"):  # 截至上月: a state at the end of the month (quarter) before the published one
         return (None, _rel_month(_REL_MONTH.match(m.group("b_rel")), anchor)[1]) if anchor.day else (None, None)
+    if m.group("word") == "到" and not (m.group("b_edge") or m.group("b_day") or m.group("b_m")
+                                            or re.search("月", m.group("b") or "")):
+        return None  # 到2017年 alone: a target year, read as that year (its output) by the other forms
+    if m.group("b_relday"):
+        if not anchor.day:
+            return (None, None)
+        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group("b_relday")]
+        return None, (anchor.day - timedelta(days=back)).isoformat()
+    if m.group("b_m"):
+        if not anchor.day:
+            return (None, None)
+        mo = _num(m.group("b_m").rstrip("月份"))
+        y = anchor.day.year - 1 if _last_years_month(mo, anchor, m) else anchor.day.year
+        if m.group("bm_day"):
+            try:
+                return None, date(y, mo, int(m.group("bm_day"))).isoformat()
+            except ValueError:
+                return None
+        return None, _last_day(y, mo)
     y, mo, known = _point(m.group("b"), anchor)
     if not known:
         return (None, None)

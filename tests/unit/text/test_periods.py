@@ -314,3 +314,28 @@ def test_a_day_with_its_hour():
 def test_a_range_of_years_that_ends_in_a_quarter_or_a_half(text, start, end):
     (p,) = find_periods(text, "2011-07-12")
     assert (p.period_start, p.period_end) == (start, end)
+
+
+@pytest.mark.parametrize("text, published, expr, start, end", [
+    # up to a month of the published year (or of the year before, when it would be two months ahead)
+    ("截至6月底，全省水利投资已落实1134亿元", "2011-07-18", "截至6月底", None, "2011-06-30"),
+    ("截至11月末，累计签约项目45个", "2012-01-10", "截至11月末", None, "2011-11-30"),
+    ("截至3月15日，已有20家企业入驻", "2024-04-02", "截至3月15日", None, "2024-03-15"),
+    # up to yesterday afternoon, today
+    ("截至昨天下午2时，订单交易额3872万元", "2011-04-19", "截至昨天下午2时", None, "2011-04-18"),
+    ("截至今日，已签约项目5个", "2011-04-19", "截至今日", None, "2011-04-19"),
+    # 到 opening a clause with a month or an end: a point
+    ("到今年6月底，累计投资12亿元", "2011-07-18", "到今年6月底", None, "2011-06-30"),
+    ("河北省计划，到2025年年底，七大行业的265家企业完成改造", "2023-08-01", "到2025年年底", None, "2025-12-31"),
+    # with its year before it: the year to date
+    ("今年截至七月，工厂类建照共有73件核准", "2021-08-24", "今年截至七月", "2021-01-01", "2021-07-31"),
+    ("2010年截至9月底，完成投资8亿元", "2011-02-01", "2010年截至9月底", "2010-01-01", "2010-09-30"),
+])
+def test_up_to_a_point(text, published, expr, start, end):
+    assert one(text, published) == (expr, start, end)
+
+
+def test_to_a_bare_year_and_a_changed_value_stay_years():
+    assert one("到2015年时，这个行业将会达到24300亿元的总产值", "2011-05-01") == ("2015年", "2015-01-01", "2015-12-31")
+    got = [(p.text, p.period_start) for p in find_periods("由2002年7703元增加到2007年13786元", "2011-05-01")]
+    assert got == [("2002年", "2002-01-01"), ("2007年", "2007-01-01")]
