@@ -37,8 +37,8 @@ def one(body, **kw):
 @pytest.mark.parametrize("body, expected", [
     ("三个方案分别核准156、47、172案。",
      [("156", "count", 156), ("47", "count", 47), ("172案", "count", 172)]),
-    ("两个园区分别投资3亿、5亿和8亿元。",
-     [("3亿", "amount", 300_000_000), ("5亿", "amount", 500_000_000), ("8亿元", "amount", 800_000_000)]),
+    ("两个园区分别投资3亿、5亿和8亿元。",  # (two parks: a count, like 三个展区)
+     [("两个", "count", 2), ("3亿", "amount", 300_000_000), ("5亿", "amount", 500_000_000), ("8亿元", "amount", 800_000_000)]),
     ("三大方案分别创造726、1005、7172亿元投资额。",
      [("726", "amount", 72_600_000_000), ("1005", "amount", 100_500_000_000),
       ("7172亿元", "amount", 717_200_000_000)]),
@@ -445,6 +445,15 @@ def test_small_counts_of_firms_and_sites_in_chinese_numerals():
     # rhetoric and articles: 两个大局, 三项举措, 一家企业, a slogan's number
     assert keys("统筹国内国际两个大局，今年将采取三项举措，支持一家企业上市。") == []
     assert keys("坚持“两家并重”的方针。") == []
+
+
+def test_small_counts_of_个_that_name_firms_places_or_sites():
+    assert [k[:3] for k in keys("家电、建材、家具三个展区展位数位居前三。")] == [("三个", "count", 3)]
+    assert [k[:3] for k in keys("台湾精品馆及台湾四个县的主题馆参展。")] == [("四个", "count", 4)]
+    assert [k[:3] for k in keys("该公司在上海和广东现有两个先进的组合料厂。")] == [("两个", "count", 2)]
+    # ideas, markets and stages stay rhetoric; a number between is another figure's
+    assert keys("更好利用国际国内两个市场两种资源，坚持四项基本原则，分三个阶段付款。") == []
+    assert [k[:3] for k in keys("两批合共接近50家企业将来港。")] == [("50家", "count", 50)]
 
 
 def test_upwards_of_a_bare_unit_is_vague_like_shang_qian_wan():

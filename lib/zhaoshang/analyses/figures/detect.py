@@ -17,6 +17,7 @@ from zhaoshang.analyses.figures.patterns import (
     AMOUNT,
     CN_FIRST,
     COUNT,
+    CONCRETE_COUNTED,
     COUNT_RUN,
     IMPLICIT,
     CUR_SIGNS,
@@ -445,7 +446,8 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
         except (ValueError, KeyError):
             return None
         quoted = _SLOGAN_NUMBER.search(s, max(0, start - 1), min(len(s), end + 3)) is not None
-        if rhetorical_count(raw, value, mw, more, quoted=quoted):
+        concrete = CONCRETE_COUNTED.match(s, end) is not None  # 三个展区, 四个县
+        if rhetorical_count(raw, value, mw, more, quoted=quoted, concrete=concrete):
             return None  # 两个大局, 一家企业, “两个维护” (but 两家水处理公司)
         if value_high is not None:
             qualifier = "range"

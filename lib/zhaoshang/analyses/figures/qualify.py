@@ -97,14 +97,16 @@ def is_chinese_numeral(s: str) -> bool:
     return bool(s) and not _DIGIT.search(s)
 
 
-def rhetorical_count(numeral: str, value, measure: str, more: bool, *, quoted: bool = False) -> bool:
+def rhetorical_count(numeral: str, value, measure: str, more: bool, *, quoted: bool = False,
+                     concrete: bool = False) -> bool:
     """Whether a count is rhetoric rather than data: written in Chinese numerals below ten (and not
     余/多), and either 一 (一家企业: an article), or not of firms, sites and institutions
-    (:data:`~.patterns.ENTITY_MEASURES`: 两个大局, 三项举措), or a slogan's number (``quoted``:
-    “两个维护”). 两家水处理公司 and 两处煤矿项目 are data."""
+    (:data:`~.patterns.ENTITY_MEASURES`: 两个大局, 三项举措) unless ``concrete`` (what follows the
+    measure word names firms, places or sites: 三个展区, 四个县, 两个铁矿石生产商), or a slogan's number
+    (``quoted``: “两个维护”). 两家水处理公司 and 两处煤矿项目 are data."""
     if not is_chinese_numeral(numeral) or value >= 10 or more:
         return False
-    return value < 2 or measure not in ENTITY_MEASURES or quoted
+    return value < 2 or (measure not in ENTITY_MEASURES and not concrete) or quoted
 
 
 def boundary_ok(s: str, start: int, end: int, *, count: bool = False) -> bool:
