@@ -182,6 +182,10 @@ def test_currency_signs_and_codes_before_the_number(body, text, currency, value)
     ("新安江工程资金来自增发的1万亿国债。", 1_000_000_000_000, None, "exact"),
     ("项目总投资达3至5亿。", 300_000_000, 500_000_000, "range"),
     ("该厂年销售额几千万。", 20_000_000, 90_000_000, "vague"),
+    # a fund with its qualifier between; a year word between metric and number; an amount before 的
+    ("该省每年能筹集逾百亿水利基金。", 10_000_000_000, None, "at_least"),
+    ("全市光伏产业产值明年突破千亿的目标日渐清晰。", 100_000_000_000, None, "at_least"),
+    ("这是一个总投资10亿的项目。", 1_000_000_000, None, "exact"),
 ])
 def test_bare_numbers_of_money_metrics_are_amounts_of_inferred_currency(body, value, value_high, qualifier):
     r = one(body)
@@ -189,7 +193,8 @@ def test_bare_numbers_of_money_metrics_are_amounts_of_inferred_currency(body, va
     assert r["currency_source"] == "inferred"
 
 
-@pytest.mark.parametrize("body", ["全市常住人口300万。", "吸引2万投资者参展。", "展会吸引几十万人。"])
+@pytest.mark.parametrize("body", ["全市常住人口300万。", "吸引2万投资者参展。", "展会吸引几十万人。",
+                                  "全国13亿人口的资金需求很大。", "年产3亿吨的煤矿。"])
 def test_bare_numbers_that_are_not_money(body):
     assert [r for r in figs(body) if r["kind"] == "amount"] == []
 

@@ -213,19 +213,28 @@ def _size_floor_of(s: str, fig: Figure, sizes: list[tuple[int, int, Decimal]]) -
     return None
 
 
-_MONEY_END = re.compile(f"(?:{longest_first(MONEY_METRIC_END)})(?:{longest_first(MONEY_METRIC_LINK)})?\\Z")
-_INFERRED_NEXT = frozenset("，,。；;、）)！？!? \n")
+# a money metric, maybe with the year or a verb of the future between it and the number (产值明年突破千亿)
+_MONEY_END = re.compile(f"(?:{longest_first(MONEY_METRIC_END)})(?:今年|明年|去年|全年|年内|每年|将会|将|有望|预计)?"
+                        f"(?:{longest_first(MONEY_METRIC_LINK)})?\\Z")
+_INFERRED_NEXT = frozenset("，,。；;、）)！？!? \n的")
+# a fund or a debt named with a short qualifier between (逾百亿水利基金, 50亿产业引导基金), not people or
+# things measured (13亿人口, 3亿吨)
+_MONEY_NOUN_AFTER = re.compile(r"(?:(?![人口次吨年个家项元的])[\u4e00-\u9fff]){1,4}?(?:基金|资金|国债|专项债|债券|贷款)"
+                               r"(?!会|池)")
 
 
 def _money_context(s: str, start: int, end: int) -> bool:
     """Whether a number with 万 or 亿 but no currency at s[start:end] is money all the same: a money
-    noun follows it (1万亿国债, 3亿资金), or a money metric stands right before it and it ends its
-    clause (总投资三百万, 年销售额70亿, 总投资上百亿, 年销售额两到三万)."""
+    noun follows it (1万亿国债, 3亿资金, 逾百亿水利基金), or a money metric stands before it — maybe
+    with a year word between (产值明年突破千亿) — and it ends its clause or qualifies what follows
+    (总投资三百万, 年销售额70亿, 总投资上百亿, 年销售额两到三万, 总投资10亿的项目)."""
     if s.startswith(MONEY_NOUN_NEXT, end) and not s.startswith(MONEY_NOUN_NOT, end):
+        return True
+    if _MONEY_NOUN_AFTER.match(s, end):
         return True
     if s[end:end + 1] and s[end] not in _INFERRED_NEXT and not s.startswith(("以上", "左右"), end):
         return False
-    return bool(_MONEY_END.search(s, max(0, start - 8), start))
+    return bool(_MONEY_END.search(s, max(0, start - 12), start))
 
 
 def _inferred_amount(s: str, m: re.Match) -> Figure | None:
