@@ -442,6 +442,16 @@ def test_about_the_same_in_another_currency_is_approximate():
         ("35亿澳元", "exact", False), ("34.8亿美元", "approx", True)]
     rows = figs("投资5000万美元（折合人民币3.4亿元）。")
     assert rows[1]["qualifier"] == "exact" and rows[1]["conversion_of"] == rows[0]["figure_id"]
+    # a second conversion in the same bracket restates the first amount too
+    rows = figs("债券本金共计10.67亿港元(约合1.37亿美元，8.8亿元人民币)，周期为五年。")
+    assert [(r["text"], r["qualifier"], r["conversion_of"]) for r in rows] == [
+        ("10.67亿港元", "exact", None), ("1.37亿美元", "approx", rows[0]["figure_id"]),
+        ("8.8亿元人民币", "approx", rows[0]["figure_id"])]
+    # 合 after a comma restates the amount before it, as roughly as that one is said
+    rows = figs("据报道，交易资产的作价约为100亿日元，合10亿港元。")
+    assert [(r["qualifier"], r["conversion_of"]) for r in rows] == [("approx", None), ("approx", rows[0]["figure_id"])]
+    rows = figs("签约项目12个，合同金额30亿元。")  # 合同 is no conversion
+    assert [r["conversion_of"] for r in rows] == [None, None]
 
 
 def test_small_counts_of_firms_and_sites_in_chinese_numerals():

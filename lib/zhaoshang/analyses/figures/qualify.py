@@ -71,6 +71,9 @@ def qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, i
         m = None
     pre = _PRE_TABLE[m.group()] if m else None
     pre_word = m.group() if m else ""
+    if pre is None and start and s[start - 1] in "，,、(（合":
+        pre_word = _conversion_before(s, start)
+        pre = "conversion" if pre_word else None
     if s[end:end + 1] in _GAP:
         end += 1
     m = _POST_WORD.match(s, end)
@@ -84,6 +87,21 @@ def qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, i
     if more:
         return "more_than", False, start, end
     return "exact", False, start, end
+
+
+# a second conversion in the bracket of the first (约合1.37亿美元，8.8亿元人民币), or 合 after a comma or a
+# bracket (作价约为100亿日元，合10亿港元)
+_CONVERSION_BRACKET = re.compile(rf"[(（](?P<w>{'|'.join(CONVERSION_PRE)})[^()（）]{{1,24}}[，,、]$")
+_HE_AFTER_BREAK = re.compile("(?<=[，,(（])合$")
+
+
+def _conversion_before(s: str, start: int) -> str:
+    """The conversion word that governs an amount at ``start`` standing after a comma or a bracket
+    ('' when none): the word opening its bracket, or 合 right before it."""
+    if _HE_AFTER_BREAK.search(s, max(0, start - 2), start):
+        return "合"
+    m = _CONVERSION_BRACKET.search(s, max(0, start - 32), start)
+    return m.group("w") if m else ""
 
 
 _DIGIT = re.compile(r"\d")

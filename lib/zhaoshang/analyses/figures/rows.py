@@ -134,7 +134,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         sent_rows: list[dict] = []
         cstarts: list[int] = []  # where each row's figure starts in comp (in order)
         index: dict[tuple, list[int]] = {}  # (kind, currency) -> positions in sent_rows, in order
-        last_amount_id = last_amount_family = None
+        last_amount_id = last_amount_family = last_amount_qualifier = None
         for fig, metric_span, subjects, distributive in analysed:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
@@ -185,6 +185,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             conversion_of = last_amount_id if fig.conversion else None
             if conversion_of is not None:
                 base["family"] = last_amount_family  # 约合18亿元人民币 restates the figure before it
+                if last_amount_qualifier == "approx" and base["qualifier"] == "exact":
+                    base["qualifier"] = "approx"  # 作价约为100亿日元，合10亿港元: as rough as what it restates
             subj_list = subjects or [None]
             for subj in subj_list:
                 n += 1
@@ -197,8 +199,9 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 index.setdefault((row["kind"], row["currency"]), []).append(len(sent_rows))
                 sent_rows.append(row)
                 cstarts.append(fig.start)
-                if row["kind"] == "amount":
+                if row["kind"] == "amount" and not fig.conversion:  # a second conversion restates the first
                     last_amount_id, last_amount_family = row["figure_id"], row["family"]
+                    last_amount_qualifier = row["qualifier"]
         rows.extend(sent_rows)
         last_sentence_figs, last_index = sent_rows, index
     return rows
