@@ -129,3 +129,20 @@ def test_a_review_opener_frames_its_paragraph_not_the_next():
             "全区实施重点项目47个。\n")
     got = periods(body, published=None, title="2018年某区人民政府工作报告", year=2018)
     assert got == [("2.76亿元", "2017-01-01", "2017-12-31"), ("47个", None, None)]
+
+
+def test_that_year_in_a_reports_review_and_the_address_to_the_delegates():
+    body = ("一、2020年工作回顾\n"
+            "各位代表，刚刚过去的2020年，我们攻坚克难。地区生产总值达到88亿元。\n"
+            "总投资30亿元的商贸综合体项目当年完成投资6.1亿元。\n"
+            "二、2021年工作安排\n"
+            "当年计划新开工项目20个。\n")
+    got = periods(body, published=None, title="2021年某区人民政府工作报告", year=2021)
+    assert got == [
+        ("88亿元", "2020-01-01", "2020-12-31"),   # the address, then the year: it frames its paragraph
+        ("30亿元", None, None),                   # a project's size takes no period
+        ("6.1亿元", "2020-01-01", "2020-12-31"),  # 当年 in the review: the year reviewed
+        ("20个", "2021-01-01", "2021-12-31"),     # 当年 in the plan: the report's year
+    ]
+    # in an article, 当年 without a year before it stays the year of publication
+    assert periods("该项目当年完成投资6.1亿元。", published="2023-08-23") == [("6.1亿元", "2023-01-01", "2023-12-31")]

@@ -69,9 +69,11 @@ def section_year(sections: ReportSections, pos: int, year: int | None) -> int | 
     return year
 
 
-# what may stand before a sentence's opening period: an enumerator ((一), 一、, 一是) and 在/于
+# what may stand before a sentence's opening period: an enumerator ((一), 一、, 一是), a work report's
+# address to the delegates (各位代表，刚刚过去的2015年，…), and 在/于
 _OPENER_PREFIX = re.compile(
-    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])?[ \t\u3000]*(?:在|于)?")
+    r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])?[ \t\u3000]*"
+    r"(?:各位代表[，,！!][ \t\u3000]*)?(?:刚刚过去的|刚过去的|过去的)?(?:在|于)?")
 # after a period that frames its sentence: a comma, or the subject (今年赤字率…); not 是 (今年是…之年),
 # 的, or what makes it a point of change (去年下半年开始…, 2013年起, 至, 到)
 _NOT_FRAME_NEXT = frozenset("是的开起以至到前后间内")
@@ -147,7 +149,8 @@ def resolve_whole_years(periods: list[Period], sentences: list[tuple[int, int, i
     in its sentence, else of the period opening its sentence or framing it, else its report section's
     (:func:`section_year`). A month alone (7月份开始…，全年…) names no year: in a report's review it
     would be read against the wrong year.
-    当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…)."""
+    当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…),
+    else in a report its section's (the year reviewed), else it stays the year of publication."""
     if not any((p.text in WHOLE_YEAR_WORDS and p.period_start is None) or p.text == "当年" for p in periods):
         return periods
     sent_starts = [s for s, _, _ in sentences]
@@ -166,7 +169,7 @@ def resolve_whole_years(periods: list[Period], sentences: list[tuple[int, int, i
                 if named:
                     frame = named[-1]
             y = _one_year(frame)
-            if y is None and whole:
+            if y is None:  # 全年, and 当年 in a report's review (当年完成投资6.1亿元: the year reviewed)
                 y = section_year(sections, p.start, year)
             if y is not None:
                 p = replace(p, period_start=f"{y}-01-01", period_end=f"{y}-12-31")
