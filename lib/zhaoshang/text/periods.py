@@ -136,7 +136,10 @@ _AROUND = re.compile(
     rf"(?:(?P<two>今明两年|明后两年)"
     rf"|(?P<fut>未来|今后|此后)(?P<fn>{_N})(?:个)?年"
     rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
-    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最)))")
+    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最))"
+    # in a work report, five or ten years summed up (五年共实施, 支出五年累计, 十年增加近70万亿元): the
+    # years before the report's
+    r"|(?<![第今未近\d一二两三四五六七八九十])(?P<pn3>五|十)年(?=共|累计|中(?!央|国(?!家))|间|里|增加|新增|年均|平均))")
 _REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
                         r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初]))")
 # the year being reported on, named without its number (全年, 年内): which year it is depends on where it
@@ -449,7 +452,9 @@ def _around(m: re.Match, anchor: _Anchor):
             return (None, None)
         y = anchor.year + (0 if g["two"].startswith("今") else 1)
         return f"{y}-01-01", f"{y + 1}-12-31"
-    n = _num(g["fn"] or g["pn"] or g["pn2"])
+    if g["pn3"] and (not anchor.report or anchor.year is None):
+        return None  # 五年累计 of an article, or of a report of no known year: which five years is not said
+    n = _num(g["fn"] or g["pn"] or g["pn2"] or g["pn3"])
     if not 1 <= n <= 30:
         return None
     if g["fut"]:

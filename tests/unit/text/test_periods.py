@@ -339,3 +339,15 @@ def test_to_a_bare_year_and_a_changed_value_stay_years():
     assert one("到2015年时，这个行业将会达到24300亿元的总产值", "2011-05-01") == ("2015年", "2015-01-01", "2015-12-31")
     got = [(p.text, p.period_start) for p in find_periods("由2002年7703元增加到2007年13786元", "2011-05-01")]
     assert got == [("2002年", "2002-01-01"), ("2007年", "2007-01-01")]
+
+
+def test_five_or_ten_years_summed_up_in_a_report():
+    def report(text, year=2023):
+        return [(p.text, p.period_start, p.period_end) for p in find_periods(text, None, year, report=True)]
+    assert report("减税降费，五年累计减税5.4万亿元") == [("五年", "2018-01-01", "2022-12-31")]
+    assert report("十年增加近70万亿元") == [("十年", "2013-01-01", "2022-12-31")]
+    assert report("五年共实施重点工业项目141个", 2016) == [("五年", "2011-01-01", "2015-12-31")]
+    # not of an article, nor of a report of no known year, nor an ordinal or a plan
+    assert find_periods("公司五年累计投资12亿元", "2011-05-01") == []
+    assert find_periods("五年累计投资12亿元", None, None, report=True) == []
+    assert [p.text for p in find_periods("第五年共有10个项目", None, 2023, report=True)] == []
