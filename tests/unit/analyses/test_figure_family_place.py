@@ -41,6 +41,11 @@ def row(body: str, text: str, **kw) -> dict:
     # money put in, with the qualifier before the amount; the 约 of 签约 is no qualifier
     ("合资以后，乙啤酒已经投入资金近4000万元进行技术改造。", "4000万元", "invested"),
     ("上半年全市已签约项目12个。", "12个", "contracted"),
+    # a plan or a target between an invested metric and its amount: the plan's size
+    ("十一五期间，固定资产投资总额计划为3600亿元。", "3600亿元", "planned"),
+    ("今年全社会固定资产投资调控目标为25300亿元。", "25300亿元", "planned"),
+    ("中央财政拟投入433亿元用于促进就业。", "433亿元", "planned"),
+    ("全年完成固定资产投资155.4亿元。", "155.4亿元", "invested"),
     # a list after its measure: every member is of that measure
     ("过去3年甲公司向乙公司销售商品合计分别为1.4亿元、3527万元、2732万元。", "2732万元", "output"),
     # capital spending is money invested; a plan of it is planned; money a project is to use is planned

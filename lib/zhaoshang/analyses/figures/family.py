@@ -58,6 +58,8 @@ _ACQUIRED = re.compile(r"(?:[(（][^)）]{0,24}[)）])?(?:(?:的价格|的?对�
 # (not the 约 of 签约, 合约, 节约 …)
 _QUALIFIER_BEFORE = re.compile("(?:大约|将近|接近|超过|不到|不足|高达|多达|近|(?<![签合条公预节制契])约|逾|超)$")
 _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
+# a plan or a target between the metric and its amount (…总额计划为, …总规模为, …预计达到)
+_PLANNED_SIZE = re.compile("计划|预计|预期|目标|拟|总规模")
 
 
 def _clause_start(view: str, ss: int, pos: int) -> int:
@@ -108,6 +110,8 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return "contracted"
         if not _PLAN.search(before):
             return "invested"
+    if family == "invested" and _PLANNED_SIZE.search(before[-8:]):
+        return "planned"  # 固定资产投资总额计划为3600亿元, 固定资产投资总规模为5700亿元: a plan's size
     defaulted = family == "other" and family_word(m) is None
     if family != "planned" and not defaulted:
         return family
