@@ -146,3 +146,11 @@ def test_that_year_in_a_reports_review_and_the_address_to_the_delegates():
     ]
     # in an article, 当年 without a year before it stays the year of publication
     assert periods("该项目当年完成投资6.1亿元。", published="2023-08-23") == [("6.1亿元", "2023-01-01", "2023-12-31")]
+
+
+def test_an_hour_after_the_opening_day_is_no_subordinate_clause():
+    assert periods("11日9时，记者在生产基地看到，11个储油罐分布其中。", published="2011-04-12") == [
+        ("11个", "2011-04-11", "2011-04-11")]
+    # a clause of when something else happens still dates nothing after it
+    assert periods("2013年底一期投产时，年销售收入将超过100亿元。", published="2011-04-12") == [
+        ("100亿元", None, None)]

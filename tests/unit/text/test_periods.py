@@ -351,3 +351,16 @@ def test_five_or_ten_years_summed_up_in_a_report():
     assert find_periods("公司五年累计投资12亿元", "2011-05-01") == []
     assert find_periods("五年累计投资12亿元", None, None, report=True) == []
     assert [p.text for p in find_periods("第五年共有10个项目", None, 2023, report=True)] == []
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("如今，采购商已近百家", "如今"),
+    ("“当前，我们的银行现金为2.93亿澳元", "当前"),
+    ("现在，园区已入驻企业30家", "现在"),
+])
+def test_now_opening_a_clause_is_a_state_up_to_the_published_day(text, expr):
+    assert one(text, "2011-05-05") == (expr, None, "2011-05-05")
+
+
+def test_now_inside_a_word_is_no_period():
+    assert find_periods("当前期投资完成后，再投资5亿元", "2011-05-05") == []

@@ -269,7 +269,7 @@ _ANNOUNCED = re.compile(r"(?:又|再次|再|正式|晚间|晚|早间)?(?:发布|
 _AFTER_GAP = 2
 # A clause that ends in 后/时/前 (一期投资在2013年底达产后，…) is a time of another event, not the
 # period of the figures of the clauses after it.
-_SUBORDINATE_END = re.compile(r"(?:后|以后|之后|时|之时|前|以前|之前)$")
+_SUBORDINATE_END = re.compile(r"(?:后|以后|之后|(?<![\d〇零一二两三四五六七八九十])时|之时|前|以前|之前)$")  # not 9时
 
 
 def _subordinate(view: str, after: int, pos: int) -> bool:

@@ -160,6 +160,8 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
     亿元 naming a kind of project (3个亿元项目) only when a count counts it (5家超百亿元的项目) — else
     it is the amount of one project (总金额超800亿元的石化项目)."""
     out = []
+    if "万" not in s and "亿" not in s:
+        return out  # no magnitude, no size class (most sentences): no regex pass
     for m in SIZE_PHRASE.finditer(s):
         classed = bool(m.group("cls") or m.group("cls2"))
         if not (classed or m.group("pre") or not m.group("num")):

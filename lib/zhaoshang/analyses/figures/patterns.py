@@ -132,7 +132,7 @@ SIZE_CLASS = re.compile(r"元(?:以上|级|规模以上)(?=[^\W\d的了和及与
 # Project-size classes: 亿元以上项目, 10亿元以上的项目, 百亿级项目, 超亿元项目, 千亿级基金. They say how big
 # what is counted is (a count's size_floor), not money: no amount is read inside them.
 SIZE_PHRASE = re.compile(
-    rf"(?P<pre>超过|超|过)?(?P<num>{ARABIC}|[{CN_DIGIT_CLASS}十]+)?(?P<mag>[十百千]?[万亿]+)"
+    rf"(?=[超过\d{CN_DIGIT_CLASS}十百千万亿])(?P<pre>超过|超|过)?(?P<num>{ARABIC}|[{CN_DIGIT_CLASS}十]+)?(?P<mag>[十百千]?[万亿]+)"
     rf"(?:(?P<yuan>元)(?P<cls>以上|级|规模以上)?|(?P<cls2>级|以上))"
     rf"(?=的?[^\W\d，,。；;：:、]{{0,6}}?(?:项目|企业|工程|基金|产业|集团|园区|大项目|投资案|公司|巨头|厂商|厂家))")
 # Words of money metrics that make a bare number with 万/亿 an amount (总投资三百万, 年销售额70亿):
