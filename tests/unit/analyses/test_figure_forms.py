@@ -450,6 +450,8 @@ def test_about_the_same_in_another_currency_is_approximate():
     # 合 after a comma restates the amount before it, as roughly as that one is said
     rows = figs("据报道，交易资产的作价约为100亿日元，合10亿港元。")
     assert [(r["qualifier"], r["conversion_of"]) for r in rows] == [("approx", None), ("approx", rows[0]["figure_id"])]
+    rows = figs("债券本金共计10.67亿港元(约合1.37亿美元，8.8亿元人民币)。")
+    assert [r["metric"] for r in rows][1:] == [None, None]  # 约合 is no metric
     rows = figs("签约项目12个，合同金额30亿元。")  # 合同 is no conversion
     assert [r["conversion_of"] for r in rows] == [None, None]
 

@@ -36,6 +36,7 @@ from zhaoshang.analyses.figures.context import (
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.family import figure_family, first_signing, part_family
 from zhaoshang.analyses.figures.meaning import analyse_sentence
+from zhaoshang.analyses.figures.patterns import NOT_A_METRIC
 from zhaoshang.analyses.figures.sections import report_sections, resolve_whole_years, sentence_openers
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.analyses.figures.totals import family_of
@@ -151,6 +152,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = governing_period(view, vs, ve, in_sent, ss)
             metric = body_span(body, keep, metric_span)
+            if metric is not None and to_simplified(metric) in NOT_A_METRIC:
+                metric = None  # 约合, 分别, 以上: what is left of a clause that names no measure
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
             base["family"] = figure_family(base["family"], fig.kind, body_span(view, keep, metric_span),
