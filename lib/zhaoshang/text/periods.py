@@ -8,12 +8,13 @@ document's year is known (a sidecar index gives the year of a work report), agai
 of months without a year that ends two months or more after the published one is last year's (12月 in
 an article of February), unless a word near it puts it ahead (将, 计划, 预计 …: 计划于12月建成).
 
-The forms read: years (2014年, 二〇二二年, 98年 when a month or 以来/起 … marks it a year), halves,
-quarters (一季度, 前两个季度, 首季度, 一至三季度, 本季度), months and month ranges (1-6月, 前两个月,
-上个月), ranges across years (2016—2020年, 从2008年到2018年, 2017年5月至2018年4月, 前年11月到去年3月),
-since-expressions (2019年起, 从去年9月起, 2019年以来, 2015年至今, 年初以来), up-to expressions (截至2019年底:
-no start), spans around the present (今明两年, 未来三年, 过去五年, 近三年, 五年来) and Five-Year Plans
-(十四五期间 is 2021..2025). Works on the Simplified view; offsets are character offsets in the text given.
+The forms read: years (2014年, 二〇二二年, 98年 when a month or 以来/起 … marks it a year or it opens its
+clause before a comma), halves, quarters (一季度, 前两个季度, 首季度, 一至三季度, 本季度, Q3, 2023年Q1),
+months and month ranges (1-6月, 前两个月, 上个月), weeks (本周, 上周), ranges across years (2016—2020年,
+从2008年到2018年, 2017年5月至2018年4月, 前年11月到去年3月), since-expressions (2019年起, 从去年9月起,
+2019年以来, 2015年至今, 年初以来), up-to expressions (截至2019年底, 截至6月底, 今年截至7月, 上月底, 目前,
+如今: no start, or the year's start), spans around the present (今明两年, 未来三年, 过去五年, 近三年, 五年来;
+a report's 五年累计) and Five-Year Plans (十四五期间 is 2021..2025). Works on the Simplified view; offsets are character offsets in the text given.
 """
 from __future__ import annotations
 
@@ -141,6 +142,12 @@ _AROUND = re.compile(
     # in a work report, five or ten years summed up (五年共实施, 支出五年累计, 十年增加近70万亿元): the
     # years before the report's
     r"|(?<![第今未近\d一二两三四五六七八九十])(?P<pn3>五|十)年(?=共|累计|中(?!央|国(?!家))|间|里|增加|新增|年均|平均))")
+# 本周, 上周, 上星期: that week, Monday to Sunday (not 周一, 上周五: a day)
+_REL_WEEK = re.compile(r"(?=[本上下这])(?:本周|上周|下周|这周|本星期|上星期|下星期|上个星期|下个星期)(?![一二三四五六日天末])")
+# 上月底, 本月末: a state at the end of that month (no start)
+_MONTH_EDGE = re.compile(r"(?=[本上])(?P<rm>本月|上月|上个月|上一个月)(?:底|末)")
+# Q3, 2023年Q1, 2023Q4: a quarter written in the business way
+_Q_QUARTER = re.compile(r"(?<![A-Za-z0-9])(?:(?P<y>(?:19|20)\d\d)年?)?[Qq](?P<q>[1-4])(?![A-Za-z0-9])")
 _REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
                         r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初]))")
 # the year being reported on, named without its number (全年, 年内): which year it is depends on where it
@@ -163,6 +170,13 @@ _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1
 # from/at/until (在98年, 从98年); 经过12年 and 98年历史 are durations.
 _Y2_MARKED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+月|底|末|初|上半年|下半年|以来|起|至今|度|[-—–~至到]\s*\d)")
 _Y2_MARKER_BEFORE = ("于", "在", "从", "自", "至", "到", "截至")
+_CLAUSE_OPENING = frozenset("，,。；;：:\n")
+
+
+def _y2_opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether a two-digit year opens its clause and a comma follows (98年，全市…; 12年，…): the year the
+    clause is about, as such years are written in news (a duration says 经过, 用了, 历时 before it)."""
+    return (start == 0 or text[start - 1] in _CLAUSE_OPENING) and text[end:end + 1] in ("，", ",")
 # 上年 after a character it makes a word with (世界上年产, 马上, 以上年度) is no year; 今年/本年/当年
 # right after a year restates it (１９５５年本年收入: 1955)
 _NOT_SHANG_NIAN = frozenset("界马早晚以之础会路面线身")
@@ -491,6 +505,32 @@ def _rel_month(m: re.Match, anchor: _Anchor):
     return f"{y}-{mo:02d}-01", _month_end(y, mo)
 
 
+def _rel_week(m: re.Match, anchor: _Anchor):
+    """本周, 上周 …: Monday to Sunday of the published day's week, or of the week before or after."""
+    d = anchor.day
+    if d is None:
+        return (None, None)
+    word = m.group(0)
+    step = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=step)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+def _month_edge(m: re.Match, anchor: _Anchor):
+    """上月底, 本月末: (None, the last day of that month)."""
+    res = _rel_month(_REL_MONTH.match(m.group("rm")), anchor)
+    return (None, res[1]) if res and res[1] else (None, None)
+
+
+def _q_quarter(m: re.Match, anchor: _Anchor):
+    """Q3 (of the published year), 2023年Q1: that quarter."""
+    y = int(m.group("y")) if m.group("y") else anchor.year
+    if y is None:
+        return (None, None)
+    q = int(m.group("q"))
+    return f"{y}-{3 * q - 2:02d}-01", _month_end(y, 3 * q)
+
+
 def _plan_since(m: re.Match, anchor: _Anchor):
     """"十三五"以来 (from the plan's first year to the published day), 十三五末 (its last year),
     十四五开局之年 / 初 (its first year)."""
@@ -536,6 +576,7 @@ def _day(m: re.Match, anchor: _Anchor):
 
 
 _FORMS = ((_RANGE, _range), (_FROM, _from), (_UNTIL, _until), (_AROUND, _around), (_REL_MONTH, _rel_month),
+          (_REL_WEEK, _rel_week), (_MONTH_EDGE, _month_edge), (_Q_QUARTER, _q_quarter),
           (_PLAN_SINCE, _plan_since), (_UNTIL_NOW, _until_now), (_DAY, _day))
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 
@@ -579,6 +620,7 @@ def _candidates(folded: str, anchor: _Anchor):
         if m.group("y2") and not (m.group("since") or any(m.group(k) for k in ("half", "q", "m1", "fm", "month"))):
             if not (_Y2_MARKED_AFTER.match(folded, m.end())
                     or any(folded.endswith(w, 0, m.start()) for w in _Y2_MARKER_BEFORE)
+                    or _y2_opens_clause(folded, m.start(), m.end())
                     or (anchor.roc and len(m.group("y2")) == 3)):  # 111年吸引… in a Taiwan text
                 continue
             if folded.startswith(("代", "的历史", "来", "多", "间", "之久", "前", "后", "内"), m.end()):

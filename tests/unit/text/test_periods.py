@@ -364,3 +364,25 @@ def test_now_opening_a_clause_is_a_state_up_to_the_published_day(text, expr):
 
 def test_now_inside_a_word_is_no_period():
     assert find_periods("当前期投资完成后，再投资5亿元", "2011-05-05") == []
+
+
+@pytest.mark.parametrize("text, expr, start, end", [
+    # weeks (2023-08-23 is a Wednesday), not a weekday
+    ("上周签约项目5个", "上周", "2023-08-14", "2023-08-20"),
+    ("本周，签约项目3个", "本周", "2023-08-21", "2023-08-27"),
+    # the end of last month or of this one: a point
+    ("上月底，累计签约项目20个", "上月底", None, "2023-07-31"),
+    ("本月末，完成投资3亿元", "本月末", None, "2023-08-31"),
+    # quarters written the business way
+    ("Q3营收增长", "Q3", "2023-07-01", "2023-09-30"),
+    ("2022年Q4净利润", "2022年Q4", "2022-10-01", "2022-12-31"),
+    # a two-digit year opening its clause
+    ("98年，全市引进外资项目12个", "98年", "1998-01-01", "1998-12-31"),
+])
+def test_weeks_month_ends_business_quarters_and_two_digit_years(text, expr, start, end):
+    assert one(text) == (expr, start, end)
+
+
+@pytest.mark.parametrize("text", ["上周五签约项目5个", "经过12年，全市发展很快", "IQ3芯片"])
+def test_a_weekday_a_duration_and_a_model_name_are_no_period(text):
+    assert find_periods(text, PUB) == []
