@@ -170,6 +170,9 @@ def test_every_currency_named_in_news_has_its_iso_code(body, currency):
     ("售价￥3000元。", "￥3000元", "CNY", 3000),
     ("投资€2亿。", "€2亿", "EUR", 200_000_000),
     ("融资RMB 100万。", "RMB 100万", "CNY", 1_000_000),
+    # the magnitude said in English after a currency sign
+    ("该项目投资US$5 million。", "US$5 million", "USD", 5_000_000),
+    ("融资HK$1.2bn，用于扩建。", "HK$1.2bn", "HKD", 1_200_000_000),
 ])
 def test_currency_signs_and_codes_before_the_number(body, text, currency, value):
     r = one(body)

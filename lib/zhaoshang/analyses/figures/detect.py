@@ -344,6 +344,12 @@ def _negative(s: str, start: int) -> bool:
     return not before or not ((before.isascii() and before.isalnum()) or before in _NOT_BEFORE_MINUS)
 
 
+# a magnitude in English after an amount with its currency before it (US$5 million, HK$1.2bn)
+_ENGLISH_MAG = re.compile(r"[ \u00a0]?(thousand|million|billion|trillion|mn|bn)(?![A-Za-z])", re.IGNORECASE)
+_ENGLISH_MAGNITUDES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
+                       "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
+
+
 def _amount_figure(s: str, m: re.Match) -> Figure | None:
     """The amount an :data:`AMOUNT` match in ``s`` states, or None when it is no amount."""
     if m.group("ge") and SIZE_CLASS.match(m.string, m.end("mag")):
@@ -410,6 +416,10 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         else:
             qualifier, conv, _, _ = qualify(s, start, end, bool(g["m1"] or g["m2"] or g["inner_more"]))
         raw_unit = (g["mag"] or "") + (g["cur"] or "")
+        english = _ENGLISH_MAG.match(s, end) if g["pcur"] and not g["mag"] and value_high is None else None
+        if english:  # US$5 million, HK$1.2 billion: the magnitude said in English
+            value *= _ENGLISH_MAGNITUDES[english.group(1).lower()]
+            raw_unit, end = english.group(0).strip(), english.end()
         if _negative(s, start) and not g["pcur"]:
             value, start = -value, start - 1  # 净利润-3.2亿元: a loss
     if _PER_UNIT.search(s, max(0, start - 12), start):
