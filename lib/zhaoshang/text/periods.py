@@ -18,11 +18,11 @@ a report's 五年累计) and Five-Year Plans (十四五期间 is 2021..2025). Wo
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from zhaoshang.text.near_periods import NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor, month_end, month_span, small_number
 from zhaoshang.text.numbers import fold_digits, parse_number
 
 __all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS"]
@@ -38,16 +38,6 @@ class Period:
     text: str
     period_start: str | None
     period_end: str | None
-
-
-@dataclass(frozen=True)
-class _Anchor:
-    """What relative periods resolve against: the published day, else only the year."""
-
-    day: date | None
-    year: int | None
-    roc: bool = False  # years of the Republic (民國108年, 108年 in a text from Taiwan): 1911 + n
-    report: bool = False  # a yearly report: 过去一年, 五年来 are the whole years before its year
 
 
 _CN_NUM = "零〇一二两三四五六七八九十"
@@ -128,41 +118,10 @@ _UNTIL = re.compile(rf"(?=[截到今本12])(?P<ytd>今年|本年|(?:19|20)\d\d�
                     rf"|(?P<b_m>{_M_ANY})(?:(?P<bm_day>[0-3]?\d)[日号])?"
                     r"|(?P<b_relday>今天|今日|昨天|昨日|前天)(?:[上下]午|晚间?|早间?|凌晨)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?"
                     r"|(?P<b_rel>上个?月|上一个月|本月|上个?季度|上一季度|本季度))(?P<b_edge>年?底|年?末)?")
-# 目前, 到目前为止, 截至目前, 迄今为止, and 现在/如今/当前 opening a clause: a state up to the published day
-# (no start)
-_UNTIL_NOW = re.compile(r"(?=[截到至目迄现如当])(?:(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止"
-                         r"|(?<![实发表体出])现已|(?<![^\s，,。；;：:“\"])(?:现在|如今|当前(?!期))(?![的起]))")
-_N = r"[一二两三四五六七八九十]|\d{1,2}"
-_AROUND = re.compile(
-    r"(?=[今明未此过近最一二两三四五六七八九十0-9])"
-    rf"(?:(?P<two>今明两年|明后两年)"
-    rf"|(?P<fut>未来|今后|此后)(?P<fn>{_N})(?:个)?年"
-    rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
-    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最))"
-    # in a work report, five or ten years summed up (五年共实施, 支出五年累计, 十年增加近70万亿元): the
-    # years before the report's
-    r"|(?<![第今未近\d一二两三四五六七八九十])(?P<pn3>五|十)年(?=共|累计|中(?!央|国(?!家))|间|里|增加|新增|年均|平均))")
-# 本周, 上周, 上星期: that week, Monday to Sunday (not 周一, 上周五: a day)
-_REL_WEEK = re.compile(r"(?=[本上下这])(?:本周|上周|下周|这周|本星期|上星期|下星期|上个星期|下个星期)(?![一二三四五六日天末])")
-# 上月底, 本月末: a state at the end of that month (no start)
-_MONTH_EDGE = re.compile(r"(?=[本上])(?P<rm>本月|上月|上个月|上一个月)(?:底|末)")
-# Q3, 2023年Q1, 2023Q4: a quarter written in the business way
-_Q_QUARTER = re.compile(r"(?<![A-Za-z0-9])(?:(?P<y>(?:19|20)\d\d)年?)?[Qq](?P<q>[1-4])(?![A-Za-z0-9])")
-_REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
-                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初]))")
 # the year being reported on, named without its number (全年, 年内): which year it is depends on where it
 # stands (a work report's review or its plan, the year its paragraph opens with), which the caller knows
 # (:mod:`zhaoshang.analyses.figures.sections`); 2019年全年 restates the year, 三年内 is a duration
 _WHOLE_YEAR = re.compile(r"(?=[全年])(?:(?<![年今去明前当本上])全年(?:度)?|(?<![\d一二两三四五六七八九十几数个半年今去明前当本上])年内)")
-# a day: 今天（2月6日）, 昨天下午, 2月6日, 3日在…, 11日9时 (of the published month), 2011年2月14日; a day from which
-# something runs (起, 以来, 前, 后) is no period of its own
-_DAY_PART = r"(?:[上下]午|晚间?|早间?|凌晨)?"
-_DAY = re.compile(
-    r"(?=[今昨前0-9])"
-    rf"(?:(?P<rel>今天|今日|昨天|昨日|前天)(?:{_DAY_PART}[(（](?P<rm>1[0-2]|0?[1-9])月(?P<rd>[0-3]?\d)日[)）]|{_DAY_PART})"
-    rf"|(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]{_DAY_PART}"
-    rf"|(?<![\d月.])(?P<d_only>[1-3]?\d)日(?=[上下]午|晚|在|于|，|,|召开|举行|宣布|签署|发布|\d{{1,2}}[时点])"
-    r")(?!起|以来|至今|前|后|之前|之后|开始|内|[—–-]|至|到)")
 _PLAN_SINCE = re.compile(r"(?=[“\"‘「一二三四五六七八九十])[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
@@ -196,15 +155,7 @@ def five_year_plan(n: int) -> tuple[str, str]:
     return f"{y}-01-01", f"{y + 4}-12-31"
 
 
-def _num(s: str) -> int:
-    return int(parse_number(fold_digits(s)))
-
-
-def _month_end(y: int, m: int) -> str:
-    return f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
-
-
-def _two_digit_year(yy: int, anchor: _Anchor) -> int | None:
+def _two_digit_year(yy: int, anchor: Anchor) -> int | None:
     """98年 → 1998 in a text of 2023; 25年 → 2025 (the latest reading no more than ten years after the
     anchor's year). Unresolved without an anchor. In a text that counts the years of the Republic
     (民國, or three-digit years such as 108年), 99年 is 2010 and 108年 2019; a three-digit year is
@@ -223,12 +174,12 @@ def _plan_marked(n: int, marked: bool) -> bool:
     return 1 <= n <= 19 and (marked or 11 <= n <= 19)
 
 
-def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | None:
+def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | None:
     g = m.groupdict()
     if g["plan"]:
         if not g["plan_n"]:
             return None
-        n = _num(g["plan_n"])
+        n = small_number(g["plan_n"])
         if not _plan_marked(n, bool((g["q_open"] and g["q_close"]) or g["plan_sfx"])):
             return None
         if g["plan_sfx"] in ("以来", "末", "初", "开局"):
@@ -262,7 +213,7 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
         year = anchor.year  # 上半年, 1-6月 … of the year of publication
         if anchor.day is not None and _cumulative(g) and _part_end_month(g) >= anchor.day.month + 2:
             year -= 1  # 1-11月 or 前三季度 in an article of January: last year's, reported after its end
-        elif anchor.day is not None and g["month"] and _last_years_month(_num(g["month"]), anchor, m):
+        elif anchor.day is not None and g["month"] and _last_years_month(small_number(g["month"]), anchor, m):
             year -= 1  # 12月，…以千万美元投向 in an article of February: last December (no 将, 计划 … near it)
     span = _part_span(g, year)
     if span is None:
@@ -277,7 +228,7 @@ def _resolve(m: re.Match, anchor: _Anchor) -> tuple[str | None, str | None] | No
 _FUTURE = re.compile("将|拟|计划|预计|有望|力争|争取|准备|打算|要|预定|定于|届时|之前|以前|前完成|底前|前建成|即将|下半年")
 
 
-def _last_years_month(month: int, anchor: _Anchor, m: re.Match) -> bool:
+def _last_years_month(month: int, anchor: Anchor, m: re.Match) -> bool:
     """Whether a month written without its year (in match ``m``) is of the year before the published
     day's: two or more months after the published month, and no word near it (:data:`_FUTURE`) puts it
     ahead."""
@@ -295,10 +246,10 @@ def _part_end_month(g: dict) -> int:
     """The last month of a cumulative span (:func:`_cumulative`); 0 when it cannot be read."""
     try:
         if g["m1"]:
-            return _num(g["m2"])
+            return small_number(g["m2"])
         if g["fm"]:
-            return _num(g["fm"])
-        return 3 * _num(g["qn"] or g["qb"])
+            return small_number(g["fm"])
+        return 3 * small_number(g["qn"] or g["qb"])
     except (ValueError, TypeError):
         return 0
 
@@ -309,31 +260,31 @@ def _part_span(g: dict, year: int) -> tuple[str, str] | None:
         return (f"{year}-01-01", f"{year}-06-30") if g["half"] == "上半年" else (f"{year}-07-01", f"{year}-12-31")
     if g["q"]:
         if g["qn"]:
-            return f"{year}-01-01", _month_end(year, 3 * _num(g["qn"]))
+            return f"{year}-01-01", month_end(year, 3 * small_number(g["qn"]))
         if g["qfirst"]:
             return f"{year}-01-01", f"{year}-03-31"
         if g["qa"]:
-            a, b = _num(g["qa"]), _num(g["qb"])
+            a, b = small_number(g["qa"]), small_number(g["qb"])
             if not 1 <= a < b <= 4:
                 return None
-            return f"{year}-{3 * a - 2:02d}-01", _month_end(year, 3 * b)
-        q = _num(g["q1"])
-        return f"{year}-{3 * q - 2:02d}-01", _month_end(year, 3 * q)
+            return f"{year}-{3 * a - 2:02d}-01", month_end(year, 3 * b)
+        q = small_number(g["q1"])
+        return f"{year}-{3 * q - 2:02d}-01", month_end(year, 3 * q)
     if g["m1"]:
-        m1, m2 = _num(g["m1"]), _num(g["m2"])
+        m1, m2 = small_number(g["m1"]), small_number(g["m2"])
         if not (1 <= m1 <= m2 <= 12):
             return None
-        return f"{year}-{m1:02d}-01", _month_end(year, m2)
+        return f"{year}-{m1:02d}-01", month_end(year, m2)
     if g["fm"]:
-        n = _num(g["fm"])
+        n = small_number(g["fm"])
         if not 1 <= n <= 12:
             return None
-        return f"{year}-01-01", _month_end(year, n)
+        return f"{year}-01-01", month_end(year, n)
     if g["month"]:
-        mo = _num(g["month"])
+        mo = small_number(g["month"])
         if not 1 <= mo <= 12:
             return None
-        return f"{year}-{mo:02d}-01", _month_end(year, mo)
+        return f"{year}-{mo:02d}-01", month_end(year, mo)
     return f"{year}-01-01", f"{year}-12-31"
 
 
@@ -343,7 +294,7 @@ _POINT_PARTS = re.compile(
     rf"|(?P<rel>{_REL_ANY})|(?P<early>年初)|(?P<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 
 
-def _point(text: str, anchor: _Anchor, year_of: int | None = None) -> tuple[int | None, int | None, bool]:
+def _point(text: str, anchor: Anchor, year_of: int | None = None) -> tuple[int | None, int | None, bool]:
     """(year, month, known) of a point such as 2017年5月, 去年3月, 98年, 6月 (``year_of``: the year a
     month alone belongs to). ``known`` is False when the year cannot be resolved."""
     year: int | None = year_of
@@ -362,7 +313,7 @@ def _point(text: str, anchor: _Anchor, year_of: int | None = None) -> tuple[int 
         elif m.group("early"):
             year = anchor.year
         elif m.group("mo"):
-            month = _num(m.group("mo"))
+            month = small_number(m.group("mo"))
     return year, month, year is not None
 
 
@@ -371,10 +322,10 @@ def _first_day(y: int, mo: int | None) -> str:
 
 
 def _last_day(y: int, mo: int | None) -> str:
-    return _month_end(y, mo) if mo else f"{y}-12-31"
+    return month_end(y, mo) if mo else f"{y}-12-31"
 
 
-def _range(m: re.Match, anchor: _Anchor):
+def _range(m: re.Match, anchor: Anchor):
     ya, ma, ka = _point(m.group("a"), anchor)
     if not ka:
         return (None, None)
@@ -383,7 +334,7 @@ def _range(m: re.Match, anchor: _Anchor):
         return (None, None)
     part = m.group("b_part")
     if part and not mb:  # 从2009年到2011年第一季度: to the end of that quarter (half)
-        mb = 6 if part == "上半年" else 12 if part == "下半年" else 3 * _num(part.lstrip("第")[0])
+        mb = 6 if part == "上半年" else 12 if part == "下半年" else 3 * small_number(part.lstrip("第")[0])
     if m.group("b_edge") and not mb:
         mb = 12
     if (yb, mb or 12) <= (ya, ma or 1):
@@ -391,7 +342,7 @@ def _range(m: re.Match, anchor: _Anchor):
     return _first_day(ya, ma), _last_day(yb, mb)
 
 
-def _from(m: re.Match, anchor: _Anchor):
+def _from(m: re.Match, anchor: Anchor):
     a = m.group("a")
     y, mo, known = _point(a, anchor)
     if not known:
@@ -403,7 +354,7 @@ def _from(m: re.Match, anchor: _Anchor):
     return start, anchor.day.isoformat() if anchor.day and anchor.day.isoformat() >= start else None
 
 
-def _until(m: re.Match, anchor: _Anchor):
+def _until(m: re.Match, anchor: Anchor):
     """截至X: (None, the end of X); with its year before it (今年截至7月, 2019年截至9月底), the year to
     date: (1 January of that year, the end of X)."""
     res = _until_point(m, anchor)
@@ -414,9 +365,9 @@ def _until(m: re.Match, anchor: _Anchor):
     return (f"{y}-01-01", res[1]) if y is not None and res[1] >= f"{y}-01-01" else res
 
 
-def _until_point(m: re.Match, anchor: _Anchor):
+def _until_point(m: re.Match, anchor: Anchor):
     if m.group("b_rel"):  # 截至上月: a state at the end of the month (quarter) before the published one
-        return (None, _rel_month(_REL_MONTH.match(m.group("b_rel")), anchor)[1]) if anchor.day else (None, None)
+        return (None, month_span(m.group("b_rel"), anchor)[1]) if anchor.day else (None, None)
     if m.group("word") == "到" and not (m.group("b_edge") or m.group("b_day") or m.group("b_m")
                                             or re.search("月", m.group("b") or "")):
         return None  # 到2017年 alone: a target year, read as that year (its output) by the other forms
@@ -428,7 +379,7 @@ def _until_point(m: re.Match, anchor: _Anchor):
     if m.group("b_m"):
         if not anchor.day:
             return (None, None)
-        mo = _num(m.group("b_m").rstrip("月份"))
+        mo = small_number(m.group("b_m").rstrip("月份"))
         y = anchor.day.year - 1 if _last_years_month(mo, anchor, m) else anchor.day.year
         if m.group("bm_day"):
             try:
@@ -447,94 +398,10 @@ def _until_point(m: re.Match, anchor: _Anchor):
     return None, _last_day(y, mo)
 
 
-def _until_now(m: re.Match, anchor: _Anchor):
-    return None, anchor.day.isoformat() if anchor.day else None
-
-
-def _add_years(d: date, n: int) -> date:
-    try:
-        return d.replace(year=d.year + n)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year + n, day=28)
-
-
-def _around(m: re.Match, anchor: _Anchor):
-    """今明两年, 未来三年 (from the published day, or the whole years from the known one), 过去五年,
-    近三年, 五年来 (up to the published day, or the whole years before the known one)."""
-    g = m.groupdict()
-    if g["two"]:
-        if anchor.year is None:
-            return (None, None)
-        y = anchor.year + (0 if g["two"].startswith("今") else 1)
-        return f"{y}-01-01", f"{y + 1}-12-31"
-    if g["pn3"] and (not anchor.report or anchor.year is None):
-        return None  # 五年累计 of an article, or of a report of no known year: which five years is not said
-    n = _num(g["fn"] or g["pn"] or g["pn2"] or g["pn3"])
-    if not 1 <= n <= 30:
-        return None
-    if g["fut"]:
-        if anchor.day:
-            return anchor.day.isoformat(), (_add_years(anchor.day, n) - timedelta(days=1)).isoformat()
-        if anchor.year is None:
-            return (None, None)
-        return f"{anchor.year}-01-01", f"{anchor.year + n - 1}-12-31"
-    if anchor.day and not anchor.report:
-        if g["past"] and g["past"] != "过去" and not g["past"].startswith("过去"):
-            return (None, None)  # 近三年, 最近两年: the last three years to the day, or three whole years?
-        return (_add_years(anchor.day, -n) + timedelta(days=1)).isoformat(), anchor.day.isoformat()
-    if anchor.year is None:
-        return (None, None)
-    return f"{anchor.year - n}-01-01", f"{anchor.year - 1}-12-31"
-
-
-def _rel_month(m: re.Match, anchor: _Anchor):
-    """本季度, 上个月 …: of the published day's quarter or month (unresolved with a year only)."""
-    d = anchor.day
-    if d is None:
-        return (None, None)
-    word = m.group(0)
-    step = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
-    if m.group("rq"):
-        q = (d.month - 1) // 3 + step
-        y = d.year + q // 4
-        q = q % 4 + 1
-        return f"{y}-{3 * q - 2:02d}-01", _month_end(y, 3 * q)
-    mo = d.month - 1 + step
-    y = d.year + mo // 12
-    mo = mo % 12 + 1
-    return f"{y}-{mo:02d}-01", _month_end(y, mo)
-
-
-def _rel_week(m: re.Match, anchor: _Anchor):
-    """本周, 上周 …: Monday to Sunday of the published day's week, or of the week before or after."""
-    d = anchor.day
-    if d is None:
-        return (None, None)
-    word = m.group(0)
-    step = -1 if word.startswith("上") else 1 if word.startswith("下") else 0
-    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=step)
-    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
-
-
-def _month_edge(m: re.Match, anchor: _Anchor):
-    """上月底, 本月末: (None, the last day of that month)."""
-    res = _rel_month(_REL_MONTH.match(m.group("rm")), anchor)
-    return (None, res[1]) if res and res[1] else (None, None)
-
-
-def _q_quarter(m: re.Match, anchor: _Anchor):
-    """Q3 (of the published year), 2023年Q1: that quarter."""
-    y = int(m.group("y")) if m.group("y") else anchor.year
-    if y is None:
-        return (None, None)
-    q = int(m.group("q"))
-    return f"{y}-{3 * q - 2:02d}-01", _month_end(y, 3 * q)
-
-
-def _plan_since(m: re.Match, anchor: _Anchor):
+def _plan_since(m: re.Match, anchor: Anchor):
     """"十三五"以来 (from the plan's first year to the published day), 十三五末 (its last year),
     十四五开局之年 / 初 (its first year)."""
-    n = _num(m.group("n"))
+    n = small_number(m.group("n"))
     if not _plan_marked(n, True):
         return None
     start, end = five_year_plan(n)
@@ -546,38 +413,8 @@ def _plan_since(m: re.Match, anchor: _Anchor):
     return start, f"{start[:4]}-12-31"
 
 
-def _day(m: re.Match, anchor: _Anchor):
-    """One day: a date written whole, or one read against the published day (2月6日 of its year, or of
-    the year before when that would be more than two months after it; 3日 of its month or the month
-    before). Unresolved without a published day, unless the year is written."""
-    g = m.groupdict()
-    d = anchor.day
-    try:
-        if g["y"]:
-            return (date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat(),) * 2
-        if d is None:
-            return (None, None)
-        if g["rel"]:
-            if g["rm"]:
-                day = date(d.year, int(g["rm"]), int(g["rd"]))
-            else:
-                day = d - timedelta(days={"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[g["rel"]])
-            return (day.isoformat(),) * 2
-        if g["m"]:
-            day = date(d.year, int(g["m"]), int(g["d"]))
-            if day > d + timedelta(days=61):
-                day = day.replace(year=d.year - 1)
-            return (day.isoformat(),) * 2
-        n = int(g["d_only"])
-        y, mo = (d.year, d.month) if n <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
-        return (date(y, mo, n).isoformat(),) * 2
-    except ValueError:
-        return None
-
-
-_FORMS = ((_RANGE, _range), (_FROM, _from), (_UNTIL, _until), (_AROUND, _around), (_REL_MONTH, _rel_month),
-          (_REL_WEEK, _rel_week), (_MONTH_EDGE, _month_edge), (_Q_QUARTER, _q_quarter),
-          (_PLAN_SINCE, _plan_since), (_UNTIL_NOW, _until_now), (_DAY, _day))
+_FORMS = ((_RANGE, _range), (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
+          *NOW_AND_DAY_FORMS)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 
 
@@ -595,7 +432,7 @@ def _is_base_of_comparison(folded: str, s: int, e: int) -> bool:
             and re.match(r"[\d.一二两三四五六七八九十]+倍", folded[e + 1:e + 6]) is not None)
 
 
-def _candidates(folded: str, anchor: _Anchor):
+def _candidates(folded: str, anchor: Anchor):
     """(start, end, period_start, period_end) of every expression, overlapping ones included."""
     for m in _WHOLE_YEAR.finditer(folded):
         y = anchor.day.year if m.group(0) == "年内" and anchor.day is not None and not anchor.report else None
@@ -663,7 +500,7 @@ def find_periods(text: str, published: str | None, year: int | None = None, *,
     """
     day = date.fromisoformat(published[:10]) if published else None
     folded = fold_digits(text)
-    anchor = _Anchor(day, day.year if day else year, bool(_ROC.search(folded)) if roc is None else roc, report)
+    anchor = Anchor(day, day.year if day else year, bool(_ROC.search(folded)) if roc is None else roc, report)
     # leftmost longest; on equal spans the first read (the general pattern) wins
     cands = sorted(_candidates(folded, anchor), key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Period] = []

@@ -1,0 +1,199 @@
+"""Periods named against the published day: days (今天, 2月6日, 3日在…), weeks (本周, 上周), months and
+quarters of it (本月, 上个月, 上月底, 本季度, Q3), spans around the present (今明两年, 未来三年, 过去五年, 五年来;
+a report's 五年累计) and the present itself (目前, 迄今为止, 如今).
+
+The forms of :mod:`zhaoshang.text.periods` that need the day a document was published (or, for spans of
+whole years, only its year) rather than a date written in full; each is a pattern and the function that
+resolves its match against an :class:`Anchor`. :data:`NEAR_FORMS` lists them for
+:func:`zhaoshang.text.periods.find_periods`.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from zhaoshang.text.numbers import fold_digits, parse_number
+
+__all__ = ["Anchor", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "month_end", "month_span", "small_number"]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What relative periods resolve against: the published day, else only the year."""
+
+    day: date | None
+    year: int | None
+    roc: bool = False  # years of the Republic (民國108年, 108年 in a text from Taiwan): 1911 + n
+    report: bool = False  # a yearly report: 过去一年, 五年来 are the whole years before its year
+
+
+# 目前, 到目前为止, 截至目前, 迄今为止, and 现在/如今/当前 opening a clause: a state up to the published day
+# (no start)
+_UNTIL_NOW = re.compile(r"(?=[截到至目迄现如当])(?:(?:截至|截止到?|到|至)?目前(?:为止)?(?![的看来])|迄今为止|到现在为止"
+                         r"|(?<![实发表体出])现已|(?<![^\s，,。；;：:“\"])(?:现在|如今|当前(?!期))(?![的起]))")
+_N = r"[一二两三四五六七八九十]|\d{1,2}"
+_AROUND = re.compile(
+    r"(?=[今明未此过近最一二两三四五六七八九十0-9])"
+    rf"(?:(?P<two>今明两年|明后两年)"
+    rf"|(?P<fut>未来|今后|此后)(?P<fn>{_N})(?:个)?年"
+    rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
+    rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最))"
+    # in a work report, five or ten years summed up (五年共实施, 支出五年累计, 十年增加近70万亿元): the
+    # years before the report's
+    r"|(?<![第今未近\d一二两三四五六七八九十])(?P<pn3>五|十)年(?=共|累计|中(?!央|国(?!家))|间|里|增加|新增|年均|平均))")
+# 本周, 上周, 上星期: that week, Monday to Sunday (not 周一, 上周五: a day)
+_REL_WEEK = re.compile(r"(?=[本上下这])(?:本周|上周|下周|这周|本星期|上星期|下星期|上个星期|下个星期)(?![一二三四五六日天末])")
+# 上月底, 本月末: a state at the end of that month (no start)
+_MONTH_EDGE = re.compile(r"(?=[本上])(?P<rm>本月|上月|上个月|上一个月)(?:底|末)")
+# Q3, 2023年Q1, 2023Q4: a quarter written in the business way
+_Q_QUARTER = re.compile(r"(?<![A-Za-z0-9])(?:(?P<y>(?:19|20)\d\d)年?)?[Qq](?P<q>[1-4])(?![A-Za-z0-9])")
+_REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
+                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初]))")
+# a day: 今天（2月6日）, 昨天下午, 2月6日, 3日在…, 11日9时 (of the published month), 2011年2月14日; a day from which
+# something runs (起, 以来, 前, 后) is no period of its own
+_DAY_PART = r"(?:[上下]午|晚间?|早间?|凌晨)?"
+_DAY = re.compile(
+    r"(?=[今昨前0-9])"
+    rf"(?:(?P<rel>今天|今日|昨天|昨日|前天)(?:{_DAY_PART}[(（](?P<rm>1[0-2]|0?[1-9])月(?P<rd>[0-3]?\d)日[)）]|{_DAY_PART})"
+    rf"|(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]{_DAY_PART}"
+    rf"|(?<![\d月.])(?P<d_only>[1-3]?\d)日(?=[上下]午|晚|在|于|，|,|召开|举行|宣布|签署|发布|\d{{1,2}}[时点])"
+    r")(?!起|以来|至今|前|后|之前|之后|开始|内|[—–-]|至|到)")
+
+
+def small_number(s: str) -> int:
+    """The value of a small number in digits or Chinese numerals (三, 十二, 12)."""
+    return int(parse_number(fold_digits(s)))
+
+
+def month_end(y: int, m: int) -> str:
+    """The last day of month ``m`` of year ``y``, ISO."""
+    return f"{y}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+
+
+def _until_now(m: re.Match, anchor: Anchor):
+    return None, anchor.day.isoformat() if anchor.day else None
+
+
+def _add_years(d: date, n: int) -> date:
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + n, day=28)
+
+
+def _around(m: re.Match, anchor: Anchor):
+    """今明两年, 未来三年 (from the published day, or the whole years from the known one), 过去五年,
+    近三年, 五年来 (up to the published day, or the whole years before the known one)."""
+    g = m.groupdict()
+    if g["two"]:
+        if anchor.year is None:
+            return (None, None)
+        y = anchor.year + (0 if g["two"].startswith("今") else 1)
+        return f"{y}-01-01", f"{y + 1}-12-31"
+    if g["pn3"] and (not anchor.report or anchor.year is None):
+        return None  # 五年累计 of an article, or of a report of no known year: which five years is not said
+    n = small_number(g["fn"] or g["pn"] or g["pn2"] or g["pn3"])
+    if not 1 <= n <= 30:
+        return None
+    if g["fut"]:
+        if anchor.day:
+            return anchor.day.isoformat(), (_add_years(anchor.day, n) - timedelta(days=1)).isoformat()
+        if anchor.year is None:
+            return (None, None)
+        return f"{anchor.year}-01-01", f"{anchor.year + n - 1}-12-31"
+    if anchor.day and not anchor.report:
+        if g["past"] and g["past"] != "过去" and not g["past"].startswith("过去"):
+            return (None, None)  # 近三年, 最近两年: the last three years to the day, or three whole years?
+        return (_add_years(anchor.day, -n) + timedelta(days=1)).isoformat(), anchor.day.isoformat()
+    if anchor.year is None:
+        return (None, None)
+    return f"{anchor.year - n}-01-01", f"{anchor.year - 1}-12-31"
+
+
+def _step(word: str) -> int:
+    """-1 for 上 (the one before), 1 for 下 (the one after), 0 for 本/这 (this one)."""
+    return -1 if word.startswith("上") else 1 if word.startswith("下") else 0
+
+
+def _rel_month(m: re.Match, anchor: Anchor):
+    """本季度, 上个月 …: of the published day's quarter or month (unresolved with a year only)."""
+    d = anchor.day
+    if d is None:
+        return (None, None)
+    step = _step(m.group(0))
+    if m.group("rq"):
+        q = (d.month - 1) // 3 + step
+        y = d.year + q // 4
+        q = q % 4 + 1
+        return f"{y}-{3 * q - 2:02d}-01", month_end(y, 3 * q)
+    mo = d.month - 1 + step
+    y = d.year + mo // 12
+    mo = mo % 12 + 1
+    return f"{y}-{mo:02d}-01", month_end(y, mo)
+
+
+def _rel_week(m: re.Match, anchor: Anchor):
+    """本周, 上周 …: Monday to Sunday of the published day's week, or of the week before or after."""
+    d = anchor.day
+    if d is None:
+        return (None, None)
+    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=_step(m.group(0)))
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+def _month_edge(m: re.Match, anchor: Anchor):
+    """上月底, 本月末: (None, the last day of that month)."""
+    res = month_span(m.group("rm"), anchor)
+    return (None, res[1]) if res and res[1] else (None, None)
+
+
+def _q_quarter(m: re.Match, anchor: Anchor):
+    """Q3 (of the published year), 2023年Q1: that quarter."""
+    y = int(m.group("y")) if m.group("y") else anchor.year
+    if y is None:
+        return (None, None)
+    q = int(m.group("q"))
+    return f"{y}-{3 * q - 2:02d}-01", month_end(y, 3 * q)
+
+
+def _day(m: re.Match, anchor: Anchor):
+    """One day: a date written whole, or one read against the published day (2月6日 of its year, or of
+    the year before when that would be more than two months after it; 3日 of its month or the month
+    before). Unresolved without a published day, unless the year is written."""
+    g = m.groupdict()
+    d = anchor.day
+    try:
+        if g["y"]:
+            return (date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat(),) * 2
+        if d is None:
+            return (None, None)
+        if g["rel"]:
+            if g["rm"]:
+                day = date(d.year, int(g["rm"]), int(g["rd"]))
+            else:
+                day = d - timedelta(days={"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[g["rel"]])
+            return (day.isoformat(),) * 2
+        if g["m"]:
+            day = date(d.year, int(g["m"]), int(g["d"]))
+            if day > d + timedelta(days=61):
+                day = day.replace(year=d.year - 1)
+            return (day.isoformat(),) * 2
+        n = int(g["d_only"])
+        y, mo = (d.year, d.month) if n <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
+        return (date(y, mo, n).isoformat(),) * 2
+    except ValueError:
+        return None
+
+
+def month_span(word: str, anchor: Anchor):
+    """The month or quarter that 本月, 上个月, 本季度 … (``word``) names, against ``anchor``."""
+    return _rel_month(_REL_MONTH.match(word), anchor)
+
+
+NEAR_FORMS = ((_AROUND, _around), (_REL_MONTH, _rel_month), (_REL_WEEK, _rel_week), (_MONTH_EDGE, _month_edge),
+              (_Q_QUARTER, _q_quarter))
+"""Spans around the present, months, weeks and quarters of the published day: (pattern, resolver)."""
+NOW_AND_DAY_FORMS = ((_UNTIL_NOW, _until_now), (_DAY, _day))
+"""The present (目前, 如今) and single days: (pattern, resolver), read after the others."""
