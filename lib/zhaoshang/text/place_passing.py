@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_passing", "organisation_names"]
+__all__ = ["BOUGHT_BEFORE", "in_passing", "organisation_names"]
 
 # Places named in passing: destinations, partners, sources, origins (海拉尔至香港, 与…合作, 面向…,
 # 学习浙江, 来自美国、法国的采购商)
@@ -39,7 +39,7 @@ _ORG_AFTER = re.compile(
 # a firm bought or bought into: the country before its name is where the firm is (收购了澳大利亚上市公司阿奎拉,
 # 认购澳洲RML公司8%的股权, 收购德国萨固密集团); a Chinese place before a firm's name is more often the name
 # itself (收购武陵酒业), which stays passing
-_BOUGHT_BEFORE = re.compile("(?:收购|并购|认购|入股|控股|参股|购买|买下|竞购|争购)了?$")
+BOUGHT_BEFORE = re.compile("(?:收购|并购|认购|入股|控股|参股|购买|买下|竞购|争购)了?$")
 # Where exhibitors, buyers and delegations come from (佛山参展企业共获得1479个展位, 贵州来了40家茶企, 台湾客商):
 # the figure is the fair's, not the place's
 _ORIGIN_AFTER = re.compile(r"(?:的|市|省)?(?:参展|展商|客商|采购商|采购团|代表团|经销商|来了|来的)")
@@ -94,7 +94,7 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
     other place mentions) as in 安徽响洪甸水库、江苏新洋港水闸等; or at the start of one of the
     document's ``names`` of organisations (:func:`organisation_names`). A ``country`` before the name
     of a firm that is bought (收购德国萨固密集团) is where the money goes, not in passing."""
-    bought = country and _BOUGHT_BEFORE.search(text, max(0, s - 4), s) is not None
+    bought = country and BOUGHT_BEFORE.search(text, max(0, s - 4), s) is not None
     if not bought and names and any(text[s:e + k] in names for k in range(2, _NAME_TAIL + 1)):
         return True  # 青岛海信 named before in full (青岛海信电器股份有限公司)
     a = s

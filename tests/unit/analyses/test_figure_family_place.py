@@ -370,3 +370,13 @@ def test_a_day_followed_by_the_announcement_dates_what_is_announced():
                   "1.21亿元") == ("2011-08-01", "2011-08-01")
     # a day of something else in an earlier clause does not date the figure
     assert period("甲厂7月26日开工建设，总投资4.9亿元。", "4.9亿元") == (None, None)
+
+
+def test_a_price_is_where_what_it_buys_is_even_across_a_comma():
+    body = "2010年3月，甲集团以2000万英镑的价格，成功收购了英国精密技术集团下属6家子公司。"
+    assert row(body, "2000万英镑")["place"] == "英国"
+    body = "去年，美国乙集团以1.65亿美元收购价，从新加坡丙公司手中收购了广东省名牌产品。"
+    assert row(body, "1.65亿美元")["place"] == "广东省"
+    # not a price: the clause after says what was done, not what was bought
+    body = "甲集团投资2000万英镑，成功收购了英国一家工厂。"
+    assert row(body, "2000万英镑")["place"] is None

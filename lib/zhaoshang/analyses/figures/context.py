@@ -13,6 +13,7 @@ import bisect
 import re
 
 from zhaoshang.text.periods import Period
+from zhaoshang.text.place_passing import BOUGHT_BEFORE
 from zhaoshang.text.places import Mention
 from zhaoshang.text.script import to_script
 
@@ -24,6 +25,8 @@ def _bracketed(m: Mention, view: str) -> bool:
 _CLAUSE_STOP = re.compile("[；;，,：:]")
 # words that put what follows as the place where something happens (在海拉尔区, 於歸仁區擴廠, 落户太仓)
 _LOCATIVE_BEFORE = re.compile("(?:在|于|落户|落地|位于|选址|进驻|入驻)$")
+# 以 before an amount: the price of something (以2000万英镑的价格，…收购了…), maybe with its qualifier
+_PRICE_BEFORE = re.compile("以(?:总价|大约|约|近|逾|超过)?$")
 
 
 class PlaceIndex:
@@ -101,15 +104,18 @@ class PlaceIndex:
         if first is not None:
             return self._run_end(first)
         # in the next clause, the place the action happens in: 投資額為11億元，本次於歸仁區擴廠;
-        # 投资180亿元，在山东省枣庄市建设精细化工基地
+        # 投资180亿元，在山东省枣庄市建设精细化工基地; for a price (以2000万英镑的价格，成功收购了英国…), the
+        # country of what is bought
         if stop < se and view[stop] in "，,":
             nxt = _CLAUSE_STOP.search(view, stop + 1, se)
             stop2 = nxt.start() if nxt else se
+            price = _PRICE_BEFORE.search(view, max(ss, pos - 6), pos) is not None
             for i in range(lo, hi):
                 m = mentions[i]
                 if m.start >= stop2:
                     break
-                if m.start > stop and _LOCATIVE_BEFORE.search(view, max(stop, m.start - 3), m.start):
+                if m.start > stop and (_LOCATIVE_BEFORE.search(view, max(stop, m.start - 3), m.start) or (
+                        price and BOUGHT_BEFORE.search(view, max(stop, m.start - 4), m.start))):
                     return self._run_end(i)
         plo = bisect.bisect_left(starts, p_start)
         i = self.prev_carrier[lo - 1] if lo > 0 else -1
