@@ -108,3 +108,17 @@ def test_name_after_a_description_in_de():
 def test_adverb_after_a_three_character_name():
     r = one("著名经济学家郎咸平在书中表示了担忧。郎咸平并说“四大粮商控股主要品牌的局面已经形成，我们要警惕。”")
     assert (r["speaker"], r["role"]) == ("郎咸平", "other")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # a ministry's department head: 司长 is an official's title
+    ("工信部原材料司司长王海也向记者透露，工信部正在编制规划。王海说：“要积极引导行业转型。”", "王海", "official"),
+    # a firm's management (管理层, 高层) take the firm's role
+    ("“手续都很齐全。”包头市一家稀土公司的管理层张伟告诉记者。", "张伟", "enterprise"),
+    ("“我们当然要向外发展。”甲集团高层对记者说。", "甲集团高层", "enterprise"),
+    # a time word right after a name ends it (近日, 日前, 昨日, 今天)
+    ("甲公司董事长刘明近日表示：“中国是一个巨大的市场。”", "刘明", "enterprise"),
+])
+def test_titles_of_department_heads_and_managements_and_time_words_after_names(text, speaker, role):
+    r = one(text)
+    assert (r["speaker"], r["role"]) == (speaker, role)
