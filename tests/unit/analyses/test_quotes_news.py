@@ -122,3 +122,9 @@ def test_adverb_after_a_three_character_name():
 def test_titles_of_department_heads_and_managements_and_time_words_after_names(text, speaker, role):
     r = one(text)
     assert (r["speaker"], r["role"]) == (speaker, role)
+
+
+def test_a_transliterated_name_ends_before_what_follows_names():
+    text = "天津甲公司总经理盖瑞·贝克日前接受记者采访时说，公司还将扩产。“目前公司月产能5000件。”贝克说。"
+    r = one(text)
+    assert (r["speaker"], r["role"]) == ("盖瑞·贝克", "enterprise")

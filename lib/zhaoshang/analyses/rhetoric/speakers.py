@@ -152,14 +152,21 @@ FOREIGN_NAME = re.compile(r"[A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3}"
                            r"|[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 
 
-def _foreign_at(s: str, i: int, b: int, *, whole: bool) -> int:
-    """Length of a foreign name at ``s[i]`` (filling ``s[i:b]`` when ``whole``), 0 if none."""
+def _foreign_at(s: str, i: int, b: int, *, whole: bool, lex: SpeakerLexicon | None = None) -> int:
+    """Length of a foreign name at ``s[i]`` (filling ``s[i:b]`` when ``whole``), 0 if none. Not
+    filling, a transliteration ends before a character that follows names (``lex.after_name``:
+    盖瑞·贝克日前接受… is 盖瑞·贝克)."""
     m = FOREIGN_NAME.match(s, i, b)
     if not m or (whole and m.end() != b):
         return 0
-    if not whole and m.end() < b and _HAN.match(s[m.end()]) is None and s[m.end()] not in CLAUSE_SEP:
+    end = m.end()
+    if not whole and lex is not None:
+        dot = max(s.rfind(d, i, end) for d in "·•・‧")
+        if dot >= 0:
+            end = next((j for j in range(dot + 2, end) if s[j] in lex.after_name), end)
+    if not whole and end < b and _HAN.match(s[end]) is None and s[end] not in CLAUSE_SEP:
         return 0
-    return m.end() - i
+    return end - i
 
 
 def name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled: bool = False) -> int:
@@ -173,7 +180,7 @@ def name_at(s: str, i: int, b: int, lex: SpeakerLexicon, *, whole: bool, titled:
     k = _known_at(s, i, b, lex)
     if k and (not whole or k == rest):
         return k
-    f = _foreign_at(s, i, b, whole=whole)
+    f = _foreign_at(s, i, b, whole=whole, lex=lex)
     if f and ("·" in s[i:i + f] or not _HAN.match(s[i])) and (whole or titled or f == rest):
         return f
     if whole:
