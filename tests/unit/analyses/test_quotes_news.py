@@ -125,6 +125,7 @@ def test_titles_of_department_heads_and_managements_and_time_words_after_names(t
 
 
 def test_a_transliterated_name_ends_before_what_follows_names():
-    text = "天津甲公司总经理盖瑞·贝克日前接受记者采访时说，公司还将扩产。“目前公司月产能5000件。”贝克说。"
+    text = ("天津甲复合材料总经理盖瑞·贝克日前接受记者采访时说，甲公司每年采购超过2亿美元。"
+            "“目前公司月产能5000件，新厂房将把产能提高。”盖瑞·贝克说。")
     r = one(text)
     assert (r["speaker"], r["role"]) == ("盖瑞·贝克", "enterprise")
