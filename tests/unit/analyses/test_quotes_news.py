@@ -129,3 +129,13 @@ def test_a_transliterated_name_ends_before_what_follows_names():
             "“目前公司月产能5000件，新厂房将把产能提高。”盖瑞·贝克说。")
     r = one(text)
     assert (r["speaker"], r["role"]) == ("盖瑞·贝克", "enterprise")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“我们当然要向外发展。”当时甲集团高层对记者说。", "甲集团高层"),  # a time word before the speaker
+    # and between the speaker and the verb
+    ("力拓集团是全球矿业巨头。\n力拓上个月表示，西芒杜铁矿项目总投资预计100亿美元，“宝钢的参与将会为将来铁矿石"
+     "需求下降时提供稳定的市场。”", "力拓"),
+])
+def test_time_words_around_a_speaker_are_not_part_of_it(text, speaker):
+    assert one(text)["speaker"] == speaker
