@@ -144,9 +144,9 @@ def run_zhaoshang(docs) -> int:
 
 
 def run_jionlp(docs) -> int:
-    from zhaoshang.evaluate import _jionlp
+    from zhaoshang.evaluate import load_jionlp
 
-    jio = _jionlp()
+    jio = load_jionlp()
     n = 0
     with contextlib.redirect_stdout(io.StringIO()):
         for d in docs:
@@ -185,9 +185,9 @@ def main(argv: list[str]) -> int:
         import importlib.util
 
         if importlib.util.find_spec("jionlp"):
-            from zhaoshang.evaluate import _jionlp
+            from zhaoshang.evaluate import load_jionlp
 
-            _jionlp()
+            load_jionlp()
             systems.insert(1, ("jionlp", run_jionlp))
     print(f"{'text':14} {'system':10} {'chars':>11} {'figures':>9} {'seconds':>9} {'chars/s':>12} "
           f"{'figures/s':>11} {'µs/figure':>10} {'zhaoshang time ÷ this':>22}")
