@@ -16,7 +16,11 @@ from datetime import date, timedelta
 
 from zhaoshang.text.numbers import fold_digits, parse_number
 
-__all__ = ["Anchor", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "month_end", "month_span", "small_number"]
+__all__ = ["Anchor", "DAYS_BACK", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "month_end", "month_span", "small_number"]
+
+
+DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+"""How many days before the published one 今天, 昨天, 前天 … are."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,7 @@ def _day(m: re.Match, anchor: Anchor):
             if g["rm"]:
                 day = date(d.year, int(g["rm"]), int(g["rd"]))
             else:
-                day = d - timedelta(days={"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[g["rel"]])
+                day = d - timedelta(days=DAYS_BACK[g["rel"]])
             return (day.isoformat(),) * 2
         if g["m"]:
             day = date(d.year, int(g["m"]), int(g["d"]))

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from zhaoshang.text.near_periods import NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor, month_end, month_span, small_number
+from zhaoshang.text.near_periods import (DAYS_BACK, NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor, month_end, month_span,
+                                         small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
 
 __all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS"]
@@ -366,33 +367,34 @@ def _until(m: re.Match, anchor: Anchor):
 
 
 def _until_point(m: re.Match, anchor: Anchor):
+    """The point an up-to expression names, as (None, its last day); None when it is no such point."""
     if m.group("b_rel"):  # 截至上月: a state at the end of the month (quarter) before the published one
         return (None, month_span(m.group("b_rel"), anchor)[1]) if anchor.day else (None, None)
     if m.group("word") == "到" and not (m.group("b_edge") or m.group("b_day") or m.group("b_m")
-                                            or re.search("月", m.group("b") or "")):
+                                            or "月" in (m.group("b") or "")):
         return None  # 到2017年 alone: a target year, read as that year (its output) by the other forms
     if m.group("b_relday"):
         if not anchor.day:
             return (None, None)
-        back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group("b_relday")]
-        return None, (anchor.day - timedelta(days=back)).isoformat()
+        return None, (anchor.day - timedelta(days=DAYS_BACK[m.group("b_relday")])).isoformat()
     if m.group("b_m"):
         if not anchor.day:
             return (None, None)
         mo = small_number(m.group("b_m").rstrip("月份"))
         y = anchor.day.year - 1 if _last_years_month(mo, anchor, m) else anchor.day.year
-        if m.group("bm_day"):
-            try:
-                return None, date(y, mo, int(m.group("bm_day"))).isoformat()
-            except ValueError:
-                return None
-        return None, _last_day(y, mo)
+        return _point_end(y, mo, m.group("bm_day"))
     y, mo, known = _point(m.group("b"), anchor)
     if not known:
         return (None, None)
-    if m.group("b_day") and mo:
+    return _point_end(y, mo, m.group("b_day"))
+
+
+def _point_end(y: int, mo: int | None, day: str | None) -> tuple[None, str] | None:
+    """(None, the day ``day`` of month ``mo`` of ``y``, else the last day of that month or year);
+    None for a day the month has not."""
+    if day and mo:
         try:
-            return None, date(y, mo, int(m.group("b_day"))).isoformat()
+            return None, date(y, mo, int(day)).isoformat()
         except ValueError:
             return None
     return None, _last_day(y, mo)

@@ -344,11 +344,12 @@ def country_of(gaz, own) -> Mention:
 # as a yardstick (占全国的13.8%, 居全国首位, 全国第一, 全国平均) nor a destination (走向全国, 销往全国, 辐射全国);
 # and in a sentence, 在华 (波音每年在华采购…超过2亿美元; not 在华东, a region)
 _NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])(?:全国|我国)(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
-_IN_CHINA = re.compile(r"在华(?![东南西北中人侨商])")
+_HUA = "华(?![东南西北中人侨商])"  # 华 for China, not 华东 (a region) or 华人, 华侨, 华商 (people)
+_IN_CHINA = re.compile(f"在{_HUA}")
 # and the mainland as the country (中国内地门店将达200余家; 内地 of a Hong Kong release), not 国内地区
 _MAINLAND = re.compile(r"中国内地|(?<!国)内地(?!区)")
 # a title about the country's own market or people (国内生猪价格创新高…, 外资渗透国人"一日三餐", 采购商160亿来华找买家)
-_OF_CHINA_TITLE = re.compile(r"国内(?!外)|国人|[在来]华(?![东南西北中人侨商])")
+_OF_CHINA_TITLE = re.compile(f"国内(?!外)|国人|[在来]{_HUA}")
 
 
 # 全台, 全台湾 (Simplified view): the whole of Taiwan, not 全台南市

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from zhaoshang.analyses.figures.qualify import qualifier_before
 from zhaoshang.analyses.figures.totals import family_word
 from zhaoshang.text.script import to_simplified
 
@@ -54,9 +55,6 @@ _NOT_SIGNED_UNITS = set("场次届期轮")
 # 以400万元的现金合计增持股权, 以近19.74亿元对价，收购…股权, 以2000万英镑的价格，成功收购了
 _ACQUIRED = re.compile(r"(?:[(（][^)）]{0,24}[)）])?(?:(?:的价格|的?对价|的?收购价|的现金|现金)[，,]?)?"
                        r"[^，,；;。]{0,8}?(?:收购|认购|增持|入股|并购|购得|买下|控股)")
-# a qualifier written before the amount is not part of its figure's text (投入资金近4000万元, 以约1.3亿元)
-# (not the 约 of 签约, 合约, 节约 …)
-_QUALIFIER_BEFORE = re.compile("(?:大约|将近|接近|超过|不到|不足|高达|多达|近|(?<![签合条公预节制契])约|逾|超)$")
 _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
 # a plan or a target between the metric and its amount (…总额计划为, …总规模为, …预计达到)
 _PLANNED_SIZE = re.compile("计划|预计|预期|目标|拟|总规模")
@@ -85,9 +83,9 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     signed_before = signed_end is not None and signed_end <= vs  # a signing word before the figure
     cs = _clause_start(view, ss, vs)
     before = view[cs:vs]
-    q = _QUALIFIER_BEFORE.search(before)
-    if q:
-        before = before[:q.start()]
+    q = qualifier_before(view, vs)  # not part of the figure's text: 投入资金近4000万元, 以约1.3亿元
+    if q and q.start() >= cs:
+        before = view[cs:q.start()]
     after_m = _CLAUSE_BREAK.search(view, ve, min(se, ve + _WINDOW))
     after = view[ve:after_m.start() if after_m else min(se, ve + _WINDOW)]
     m = metric or ""

@@ -340,12 +340,11 @@ def analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
         clause = clause_bounds(comp, fig.start, fig.end)
         subjects, distributive = subject_spans(comp, fig, clause)
         metric = metric_span(comp, fig, cuts, clause)
-        if metric is None and prev is not None and prev[1] is not None and prev[0].kind == fig.kind \
-                and _CHANGED_TO.fullmatch(comp, prev[0].end, fig.start):
-            metric = prev[1]  # 由175元提高到288元: the same measure, changed
-        elif metric is None and prev is not None and prev[1] is not None and prev[0].kind == fig.kind \
-                and prev[1][1] <= prev[0].start and _LISTED_AFTER.fullmatch(comp, prev[0].end, fig.start):
-            metric = prev[1]  # 销售商品分别为14153.27万元、3527.72万元: a list after its measure
+        if metric is None and prev is not None and prev[1] is not None and prev[0].kind == fig.kind and (
+                _CHANGED_TO.fullmatch(comp, prev[0].end, fig.start)  # 由175元提高到288元: the same measure, changed
+                or (prev[1][1] <= prev[0].start  # 销售商品分别为1.4亿元、3527万元: a list after its measure
+                    and _LISTED_AFTER.fullmatch(comp, prev[0].end, fig.start))):
+            metric = prev[1]
         out.append((fig, metric, subjects, distributive))
         prev = (fig, metric)
     return tuple(out)

@@ -24,7 +24,7 @@ from zhaoshang.analyses.figures.patterns import (
 )
 from zhaoshang.text.numbers import CHINESE, GAP_SPACES
 
-__all__ = ["CN_NUMERAL_CHARS", "boundary_ok", "is_chinese_numeral", "qualify", "rhetorical_count"]
+__all__ = ["CN_NUMERAL_CHARS", "boundary_ok", "is_chinese_numeral", "qualifier_before", "qualify", "rhetorical_count"]
 
 
 def _word_table(groups) -> dict[str, str]:
@@ -57,18 +57,25 @@ _GUO_WORDS = frozenset("通经不越跨错度看去用做来到算穿跳闯难�
 _GAP = frozenset(GAP_SPACES)
 
 
+def qualifier_before(s: str, start: int) -> re.Match | None:
+    """The qualifying word that ends right before ``s[start]`` (the longest: 不少于, not 少于), or None
+    — not the 约 of 签约/节约, the 近 of 最近/附近, the 过 of 通过/经过."""
+    m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
+    if m and m.group() == "约" and s[m.start() - 1:m.start()] in _YUE_WORDS:
+        return None  # 签约20亿元, 节约5000万元: 约 ends a word, it qualifies nothing
+    if m and ((m.group() == "近" and s[m.start() - 1:m.start()] in _JIN_WORDS)
+              or (m.group() == "过" and s[m.start() - 1:m.start()] in _GUO_WORDS)):
+        return None
+    return m
+
+
 def qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, int]:
     """Qualifier of the figure s[start:end] and whether it is a conversion (约合…). The longest
     qualifying word wins (不少于 is at_least although it ends in 少于); one space may stand between
     the word and the number (逾 713億元, 約 700 億元)."""
     if start and s[start - 1] in _GAP:
         start -= 1
-    m = _PRE_WORD.search(s, max(0, start - _PRE_MAX), start)
-    if m and m.group() == "约" and s[m.start() - 1:m.start()] in _YUE_WORDS:
-        m = None  # 签约20亿元, 节约5000万元: 约 ends a word, it qualifies nothing
-    if m and ((m.group() == "近" and s[m.start() - 1:m.start()] in _JIN_WORDS)
-              or (m.group() == "过" and s[m.start() - 1:m.start()] in _GUO_WORDS)):
-        m = None
+    m = qualifier_before(s, start)
     pre = _PRE_TABLE[m.group()] if m else None
     pre_word = m.group() if m else ""
     if pre is None and start and s[start - 1] in "，,、(（合":
