@@ -152,11 +152,12 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = governing_period(view, vs, ve, in_sent, ss)
             metric = body_span(body, keep, metric_span)
-            if metric is not None and to_simplified(metric) in NOT_A_METRIC:
+            metric_view = body_span(view, keep, metric_span)  # the same words, Simplified
+            if metric_view in NOT_A_METRIC:
                 metric = None  # 约合, 分别, 以上: what is left of a clause that names no measure
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
-            base["family"] = figure_family(base["family"], fig.kind, body_span(view, keep, metric_span),
+            base["family"] = figure_family(base["family"], fig.kind, metric_view,
                                            view, ss, vs, ve, se, signed_end)  # the clause's words: 签约, 将 …
             if fig.kind == "amount" and fig.currency_source != "written" and fig.currency == "CNY":
                 base["currency"] = local_currency  # bare 元 (or none) in a text of Taiwan, Hong Kong, Macau
