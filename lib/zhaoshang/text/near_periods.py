@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 from zhaoshang.text.numbers import fold_digits, parse_number
 
-__all__ = ["Anchor", "DAYS_BACK", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "month_end", "month_span", "small_number"]
+__all__ = ["Anchor", "DAYS_BACK", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "dekad_span", "month_end", "month_span",
+           "small_number"]
 
 
 DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
@@ -39,31 +40,53 @@ _UNTIL_NOW = re.compile(r"(?=[截到至目迄现如当])(?:(?:截至|截止到?|
                          r"|(?<![实发表体出])现已|(?<![^\s，,。；;：:“\"])(?:现在|如今|当前(?!期))(?![的起]))")
 _N = r"[一二两三四五六七八九十]|\d{1,2}"
 _AROUND = re.compile(
-    r"(?=[今明未此过近最一二两三四五六七八九十0-9])"
+    r"(?=[今明未此过近最这一二两三四五六七八九十0-9])"
     rf"(?:(?P<two>今明两年|明后两年)"
     rf"|(?P<fut>未来|今后|此后)(?P<fn>{_N})(?:个)?年"
-    rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近)(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
+    rf"|(?P<past>过去(?:的)?|(?<![将接])近|最近|(?<![年期间])这(?!一))(?P<pn>{_N})(?:个)?年(?:来|以来|间)?(?!代|级|制|期|前|后|内)"
     rf"|(?P<pn2>{_N})(?:个)?年(?:来|以来)(?![，,的]?(?:首次|最))"
     # in a work report, five or ten years summed up (五年共实施, 支出五年累计, 十年增加近70万亿元): the
     # years before the report's
-    r"|(?<![第今未近\d一二两三四五六七八九十])(?P<pn3>五|十)年(?=共|累计|中(?!央|国(?!家))|间|里|增加|新增|年均|平均))")
-# 本周, 上周, 上星期: that week, Monday to Sunday (not 周一, 上周五: a day)
-_REL_WEEK = re.compile(r"(?=[本上下这])(?:本周|上周|下周|这周|本星期|上星期|下星期|上个星期|下个星期)(?![一二三四五六日天末])")
+    r"|(?<![第今未近\d一二两三四五六七八九十])(?P<pn3>五|十)年(?=共|累计|中(?!央|国(?!家))|间|里|增加|新增|年均|平均)"
+    # and opening a clause of a report (五年建成铁路新线1.6万公里, 五年全国财政教育支出累计…)
+    r"|(?<=[，,。；;\n])(?P<pn4>五|十)年(?![规计期内前后来以的级制间里中多半]))")
+# 本周, 上周, 上星期: that week, Monday to Sunday; 下周三, 上星期五: a day of it; 本周末: its Saturday and Sunday
+_REL_WEEK = re.compile(r"(?=[本上下这])(?P<w>本周|上周|下周|这周|本星期|上星期|下星期|上个星期|下个星期)"
+                       r"(?P<wd>[一二三四五六日天]|末)?")
+_WEEKDAYS = "一二三四五六"
 # 上月底, 本月末: a state at the end of that month (no start)
 _MONTH_EDGE = re.compile(r"(?=[本上])(?P<rm>本月|上月|上个月|上一个月)(?:底|末)")
 # Q3, 2023年Q1, 2023Q4: a quarter written in the business way
 _Q_QUARTER = re.compile(r"(?<![A-Za-z0-9])(?:(?P<y>(?:19|20)\d\d)年?)?[Qq](?P<q>[1-4])(?![A-Za-z0-9])")
 _REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
-                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?!份?\d|[底初]))")
+                        r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?P<dekad>[上中下]旬|初)?(?!份?\d|[底初]))")
+# a month of a release from Taiwan, its number in brackets: 本(9)月, 上（8）月
+_BRACKET_MONTH = re.compile(r"(?=[本上下])(?P<w>本|上|下)[(（](?P<n>1[0-2]|0?[1-9])[)）]月(?!\d|[日号])")
 # a day: 今天（2月6日）, 昨天下午, 2月6日, 3日在…, 11日9时 (of the published month), 2011年2月14日; a day from which
 # something runs (起, 以来, 前, 后) is no period of its own
 _DAY_PART = r"(?:[上下]午|晚间?|早间?|凌晨)?"
 _DAY = re.compile(
     r"(?=[今昨前0-9])"
     rf"(?:(?P<rel>今天|今日|昨天|昨日|前天)(?:{_DAY_PART}[(（](?P<rm>1[0-2]|0?[1-9])月(?P<rd>[0-3]?\d)日[)）]|{_DAY_PART})"
+    # a release from Taiwan: 今(20)日, 昨（19）日 — the day of the month in brackets
+    rf"|(?P<brel>今|昨)[(（](?P<bd>[0-3]?\d)[)）]日{_DAY_PART}"
     rf"|(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]{_DAY_PART}"
     rf"|(?<![\d月.])(?P<d_only>[1-3]?\d)日(?=[上下]午|晚|在|于|，|,|召开|举行|宣布|签署|发布|\d{{1,2}}[时点])"
     r")(?!起|以来|至今|前|后|之前|之后|开始|内|[—–-]|至|到)")
+
+
+# days from one to another: 4月21日至24日, 2021年5月1日—5日, 5月1日至5月3日, 12月28日至2022年1月3日
+_DAY_RANGE = re.compile(
+    r"(?=[0-9])(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]?"
+    r"\s*(?:至|到|—{1,2}|-|–|~|～|－)\s*"
+    r"(?:(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[0-3]?\d)[日号]")
+_DEKAD_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
+
+
+def dekad_span(y: int, mo: int, part: str) -> tuple[str, str]:
+    """The days of a third of a month: 上旬 and 初 1–10, 中旬 11–20, 下旬 21 to the month's end."""
+    a, b = _DEKAD_DAYS[part]
+    return f"{y}-{mo:02d}-{a:02d}", (month_end(y, mo) if b == 31 else f"{y}-{mo:02d}-{b:02d}")
 
 
 def small_number(s: str) -> int:
@@ -96,9 +119,9 @@ def _around(m: re.Match, anchor: Anchor):
             return (None, None)
         y = anchor.year + (0 if g["two"].startswith("今") else 1)
         return f"{y}-01-01", f"{y + 1}-12-31"
-    if g["pn3"] and (not anchor.report or anchor.year is None):
+    if (g["pn3"] or g["pn4"]) and (not anchor.report or anchor.year is None):
         return None  # 五年累计 of an article, or of a report of no known year: which five years is not said
-    n = small_number(g["fn"] or g["pn"] or g["pn2"] or g["pn3"])
+    n = small_number(g["fn"] or g["pn"] or g["pn2"] or g["pn3"] or g["pn4"])
     if not 1 <= n <= 30:
         return None
     if g["fut"]:
@@ -107,8 +130,10 @@ def _around(m: re.Match, anchor: Anchor):
         if anchor.year is None:
             return (None, None)
         return f"{anchor.year}-01-01", f"{anchor.year + n - 1}-12-31"
+    if g["past"] == "这" and not anchor.report:
+        return None  # 这五年 of an article: the five years it spoke of (another expression, if any)
     if anchor.day and not anchor.report:
-        if g["past"] and g["past"] != "过去" and not g["past"].startswith("过去"):
+        if g["past"] in ("近", "最近"):
             return (None, None)  # 近三年, 最近两年: the last three years to the day, or three whole years?
         return (_add_years(anchor.day, -n) + timedelta(days=1)).isoformat(), anchor.day.isoformat()
     if anchor.year is None:
@@ -135,6 +160,19 @@ def _rel_month(m: re.Match, anchor: Anchor):
     mo = d.month - 1 + step
     y = d.year + mo // 12
     mo = mo % 12 + 1
+    if m.groupdict().get("dekad"):
+        return dekad_span(y, mo, m.group("dekad"))
+    return f"{y}-{mo:02d}-01", month_end(y, mo)
+
+
+def _bracket_month(m: re.Match, anchor: Anchor):
+    """本(9)月, 上（8）月: the month whose number is written, of the published year (上(12)月 in January:
+    of the year before)."""
+    d = anchor.day
+    if d is None:
+        return (None, None)
+    mo = int(m.group("n"))
+    y = d.year - 1 if m.group("w") == "上" and mo > d.month else d.year + 1 if m.group("w") == "下" and mo < d.month else d.year
     return f"{y}-{mo:02d}-01", month_end(y, mo)
 
 
@@ -143,8 +181,37 @@ def _rel_week(m: re.Match, anchor: Anchor):
     d = anchor.day
     if d is None:
         return (None, None)
-    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=_step(m.group(0)))
+    monday = d - timedelta(days=d.weekday()) + timedelta(weeks=_step(m.group("w")))
+    wd = m.group("wd")
+    if wd == "末":
+        return (monday + timedelta(days=5)).isoformat(), (monday + timedelta(days=6)).isoformat()
+    if wd:
+        day = monday + timedelta(days=_WEEKDAYS.index(wd) if wd in _WEEKDAYS else 6)
+        return (day.isoformat(),) * 2
     return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
+def _day_range(m: re.Match, anchor: Anchor):
+    """From one day to another; the year, when not written, read as :func:`_day` reads it; the end's
+    month, when not written, the start's. None when the end is not after the start."""
+    g = m.groupdict()
+    try:
+        if g["y"]:
+            first = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        elif anchor.day is None:
+            return (None, None)
+        else:
+            first = date(anchor.day.year, int(g["m"]), int(g["d"]))
+            if first > anchor.day + timedelta(days=61):
+                first = first.replace(year=first.year - 1)
+        m2 = int(g["m2"]) if g["m2"] else first.month
+        y2 = int(g["y2"]) if g["y2"] else first.year + (1 if m2 < first.month else 0)
+        last = date(y2, m2, int(g["d2"]))
+    except ValueError:
+        return None
+    if last <= first or (last - first).days > 366:
+        return None
+    return first.isoformat(), last.isoformat()
 
 
 def _month_edge(m: re.Match, anchor: Anchor):
@@ -173,6 +240,10 @@ def _day(m: re.Match, anchor: Anchor):
             return (date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat(),) * 2
         if d is None:
             return (None, None)
+        if g["brel"]:  # 今(20)日: of the published month, or the month before when it is later than the day
+            n = int(g["bd"])
+            y, mo = (d.year, d.month) if n <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
+            return (date(y, mo, n).isoformat(),) * 2
         if g["rel"]:
             if g["rm"]:
                 day = date(d.year, int(g["rm"]), int(g["rd"]))
@@ -196,8 +267,8 @@ def month_span(word: str, anchor: Anchor):
     return _rel_month(_REL_MONTH.match(word), anchor)
 
 
-NEAR_FORMS = ((_AROUND, _around), (_REL_MONTH, _rel_month), (_REL_WEEK, _rel_week), (_MONTH_EDGE, _month_edge),
-              (_Q_QUARTER, _q_quarter))
+NEAR_FORMS = ((_AROUND, _around), (_REL_MONTH, _rel_month), (_BRACKET_MONTH, _bracket_month), (_REL_WEEK, _rel_week),
+              (_MONTH_EDGE, _month_edge), (_Q_QUARTER, _q_quarter), (_DAY_RANGE, _day_range))
 """Spans around the present, months, weeks and quarters of the published day: (pattern, resolver)."""
 NOW_AND_DAY_FORMS = ((_UNTIL_NOW, _until_now), (_DAY, _day))
 """The present (目前, 如今) and single days: (pattern, resolver), read after the others."""

@@ -22,14 +22,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from zhaoshang.text.near_periods import (DAYS_BACK, NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor, month_end, month_span,
-                                         small_number)
+from zhaoshang.text.near_periods import (DAYS_BACK, NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor, dekad_span, month_end,
+                                         month_span, small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
 
-__all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS"]
+__all__ = ["Period", "find_periods", "five_year_plan", "year_end_span", "WHOLE_YEAR_WORDS", "YEAR_END_WORDS"]
 
 WHOLE_YEAR_WORDS = ("全年", "全年度", "年内")
 """Words for the year reported on, whose year depends on where they stand (left to the caller)."""
+YEAR_END_WORDS = ("年底", "年末")
+"""Words for the end of the year reported on, left to the caller like :data:`WHOLE_YEAR_WORDS` when
+only the report's year is known (:func:`year_end_span` gives their period)."""
 
 
 @dataclass(frozen=True)
@@ -42,17 +45,24 @@ class Period:
 
 
 _CN_NUM = "零〇一二两三四五六七八九十"
-_YEAR = (r"(?:(?P<y4>(?:19|20)\d\d)|(?P<ycn>[零〇○一二三四五六七八九]{4})|(?P<y2>\d{2,3})"
+# a year; a fiscal year too (2009财年), which is matched so that it is not read as a calendar year
+_YEAR = (r"(?:(?P<y4>(?:19|20)\d\d)(?P<fiscal>财|会计)?|(?P<ycn>[零〇○一二三四五六七八九]{4})|(?P<y2>\d{2,3})"
          r"|(?:[今去明前][ \t\u3000]*)?[(（](?P<yroc>1?\d{2})[)）])[ \t\u3000]?年")
-_REL_YEAR = r"(?P<rel>今年|本年|当年|去年|上年|上一年|前年|明年)"
+# 后年 only as a word of its own (not 此后年均增长, 之后年产)
+_REL_YEAR = (r"(?P<rel>今年|本年|当年|去年|上年|上一年|大前年|前年|明年|大后年"
+             r"|(?<![此之以然最其往前随而年日月天今])后年(?![均度龄代级限产]))")
 _MONTH = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _HALF = r"(?P<half>上半年|下半年)"
 _QN = "一二两三四1-4"
 _QUARTERS = (rf"(?P<q>(?:前|头|首)(?P<qn>[{_QN}])(?:个)?季度?|(?P<qfirst>首季度|首季)"
-             rf"|(?P<qa>[{_QN}])(?:至|到|-|—|~)(?P<qb>[{_QN}])季度|第?(?P<q1>[一二三四1-4])(?:个)?季度)")
+             rf"|(?P<qa>[{_QN}])(?:至|到|-|—|~)(?P<qb>[{_QN}])季度|第?(?P<q1>[一二三四1-4])(?:个)?(?:季度|(?P<fq>财季)))")
 _MONTHS = rf"(?P<m1>{_MONTH})(?:月份?)?\s*(?:[-—–~～至到])\s*(?P<m2>{_MONTH})月份?"
 _FIRST_MONTHS = r"(?:前|头|首)(?P<fm>[一二三四五六七八九十两]{1,2}|\d{1,2})个?月(?!份?[-—–~～至到])"
 _SINCE = r"(?P<since>以来)"
+# the end or the start of a year (2015年底, 去年年末, 今年初); the start is too vague to date
+_YEAR_EDGE = r"(?P<yedge>年?(?:底|末|终)|年?初(?![步期心衷级始中]))"
+# a third of a month (6月上旬, 10月中旬, 6月初: days 1–10)
+_DEKAD = r"(?P<dekad>上旬|中旬|下旬|初(?![步期心衷级始中]))"
 
 # Every part of a period is optional, so the pattern could match the empty string wherever its first
 # character fits (以上, 一般, 第…: one position in seven of a report), and each such empty match would
@@ -75,13 +85,14 @@ _NOT_EMPTY = _any_of(_PERIOD_PARTS)
 # digit (一九五四年), never the "19th" plan.
 _PERIOD = re.compile(
     rf"""
-    (?=[0-9零〇○一二两三四五六七八九十今本当去上前明下头第首“"‘「(（])   # cheap first-character filter
+    (?=[0-9零〇○一二两三四五六七八九十今本当去上前明下头第首大后“"‘「(（])   # cheap first-character filter
     (?:
     (?P<plan>(?P<q_open>[“"‘「])?(?P<plan_n>十[一二三四五六七八九]?|[一二三四五六七八九])五(?![〇零一二三四五六七八九十年])(?P<q_close>[”"’」])?
              (?P<plan_sfx>时期|期间|规划|计划|以来|末|初|开局)?)
     |
     (?:{_YEAR}|{_REL_YEAR})?
-    (?:{_HALF}|{_QUARTERS}|{_MONTHS}|{_FIRST_MONTHS}|(?P<month>{_MONTH})月(?!\d|[{_CN_NUM}]|份?[-—–~至到]))?
+    (?:{_HALF}|{_QUARTERS}|{_MONTHS}|{_FIRST_MONTHS}|(?P<month>{_MONTH})月{_DEKAD}?(?!\d|[{_CN_NUM}]|份?[-—–~至到])
+       |(?<=年){_YEAR_EDGE})?
     {_SINCE}?
     )
     {_NOT_EMPTY}
@@ -94,7 +105,7 @@ _PERIOD = re.compile(
 # month alone (2019年1月至6月: the year of the start).
 _Y_ANY = (r"(?:(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}|\d{2,3}"
           r"|(?:[今去明前][ \t\u3000]*)?[(（]1?\d{2}[)）])[ \t\u3000]?年")
-_REL_ANY = r"(?:今年|本年|当年|去年|上年|上一年|前年|明年)"
+_REL_ANY = r"(?:今年|本年|当年|去年|上年|上一年|大前年|前年|明年|大后年)"
 _M_ANY = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?"
 _POINT = rf"(?:{_Y_ANY}|{_REL_ANY})(?:{_M_ANY})?"
 _SEP = r"\s*(?:至|到|—{1,2}|-|–|~|～|－)\s*"
@@ -123,9 +134,16 @@ _UNTIL = re.compile(rf"(?=[截到今本12])(?P<ytd>今年|本年|(?:19|20)\d\d�
 # stands (a work report's review or its plan, the year its paragraph opens with), which the caller knows
 # (:mod:`zhaoshang.analyses.figures.sections`); 2019年全年 restates the year, 三年内 is a duration
 _WHOLE_YEAR = re.compile(r"(?=[全年])(?:(?<![年今去明前当本上])全年(?:度)?|(?<![\d一二两三四五六七八九十几数个半年今去明前当本上])年内)")
+# 年底, 年末 without their year: the end of the year being reported on (news: the published year)
+_BARE_YEAR_END = re.compile(r"(?=年)(?<![\d零〇○一二两三四五六七八九十几数个半年今去明前当本上后每])年(?:底|末)(?!期)")
 _PLAN_SINCE = re.compile(r"(?=[“\"‘「一二三四五六七八九十])[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
 
-_REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
+# a decade: 2010年代, 90年代, 上世纪八十年代 (its 初/末 are too vague to date)
+_DECADE = re.compile(r"(?=[上二0-9一三四五六七八九])(?P<cent>上个?世纪|20世纪|二十世纪)?"
+                     r"(?P<d>(?:19|20)\d0|[1-9]0|[一二三四五六七八九]十)年代(?P<part>初期?|中期|中后期|末期?|后期|前期)?")
+
+_REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "大前年": -3,
+               "明年": 1, "后年": 2, "大后年": 3}
 # A two-digit year (98年) is a year only when a month, a half, 以来/起 … follows it or it is said
 # from/at/until (在98年, 从98年); 经过12年 and 98年历史 are durations.
 _Y2_MARKED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+月|底|末|初|上半年|下半年|以来|起|至今|度|[-—–~至到]\s*\d)")
@@ -175,6 +193,10 @@ def _plan_marked(n: int, marked: bool) -> bool:
     return 1 <= n <= 19 and (marked or 11 <= n <= 19)
 
 
+def _year_written(g: dict) -> bool:
+    return bool(g["y4"] or g["ycn"] or g["y2"] or g["yroc"] or g["rel"])
+
+
 def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | None:
     g = m.groupdict()
     if g["plan"]:
@@ -186,6 +208,12 @@ def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | Non
         if g["plan_sfx"] in ("以来", "末", "初", "开局"):
             return None  # a part of the plan's years (_plan_since)
         return five_year_plan(n)
+    if g["fiscal"]:
+        return (None, None)  # 2009财年: which months depends on the firm (April–March in Japan): undated
+    if g["fq"] and not _year_written(g):
+        return None  # 第一财季 alone: the fiscal quarter a sentence has dated (2011年第一财季(4月-6月)), no period
+    if g["fq"]:
+        return (None, None)  # 2011年第一财季: a fiscal quarter, undated
     year: int | None = None
     has_part = any(g[k] for k in ("half", "q", "m1", "fm", "month"))
     if g["y4"]:
@@ -216,6 +244,8 @@ def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | Non
             year -= 1  # 1-11月 or 前三季度 in an article of January: last year's, reported after its end
         elif anchor.day is not None and g["month"] and _last_years_month(small_number(g["month"]), anchor, m):
             year -= 1  # 12月，…以千万美元投向 in an article of February: last December (no 将, 计划 … near it)
+    if g["yedge"]:
+        return _year_edge(m, year)
     span = _part_span(g, year)
     if span is None:
         return None
@@ -223,6 +253,35 @@ def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | Non
     if g["since"]:
         return start, anchor.day.isoformat() if anchor.day else None
     return start, end
+
+
+# 2013年底达产后，…; 年底起: a point things start from, no period of its own
+_FROM_POINT = re.compile(r"(?:[^，,。；;：:]{0,6}?(?:后|以后|之后)(?=[，,])|起|开始)")
+# after the end of a year, what makes it a point at which a stock stands or a deadline falls (外汇储备年底达到,
+# 年底前完成, 年末余额): no start; else it is when something happened, in December (去年底增发的国债)
+_AT_YEAR_END = re.compile(r"前|以前|之前|达到|达(?![产成标])|余额|共有|拥有|有|为|累计|已|总数|总量")
+
+
+def year_end_span(text: str, start: int, end: int, year: int) -> tuple[str | None, str | None]:
+    """The period of the end of ``year`` named at ``text[start:end]`` (2015年底, 去年年末, 年末 of a
+    report's review): December, or the year's last day alone when a stock or a deadline follows
+    (:data:`_AT_YEAR_END`) or it is reached (到年底, 至年末); none when things start from it
+    (:data:`_FROM_POINT`)."""
+    if _FROM_POINT.match(text, end):
+        return (None, None)
+    if _AT_YEAR_END.match(text, end) or text.endswith(("到", "至", "截至", "截止"), 0, start):
+        return None, f"{year}-12-31"
+    return f"{year}-12-01", f"{year}-12-31"
+
+
+def _year_edge(m: re.Match, year: int) -> tuple[str | None, str | None] | None:
+    """2015年底, 去年年末 (:func:`year_end_span`); 今年初: not dated (early in the year: which months is
+    not said); 2015年初以来 is read by the since-forms."""
+    if m.group("since"):
+        return None
+    if m.group("yedge").endswith("初"):
+        return (None, None)
+    return year_end_span(m.string, m.start(), m.end(), year)
 
 
 # words that make a month later than the published one a time to come (12月将投产, 计划于10月开工)
@@ -285,6 +344,8 @@ def _part_span(g: dict, year: int) -> tuple[str, str] | None:
         mo = small_number(g["month"])
         if not 1 <= mo <= 12:
             return None
+        if g["dekad"]:
+            return dekad_span(year, mo, g["dekad"])
         return f"{year}-{mo:02d}-01", month_end(year, mo)
     return f"{year}-01-01", f"{year}-12-31"
 
@@ -415,7 +476,28 @@ def _plan_since(m: re.Match, anchor: Anchor):
     return start, f"{start[:4]}-12-31"
 
 
-_FORMS = ((_RANGE, _range), (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
+def _decade(m: re.Match, anchor: Anchor):
+    """The ten years of a decade: 2010年代 2010–2019; 90年代 the latest before the anchor's year (1990s in
+    a text of 2023, the 2020s in one of 2026: 20年代), of the 1900s after 上世纪; a part of it undated."""
+    if m.group("part"):
+        return (None, None)
+    if m.string.endswith(("从", "自", "自从", "早在", "始于"), 0, m.start()):
+        return None  # 从80年代就研究…: since when, not the period of what follows
+    d = m.group("d")
+    if len(d) == 4:
+        y = int(d)
+    else:
+        n = small_number(d) if not d.isdigit() else int(d)
+        if m.group("cent"):
+            y = 1900 + n
+        elif anchor.year is None:
+            return (None, None)
+        else:
+            y = 2000 + n if 2000 + n <= anchor.year else 1900 + n
+    return f"{y}-01-01", f"{y + 9}-12-31"
+
+
+_FORMS = ((_RANGE, _range), (_DECADE, _decade), (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
           *NOW_AND_DAY_FORMS)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 
@@ -439,6 +521,11 @@ def _candidates(folded: str, anchor: Anchor):
     for m in _WHOLE_YEAR.finditer(folded):
         y = anchor.day.year if m.group(0) == "年内" and anchor.day is not None and not anchor.report else None
         yield (m.start(), m.end(), *((f"{y}-01-01", f"{y}-12-31") if y is not None else (None, None)))
+    for m in _BARE_YEAR_END.finditer(folded):
+        if anchor.day is not None and not anchor.report:
+            yield (m.start(), m.end(), *year_end_span(folded, m.start(), m.end(), anchor.day.year))
+        else:
+            yield (m.start(), m.end(), None, None)  # the caller knows the year (a report's section)
     for m in _PERIOD.finditer(folded):  # never empty (_NOT_EMPTY)
         # A day (8月22日) or a year that is part of a longer number is not a period.
         after = folded[m.end():m.end() + 1]

@@ -154,3 +154,50 @@ def test_an_hour_after_the_opening_day_is_no_subordinate_clause():
     # a clause of when something else happens still dates nothing after it
     assert periods("2013年底一期投产时，年销售收入将超过100亿元。", published="2011-04-12") == [
         ("100亿元", None, None)]
+
+
+# ---- session 7: a paragraph led by 全年, the end of the year reviewed, a five-year review's 这五年 and 五年
+def test_a_paragraph_led_by_whole_year_is_that_years():
+    body = ("一、2020年工作回顾\n"
+            "（一）经济实力明显增强。全年地区生产总值完成88亿元。驻区金融机构达到36家。"
+            "全年新增企业12家。星级酒店达到16家。\n"
+            "招商引资成效明显。引进项目20个，全年到位资金9亿元。新建厂房15个。\n")
+    got = periods(body, published=None, title="2021年某区人民政府工作报告", year=2021)
+    y20 = ("2020-01-01", "2020-12-31")
+    assert got == [
+        ("88亿元", *y20),
+        ("36家", *y20),    # led by 全年 after the inline heading: the paragraph is the year reviewed's
+        ("12家", *y20),
+        ("16家", *y20),
+        ("20个", None, None),   # 全年 further down a paragraph governs only its own sentence
+        ("9亿元", *y20),
+        ("15个", None, None),
+    ]
+
+
+def test_the_end_of_the_year_reviewed():
+    body = ("一、1996年工作回顾\n"
+            "国家外汇储备年底达到1050亿美元。年末新设企业120家，年底前建成项目30个。\n")
+    got = periods(body, published=None, title="1997年政府工作报告", year=1997)
+    assert got == [
+        ("1050亿美元", None, "1996-12-31"),        # a stock at the end of 1996
+        ("120家", "1996-12-01", "1996-12-31"),     # set up at the end of the year: in December
+        ("30个", None, "1996-12-31"),              # a deadline
+    ]
+
+
+def test_a_five_year_review_opened_by_these_five_years():
+    body = ("一、“十一五”时期的回顾\n"
+            "这五年，我国社会生产力显著提高。国内生产总值达到39.8万亿元。\n"
+            "基础设施建设明显加快，五年建成机场33个。\n")
+    got = periods(body, published=None, title="2011年政府工作报告", year=2011)
+    five = ("2006-01-01", "2010-12-31")
+    assert got == [("39.8万亿元", *five), ("33个", *five)]
+
+
+def test_five_years_of_a_plan_are_not_the_years_before_the_report():
+    # a report on a new five-year plan: its 五年投资 is the plan's, not 1977-1981
+    body = ("一、1981年工作回顾\n去年，全国引进项目12个。\n"
+            "二、第六个五年计划\n煤炭工业建设，五年投资一百七十九亿元，重点用于开发山西煤田。\n")
+    got = periods(body, published=None, title="1982年政府工作报告", year=1982)
+    assert got == [("12个", "1981-01-01", "1981-12-31"), ("一百七十九亿元", None, None)]

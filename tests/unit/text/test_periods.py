@@ -167,7 +167,6 @@ def test_years_of_the_republic_in_a_taiwan_text():
 
 @pytest.mark.parametrize("text", [
     "经过12年的发展",          # a duration
-    "80年代",                 # a decade, not 1980
     "将近三年时间",            # a duration
     "自2024年1月1日起施行",    # a day
     "与去年同期相比增长10%",   # a base of comparison
@@ -383,6 +382,56 @@ def test_weeks_month_ends_business_quarters_and_two_digit_years(text, expr, star
     assert one(text) == (expr, start, end)
 
 
-@pytest.mark.parametrize("text", ["上周五签约项目5个", "经过12年，全市发展很快", "IQ3芯片"])
-def test_a_weekday_a_duration_and_a_model_name_are_no_period(text):
+@pytest.mark.parametrize("text", ["经过12年，全市发展很快", "IQ3芯片"])
+def test_a_duration_and_a_model_name_are_no_period(text):
+    assert find_periods(text, PUB) == []
+
+
+def test_a_weekday_of_last_week_is_that_day_not_the_week():
+    # published on Wednesday 23 August 2023: 上周五 is Friday the 18th
+    assert one("上周五签约项目5个") == ("上周五", "2023-08-18", "2023-08-18")
+
+
+# ---- forms added in session 7: the ends of years, decades, fiscal years, years around the present
+@pytest.mark.parametrize("text, expr, start, end", [
+    ("2015年底，全区共建成", "2015年底", "2015-12-01", "2015-12-31"),        # when: December
+    ("外汇储备2015年底达到3.3万亿美元", "2015年底", None, "2015-12-31"),     # a stock at that point
+    ("去年底增发的1万亿国债", "去年底", "2022-12-01", "2022-12-31"),
+    ("去年年末，全市", "去年年末", "2022-12-01", "2022-12-31"),
+    ("今年年底前完成投资", "今年年底", None, "2023-12-31"),                  # a deadline
+    ("到年底，全市将新增企业", "年底", None, "2023-12-31"),                  # reached: the year published
+    ("年底投产", "年底", "2023-12-01", "2023-12-31"),
+    ("2015年初，该公司", "2015年初", None, None),                           # early in the year: undated
+    ("2015年初以来，累计", "2015年初以来", "2015-01-01", "2023-08-23"),
+    ("后年建成", "后年", "2025-01-01", "2025-12-31"),
+    ("大后年", "大后年", "2026-01-01", "2026-12-31"),
+    ("大前年，该市", "大前年", "2020-01-01", "2020-12-31"),
+    ("2010年代", "2010年代", "2010-01-01", "2019-12-31"),
+    ("上世纪90年代", "上世纪90年代", "1990-01-01", "1999-12-31"),
+    ("20世纪八十年代", "20世纪八十年代", "1980-01-01", "1989-12-31"),
+    ("80年代", "80年代", "1980-01-01", "1989-12-31"),                     # a decade, not 1980
+    ("20年代", "20年代", "2020-01-01", "2029-12-31"),                     # the latest before 2023
+    ("上世纪八十年代初", "上世纪八十年代初", None, None),
+    # a fiscal year or quarter is not the calendar's (Japan's 第一财季 is April–June): kept, undated
+    ("2009财年第四季度，公司净亏损", "2009财年第四季度", None, None),
+    ("2022财年", "2022财年", None, None),
+    ("2011年第一财季净亏损", "2011年第一财季", None, None),
+    ("10月中旬，", "10月中旬", "2022-10-11", "2022-10-20"),                # two months ahead: last year's
+    ("8月上旬", "8月上旬", "2023-08-01", "2023-08-10"),
+    ("7月下旬", "7月下旬", "2023-07-21", "2023-07-31"),
+    ("2月下旬", "2月下旬", "2023-02-21", "2023-02-28"),
+    ("6月初的报价", "6月初", "2023-06-01", "2023-06-10"),
+])
+def test_year_edges_decades_and_dekads(text, expr, start, end):
+    assert one(text) == (expr, start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "此后年均增长10%",       # 此后 + 年均, not 后年
+    "之后年产能达到",
+    "每年底",               # every year
+    "两年底",
+    "索尼第一财季净亏损",   # a fiscal quarter alone: the one its sentence dates, if any
+])
+def test_not_year_forms(text):
     assert find_periods(text, PUB) == []

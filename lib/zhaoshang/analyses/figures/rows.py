@@ -37,7 +37,8 @@ from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.family import figure_family, first_signing, part_family
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.patterns import NOT_A_METRIC
-from zhaoshang.analyses.figures.sections import report_sections, resolve_whole_years, sentence_openers
+from zhaoshang.analyses.figures.sections import (confine_bare_years, report_sections, resolve_whole_years,
+                                                 sentence_openers)
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
@@ -85,11 +86,15 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                            report=own.speaker)
     periods = outside_headings(view, periods)
     sentences = split(view, wrapped_lines=True).with_paragraphs()
+    sections = report_sections(view, doc.year if own.speaker else None)
+    if own.speaker:
+        periods = confine_bare_years(view, periods, sections)
     # the period each sentence opens with or is framed by, and the year of 全年/年内 (:mod:`.sections`)
     opening, framed = sentence_openers(view, sentences, periods)
-    periods = resolve_whole_years(periods, sentences, opening, framed,
-                                  report_sections(view, doc.year) if own.speaker else report_sections(view, None),
-                                  doc.year)
+    periods = resolve_whole_years(view, periods, sentences, opening, framed, sections, doc.year)
+    # a 全年 that opens a sentence frames the rest of its paragraph once its year is known (经济实力明显增强。
+    # 全年地区生产总值…。…星级酒店达到16家: the year reviewed)
+    opening, framed = sentence_openers(view, sentences, periods)
     period_starts = [p.start for p in periods]
     place_index = PlaceIndex(mentions, view, carries)
     starts = place_index.starts

@@ -23,9 +23,10 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from zhaoshang.text.periods import WHOLE_YEAR_WORDS, Period
+from zhaoshang.text.periods import WHOLE_YEAR_WORDS, YEAR_END_WORDS, Period, year_end_span
 
-__all__ = ["ReportSections", "report_sections", "section_year", "sentence_openers", "resolve_whole_years"]
+__all__ = ["ReportSections", "confine_bare_years", "report_sections", "section_year", "sentence_openers",
+           "resolve_whole_years"]
 
 # a section heading of the first level: 一、2014年工作回顾, 第二部分 … (a short line without a full stop)
 _TOP_HEADING = re.compile(
@@ -39,6 +40,7 @@ class ReportSections:
 
     review: tuple[int, int] | None
     five_years: bool = False
+    plan_years: bool = False  # the review's heading names five years or a plan (“十一五”时期的回顾)
 
 
 def report_sections(view: str, year: int | None) -> ReportSections:
@@ -51,8 +53,30 @@ def report_sections(view: str, year: int | None) -> ReportSections:
         title = m.group("title")
         if _REVIEW_TITLE.search(title) or str(year - 1) in title:
             end = heads[i + 1].start() if i + 1 < len(heads) else len(view)
-            return ReportSections((m.start(), end), "五年" in title)
+            return ReportSections((m.start(), end), "五年" in title, _PLAN_NAMED.search(title) is not None)
     return ReportSections(None)
+
+
+_PLAN_NAMED = re.compile(r"五年|[一二三四五六七八九十]五")
+# a report's 五年 or 这五年 opening a clause (五年建成…, 这五年，…): the years before the report only in a
+# review of five years; elsewhere (五年投资一百七十九亿元 in a plan's section, 这三年 of a report given at the
+# end of its year) it may be the plan's or the report's own years, so it is no period there. Sums (五年累计, 五年共, 五年间)
+# are the years before the report wherever they stand.
+_BARE_YEARS = re.compile(r"这[两三四五六七八九十]年(?:来|以来)?|[五十]年")
+_SUMMED = re.compile(r"共|累计|中(?!央|国(?!家))|间|里|增加|新增|年均|平均")
+
+
+def confine_bare_years(view: str, periods: list[Period], sections: ReportSections) -> list[Period]:
+    """``periods`` without a report's clause-opening 五年 and 这N年 (:data:`_BARE_YEARS`) outside a review
+    of five years (:attr:`ReportSections.plan_years`): there they name no period of their own, and the
+    paragraph's frame, if any, dates the figure."""
+    if sections.review is not None and sections.plan_years:
+        a, b = sections.review
+    else:
+        a = b = -1
+    return [p for p in periods
+            if not (_BARE_YEARS.fullmatch(p.text) and not a <= p.start < b
+                    and not _SUMMED.match(view, p.end))]
 
 
 def section_year(sections: ReportSections, pos: int, year: int | None) -> int | None:
@@ -81,6 +105,10 @@ _HEADING_START = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[）)])[^。\n]{0,36}\n")
 
 
+# a paragraph's inline heading: a short sentence without a number (经济实力明显增强。, (二)产业培育实现新突破。)
+_INLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\d０-９。！？\n]{2,24}[。！？]?[ \t\u3000]*")
+
+
 def _is_day(p: Period) -> bool:
     return p.period_start is not None and p.period_start == p.period_end
 
@@ -101,8 +129,8 @@ def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int
         return None
     if nxt not in "，," and not _whole_year(p):
         return None  # 去年一季度经济开局良好: the topic of its sentence; “十五五”规划纲要提出: a title
-    if p.text in WHOLE_YEAR_WORDS or _is_day(p) or not (p.period_start or p.period_end):
-        return None
+    if _is_day(p) or not (p.period_start or p.period_end):
+        return None  # a day is an event's; 全年 frames once its year is known (:func:`resolve_whole_years`)
     return p
 
 
@@ -116,14 +144,17 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
     framed: list[Period | None] = []
     current: Period | None = None
     last_para = None
+    lead = True  # no sentence of the paragraph so far but an inline heading (经济实力明显增强。)
     for ss, se, para in sentences:
         if para != last_para:
-            current, last_para = None, para
+            current, last_para, lead = None, para, True
         framed.append(current)
         op = _opener(view, ss, se, periods, starts)
         own.append(op)
-        if op is not None:
-            current = op
+        if op is not None and (op.text not in WHOLE_YEAR_WORDS or lead):
+            current = op  # a 全年 frames its paragraph only from the paragraph's lead
+        heading = _HEADING_START.match(view, ss, se)  # a heading line joined to the sentence below it
+        lead = lead and _INLINE_HEADING.fullmatch(view, heading.end() if heading else ss, se) is not None
     return own, framed
 
 
@@ -142,22 +173,28 @@ def _one_year(p: Period | None) -> int | None:
     return None
 
 
-def resolve_whole_years(periods: list[Period], sentences: list[tuple[int, int, int]],
+def _unresolved_year_word(p: Period) -> bool:
+    return p.text in WHOLE_YEAR_WORDS + YEAR_END_WORDS and p.period_start is None and p.period_end is None
+
+
+def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[int, int, int]],
                         own: list[Period | None], framed: list[Period | None],
                         sections: ReportSections, year: int | None) -> list[Period]:
     """``periods`` with each unresolved 全年/年内 given its year: that of the last year named before it
     in its sentence, else of the period opening its sentence or framing it, else its report section's
     (:func:`section_year`). A month alone (7月份开始…，全年…) names no year: in a report's review it
-    would be read against the wrong year.
+    would be read against the wrong year. 年底/年末 (:data:`~zhaoshang.text.periods.YEAR_END_WORDS`) are
+    the end of that year (:func:`~zhaoshang.text.periods.year_end_span`: 储蓄存款年末达到… in the review of
+    1997's report ends on 1996-12-31).
     当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…),
     else in a report its section's (the year reviewed), else it stays the year of publication."""
-    if not any((p.text in WHOLE_YEAR_WORDS and p.period_start is None) or p.text == "当年" for p in periods):
+    if not any(_unresolved_year_word(p) or p.text == "当年" for p in periods):
         return periods
     sent_starts = [s for s, _, _ in sentences]
     starts = [p.start for p in periods]
     out = []
     for p in periods:
-        whole = p.text in WHOLE_YEAR_WORDS and p.period_start is None
+        whole = _unresolved_year_word(p)
         if whole or p.text == "当年":
             i = bisect.bisect_right(sent_starts, p.start) - 1
             frame = None
@@ -171,7 +208,10 @@ def resolve_whole_years(periods: list[Period], sentences: list[tuple[int, int, i
             y = _one_year(frame)
             if y is None:  # 全年, and 当年 in a report's review (当年完成投资6.1亿元: the year reviewed)
                 y = section_year(sections, p.start, year)
-            if y is not None:
+            if y is not None and p.text in YEAR_END_WORDS:
+                a, b = year_end_span(view, p.start, p.end, y)
+                p = replace(p, period_start=a, period_end=b)
+            elif y is not None:
                 p = replace(p, period_start=f"{y}-01-01", period_end=f"{y}-12-31")
         out.append(p)
     return out

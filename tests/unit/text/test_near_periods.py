@@ -1,0 +1,54 @@
+"""Periods read against the published day: ranges of days, thirds of months, weekdays, and the
+bracketed days and months of releases from Taiwan (今(20)日, 本(9)月). Published on Tuesday 15 June 2021."""
+from __future__ import annotations
+
+import pytest
+from zhaoshang.text.periods import find_periods
+
+PUB = "2021-06-15"  # a Tuesday
+
+
+def spans(text, published=PUB):
+    return [(p.text, p.period_start, p.period_end) for p in find_periods(text, published)]
+
+
+@pytest.mark.parametrize("text, expr, start, end", [
+    ("4月21日至24日，共签约项目10个", "4月21日至24日", "2021-04-21", "2021-04-24"),
+    ("2021年5月1日至5日，签约", "2021年5月1日至5日", "2021-05-01", "2021-05-05"),
+    ("5月1日—5月3日，签约", "5月1日—5月3日", "2021-05-01", "2021-05-03"),
+    ("6月1-3日举行", "6月1-3日", "2021-06-01", "2021-06-03"),
+    ("2020年12月1日至2021年1月5日，累计签约", "2020年12月1日至2021年1月5日", "2020-12-01", "2021-01-05"),
+    ("12月28日至1月3日，", "12月28日至1月3日", "2020-12-28", "2021-01-03"),   # across the new year
+    ("本月初，", "本月初", "2021-06-01", "2021-06-10"),
+    ("上月中旬，", "上月中旬", "2021-05-11", "2021-05-20"),
+    ("本月下旬将开工", "本月下旬", "2021-06-21", "2021-06-30"),
+    ("今（15）日舉行", "今（15）日", "2021-06-15", "2021-06-15"),
+    ("今(15)日", "今(15)日", "2021-06-15", "2021-06-15"),
+    ("昨(14)日举行", "昨(14)日", "2021-06-14", "2021-06-14"),
+    ("本(6)月", "本(6)月", "2021-06-01", "2021-06-30"),
+    ("上（5）月", "上（5）月", "2021-05-01", "2021-05-31"),
+    ("下周三签约", "下周三", "2021-06-23", "2021-06-23"),
+    ("本周五", "本周五", "2021-06-18", "2021-06-18"),
+    ("上周一", "上周一", "2021-06-07", "2021-06-07"),
+    ("上星期日", "上星期日", "2021-06-13", "2021-06-13"),
+    ("本周末", "本周末", "2021-06-19", "2021-06-20"),
+    ("本周", "本周", "2021-06-14", "2021-06-20"),
+])
+def test_days_and_parts_of_months(text, expr, start, end):
+    assert spans(text) == [(expr, start, end)]
+
+
+def test_a_range_of_days_is_not_its_last_day():
+    # the old reading took 24日 alone, as 24 May (the day before the published one's month)
+    assert spans("4月21日至24日，签约10亿元") == [("4月21日至24日", "2021-04-21", "2021-04-24")]
+
+
+def test_a_range_whose_end_is_before_its_start_is_no_range():
+    got = spans("5月3日至1日")
+    assert all(a is None or b is None or a <= b for _t, a, b in got)
+    assert ("5月3日至1日", "2021-05-03", "2021-05-01") not in got
+
+
+def test_without_a_published_day_the_days_stay_undated():
+    assert [(p.period_start, p.period_end) for p in find_periods("下周三签约", None, 2021)] == [(None, None)]
+    assert [(p.period_start, p.period_end) for p in find_periods("4月21日至24日", None, 2021)] == [(None, None)]
