@@ -139,6 +139,8 @@ def test_place_key_and_family_label():
     assert place_key("中国") == place_key("全国") == "全国"
     assert place_key("") == place_key(None) == ""
     assert place_key("歙县") == "歙县"  # a one-character stem keeps its suffix
+    assert place_key("石林彝族自治县") == place_key("石林") == "石林"
+    assert place_key("恩施土家族苗族自治州") == "恩施"
     assert family_label("利用外资") == "foreign" and family_label("到位资金") == "in_place"
     assert family_label("项目总投资") == "planned" and family_label("地区生产总值") == "output"
     assert family_label("in_place") == "in_place" and family_label(None) is None

@@ -3,6 +3,8 @@ family, place and period, compared across spellings (place names without their s
 family words in the guide's vocabulary, dates to the day)."""
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 
 from zhaoshang.evaluate.sentences import decimal_of
@@ -17,6 +19,8 @@ DEV_FIELDS = ("value", "qualifier", "currency", "family", "place", "period")
 _PLACE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市",
                    "县", "区")
 _COUNTRY = {"全国", "中国", "中华人民共和国", "我国"}
+# a county, prefecture or banner of one or more peoples: its name is what comes before them
+_AUTONOMOUS = re.compile(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?:县|州|旗)")
 
 
 def place_key(place) -> str:
@@ -27,6 +31,9 @@ def place_key(place) -> str:
     p = to_simplified(place.strip())
     if p in _COUNTRY:
         return "全国"
+    m = _AUTONOMOUS.fullmatch(p)
+    if m:
+        return m.group(1)  # 石林彝族自治县 and 石林, 恩施土家族苗族自治州 and 恩施
     for suf in _PLACE_SUFFIXES:
         if p.endswith(suf) and len(p) > len(suf) + 1:
             return p[:-len(suf)]

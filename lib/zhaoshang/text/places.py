@@ -333,6 +333,8 @@ class Gazetteer:
         words = _common_two_char_words()
         if text[e:e + 1] == "至":
             return False  # 开通海拉尔至香港: a route starts at a place
+        if text[s:s + 4] in _word_heads() or text[s:s + 3] in _word_heads():
+            return True  # 日照时数超过2000小时: sunshine, not 日照市
         return (s > 0 and text[s - 1:s + 1] in words) or (e < len(text) and text[e - 1:e + 1] in words)
 
     @staticmethod
@@ -531,6 +533,16 @@ def _common_two_char_words() -> frozenset[str]:
     logs to stderr). A line without a tag does not count."""
     return frozenset(word for word, freq, tag in jieba_dict.dictionary()
                      if len(word) == 2 and tag not in ("", "ns") and freq >= 100)
+
+
+@lru_cache(maxsize=1)
+def _word_heads() -> frozenset[str]:
+    """Words of three or four characters in jieba's dictionary that are no names of places or bodies
+    (tags other than ns, nt, nz, nr) and open with a common two-character word that is no place name
+    either (日照时数, 日照时间: sunshine): a short place name opening one of them is inside it."""
+    common = _common_two_char_words()
+    return frozenset(word for word, _freq, tag in jieba_dict.dictionary()
+                     if len(word) in (3, 4) and word[:2] in common and tag not in ("", "ns", "nt", "nz", "nr"))
 
 
 def _read_tsv(name: str) -> list[dict]:

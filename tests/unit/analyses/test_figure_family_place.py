@@ -380,3 +380,27 @@ def test_a_price_is_where_what_it_buys_is_even_across_a_comma():
     # not a price: the clause after says what was done, not what was bought
     body = "甲集团投资2000万英镑，成功收购了英国一家工厂。"
     assert row(body, "2000万英镑")["place"] is None
+
+
+
+# ---------------------------------------------------------------- China named as a place (session 7)
+
+
+@pytest.mark.parametrize("body, text, place", [
+    ("喜达屋在全球有1051家酒店，中国区是75家，另外97家在建。", "75家", "全国"),
+    ("喜达屋在全球有1051家酒店，中国区是75家，另外97家在建。", "97家", "全国"),
+    ("“即使我们在中国再开一百家酒店，数量也只有美国的三分之一。”", "一百家", "全国"),
+    ("中国拥有百万人口的城市大概有175座。", "175座", "全国"),
+    ("波音每年在中国航空硬件上的直接投入超过2亿美元。", "2亿美元", "全国"),
+])
+def test_china_as_where_things_are_is_the_country(body, text, place):
+    assert row(body, text)["place"] == place
+
+
+@pytest.mark.parametrize("body, text", [
+    ("喜达屋在全球有1051家酒店，中国区是75家。", "1051家"),          # before China is named
+    ("中国银行向该项目提供贷款10亿元。", "10亿元"),                   # a bank's name
+    ("共有23881家中国企业参展，比上届增加783家。", "783家"),          # the firms' origin
+])
+def test_china_in_a_name_or_after_the_figure_gives_no_place(body, text):
+    assert row(body, text)["place"] in (None, "")

@@ -198,3 +198,19 @@ def test_places_in_comparisons_give_no_place(text, place):
 def test_a_place_that_does_something_still_counts():
     # 海拉尔区引进…集团: the district does the bringing in; it is no part of the firm's name
     assert passing("海拉尔区引进内蒙古伊泰集团投资5亿元")["海拉尔区"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "全省年平均日照时数2200小时",      # sunshine, not 日照市
+    "保证国家的长治久安",              # a set phrase, not 长治市
+    "巩固工农联盟",                    # not 工农区
+    "科学技术现代化的宏伟目标",         # not 宏伟区
+])
+def test_a_short_name_opening_a_longer_word_is_no_place(text):
+    assert names(text) == []
+
+
+def test_a_city_named_as_such_is_still_found():
+    assert names("山东日照市投资10亿元") == [("山东", "山东省"), ("日照市", "日照市")]
+    assert names("在日照投资建厂") == [("日照", "日照市")]
+    assert names("山西长治市新签约项目") == [("山西", "山西省"), ("长治市", "长治市")]

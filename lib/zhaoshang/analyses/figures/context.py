@@ -348,6 +348,11 @@ _HUA = "华(?![东南西北中人侨商])"  # 华 for China, not 华东 (a regio
 _IN_CHINA = re.compile(f"在{_HUA}")
 # and the mainland as the country (中国内地门店将达200余家; 内地 of a Hong Kong release), not 国内地区
 _MAINLAND = re.compile(r"中国内地|(?<!国)内地(?!区)")
+# China named as where things are (在中国再开一百家酒店, 中国区是75家, 中国拥有…的城市, 在中国市场): the
+# country, in a text of the mainland; not the name of a body or a people (中国银行, 在中国人民银行, 中国企业),
+# nor 在中国的…, which qualifies what follows (在中国的第一个生产项目 is in a city; 在中国的一个多月里)
+_CHINA_AS_PLACE = re.compile(r"在中国(?:市场|境内|大陆)?(?![人银企公集石移联电建交工农商保平海铁的])"
+                             r"|中国(?:区|市场)(?![部的])|中国(?=拥有)")
 # a title about the country's own market or people (国内生猪价格创新高…, 外资渗透国人"一日三餐", 采购商160亿来华找买家)
 _OF_CHINA_TITLE = re.compile(f"国内(?!外)|国人|[在来]{_HUA}")
 
@@ -357,10 +362,11 @@ _WHOLE_TAIWAN = re.compile(r"(?<![占居列在为达比较向到往及布射了]
 
 
 def nationwide_positions(view: str, taiwan_ends: list[int], *, mainland: bool = True) -> list[int]:
-    """Where ``view`` says 全国, 我国, 在华 (see :data:`_NATIONWIDE`), 中国内地 (unless not ``mainland``: in
-    a text of Taiwan, where 全国 is Taiwan) or 全台 of what follows (``taiwan_ends``:
+    """Where ``view`` says 全国, 我国, 在华 (see :data:`_NATIONWIDE`), 中国内地 or China as a place
+    (:data:`_CHINA_AS_PLACE`; neither when not ``mainland``: in a text of Taiwan, where 全国 is Taiwan) or 全台 of what follows (``taiwan_ends``:
     :func:`taiwan_wide_ends` of ``view``): ends of those mentions, in text order."""
-    inland = [m.end() for m in _MAINLAND.finditer(view)] if mainland else []
+    inland = ([m.end() for m in _MAINLAND.finditer(view)] + [m.end() for m in _CHINA_AS_PLACE.finditer(view)]
+              if mainland else [])
     return sorted([m.end() for m in _NATIONWIDE.finditer(view)] + [m.end() for m in _IN_CHINA.finditer(view)]
                   + inland + taiwan_ends)
 
