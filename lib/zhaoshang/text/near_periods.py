@@ -20,8 +20,9 @@ __all__ = ["Anchor", "DAYS_BACK", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "dekad_span
            "small_number"]
 
 
-DAYS_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
-"""How many days before the published one 今天, 昨天, 前天 … are."""
+DAYS_BACK = {"今天": 0, "今日": 0, "今晚": 0, "昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2, "大前天": 3,
+             "明天": -1, "明日": -1, "后天": -2, "大后天": -3}
+"""How many days before the published one 今天, 昨天, 前天 … are (明天, 后天: after it)."""
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,8 @@ _BRACKET_MONTH = re.compile(r"(?=[本上下])(?P<w>本|上|下)[(（](?P<n>1[0-2
 # something runs (起, 以来, 前, 后) is no period of its own
 _DAY_PART = r"(?:[上下]午|晚间?|早间?|凌晨)?"
 _DAY = re.compile(
-    r"(?=[今昨前0-9])"
-    rf"(?:(?P<rel>今天|今日|昨天|昨日|前天)(?:{_DAY_PART}[(（](?P<rm>1[0-2]|0?[1-9])月(?P<rd>[0-3]?\d)日[)）]|{_DAY_PART})"
+    r"(?=[今昨前大明后0-9])"
+    rf"(?:(?P<rel>今天|今日|今晚|昨天|昨日|昨晚|大前天|前天|明天|明日|大后天|(?<![之以然此最其先天])后天(?![然性的]))(?:{_DAY_PART}[(（](?P<rm>1[0-2]|0?[1-9])月(?P<rd>[0-3]?\d)日[)）]|{_DAY_PART})"
     # a release from Taiwan: 今(20)日, 昨（19）日 — the day of the month in brackets
     rf"|(?P<brel>今|昨)[(（](?P<bd>[0-3]?\d)[)）]日{_DAY_PART}"
     rf"|(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]{_DAY_PART}"

@@ -25,14 +25,15 @@ from datetime import date, timedelta
 from zhaoshang.text.near_periods import (DAYS_BACK, NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor, dekad_span, month_end,
                                          month_span, small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
+from zhaoshang.text.year_parts import DECADE_FORM, year_end_span
 
-__all__ = ["Period", "find_periods", "five_year_plan", "year_end_span", "WHOLE_YEAR_WORDS", "YEAR_END_WORDS"]
+__all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS", "YEAR_END_WORDS"]
 
 WHOLE_YEAR_WORDS = ("全年", "全年度", "年内")
 """Words for the year reported on, whose year depends on where they stand (left to the caller)."""
 YEAR_END_WORDS = ("年底", "年末")
 """Words for the end of the year reported on, left to the caller like :data:`WHOLE_YEAR_WORDS` when
-only the report's year is known (:func:`year_end_span` gives their period)."""
+only the report's year is known (:func:`zhaoshang.text.year_parts.year_end_span` gives their period)."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ _RANGE = re.compile(
     rf"(?P<b>{_POINT}|{_M_ANY})(?P<b_part>第?[一二三四1-4]季度|[上下]半年)?(?P<b_edge>底|末)?(?:期间|间)?")
 _FROM = re.compile(
     r"(?=[从自0-9零〇○一二三四五六七八九今本当去上前明(（年])"
-    rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>初|底|末)?"
+    rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>年?(?:初|底|末))?"
     rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身])|开始(?![实建施运]))")
 # up to a point: 截至2019年底, 截至6月底 (a month of the published year, or of the one before when that would
 # be more than two months ahead), 截至昨天下午2时, 截至上月; and 到 opening a clause with a month or an end
@@ -137,10 +138,6 @@ _WHOLE_YEAR = re.compile(r"(?=[全年])(?:(?<![年今去明前当本上])全年(
 # 年底, 年末 without their year: the end of the year being reported on (news: the published year)
 _BARE_YEAR_END = re.compile(r"(?=年)(?<![\d零〇○一二两三四五六七八九十几数个半年今去明前当本上后每])年(?:底|末)(?!期)")
 _PLAN_SINCE = re.compile(r"(?=[“\"‘「一二三四五六七八九十])[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
-
-# a decade: 2010年代, 90年代, 上世纪八十年代 (its 初/末 are too vague to date)
-_DECADE = re.compile(r"(?=[上二0-9一三四五六七八九])(?P<cent>上个?世纪|20世纪|二十世纪)?"
-                     r"(?P<d>(?:19|20)\d0|[1-9]0|[一二三四五六七八九]十)年代(?P<part>初期?|中期|中后期|末期?|后期|前期)?")
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "大前年": -3,
                "明年": 1, "后年": 2, "大后年": 3}
@@ -253,25 +250,6 @@ def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | Non
     if g["since"]:
         return start, anchor.day.isoformat() if anchor.day else None
     return start, end
-
-
-# 2013年底达产后，…; 年底起: a point things start from, no period of its own
-_FROM_POINT = re.compile(r"(?:[^，,。；;：:]{0,6}?(?:后|以后|之后)(?=[，,])|起|开始)")
-# after the end of a year, what makes it a point at which a stock stands or a deadline falls (外汇储备年底达到,
-# 年底前完成, 年末余额): no start; else it is when something happened, in December (去年底增发的国债)
-_AT_YEAR_END = re.compile(r"前|以前|之前|达到|达(?![产成标])|余额|共有|拥有|有|为|累计|已|总数|总量")
-
-
-def year_end_span(text: str, start: int, end: int, year: int) -> tuple[str | None, str | None]:
-    """The period of the end of ``year`` named at ``text[start:end]`` (2015年底, 去年年末, 年末 of a
-    report's review): December, or the year's last day alone when a stock or a deadline follows
-    (:data:`_AT_YEAR_END`) or it is reached (到年底, 至年末); none when things start from it
-    (:data:`_FROM_POINT`)."""
-    if _FROM_POINT.match(text, end):
-        return (None, None)
-    if _AT_YEAR_END.match(text, end) or text.endswith(("到", "至", "截至", "截止"), 0, start):
-        return None, f"{year}-12-31"
-    return f"{year}-12-01", f"{year}-12-31"
 
 
 def _year_edge(m: re.Match, year: int) -> tuple[str | None, str | None] | None:
@@ -409,7 +387,7 @@ def _from(m: re.Match, anchor: Anchor):
     y, mo, known = _point(a, anchor)
     if not known:
         return (None, None)
-    if m.group("a_edge") in ("底", "末"):
+    if m.group("a_edge") and m.group("a_edge")[-1] in "底末":
         start = f"{y}-{mo or 12:02d}-01"  # 去年底以来: from December
     else:
         start = _first_day(y, mo)
@@ -476,28 +454,7 @@ def _plan_since(m: re.Match, anchor: Anchor):
     return start, f"{start[:4]}-12-31"
 
 
-def _decade(m: re.Match, anchor: Anchor):
-    """The ten years of a decade: 2010年代 2010–2019; 90年代 the latest before the anchor's year (1990s in
-    a text of 2023, the 2020s in one of 2026: 20年代), of the 1900s after 上世纪; a part of it undated."""
-    if m.group("part"):
-        return (None, None)
-    if m.string.endswith(("从", "自", "自从", "早在", "始于"), 0, m.start()):
-        return None  # 从80年代就研究…: since when, not the period of what follows
-    d = m.group("d")
-    if len(d) == 4:
-        y = int(d)
-    else:
-        n = small_number(d) if not d.isdigit() else int(d)
-        if m.group("cent"):
-            y = 1900 + n
-        elif anchor.year is None:
-            return (None, None)
-        else:
-            y = 2000 + n if 2000 + n <= anchor.year else 1900 + n
-    return f"{y}-01-01", f"{y + 9}-12-31"
-
-
-_FORMS = ((_RANGE, _range), (_DECADE, _decade), (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
+_FORMS = ((_RANGE, _range), DECADE_FORM, (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
           *NOW_AND_DAY_FORMS)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 

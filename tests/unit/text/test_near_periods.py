@@ -33,6 +33,12 @@ def spans(text, published=PUB):
     ("上星期日", "上星期日", "2021-06-13", "2021-06-13"),
     ("本周末", "本周末", "2021-06-19", "2021-06-20"),
     ("本周", "本周", "2021-06-14", "2021-06-20"),
+    ("大前天签约", "大前天", "2021-06-12", "2021-06-12"),   # three days back (was read as 前天)
+    ("明天开幕", "明天", "2021-06-16", "2021-06-16"),
+    ("后天签约", "后天", "2021-06-17", "2021-06-17"),
+    ("昨晚举行", "昨晚", "2021-06-14", "2021-06-14"),
+    ("今年年初至今，签约", "今年年初至今", "2021-01-01", "2021-06-15"),
+    ("去年年底以来", "去年年底以来", "2020-12-01", "2021-06-15"),
 ])
 def test_days_and_parts_of_months(text, expr, start, end):
     assert spans(text) == [(expr, start, end)]
@@ -52,3 +58,8 @@ def test_a_range_whose_end_is_before_its_start_is_no_range():
 def test_without_a_published_day_the_days_stay_undated():
     assert [(p.period_start, p.period_end) for p in find_periods("下周三签约", None, 2021)] == [(None, None)]
     assert [(p.period_start, p.period_end) for p in find_periods("4月21日至24日", None, 2021)] == [(None, None)]
+
+
+@pytest.mark.parametrize("text", ["此后天气转好", "先天后天的因素"])
+def test_hou_tian_inside_other_words_is_no_day(text):
+    assert spans(text) == []

@@ -23,7 +23,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from zhaoshang.text.periods import WHOLE_YEAR_WORDS, YEAR_END_WORDS, Period, year_end_span
+from zhaoshang.text.periods import WHOLE_YEAR_WORDS, YEAR_END_WORDS, Period
+from zhaoshang.text.year_parts import year_end_span
 
 __all__ = ["ReportSections", "confine_bare_years", "report_sections", "section_year", "sentence_openers",
            "resolve_whole_years"]
@@ -184,7 +185,7 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
     in its sentence, else of the period opening its sentence or framing it, else its report section's
     (:func:`section_year`). A month alone (7月份开始…，全年…) names no year: in a report's review it
     would be read against the wrong year. 年底/年末 (:data:`~zhaoshang.text.periods.YEAR_END_WORDS`) are
-    the end of that year (:func:`~zhaoshang.text.periods.year_end_span`: 储蓄存款年末达到… in the review of
+    the end of that year (:func:`~zhaoshang.text.year_parts.year_end_span`: 储蓄存款年末达到… in the review of
     1997's report ends on 1996-12-31).
     当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…),
     else in a report its section's (the year reviewed), else it stays the year of publication."""

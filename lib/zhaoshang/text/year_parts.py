@@ -1,0 +1,62 @@
+"""Parts of years and spans of ten: the end of a year (2015年底, 去年年末, a report's 年末) and decades (90年代,
+上世纪八十年代), read by :func:`zhaoshang.text.periods.find_periods`.
+
+The end of a year is December when something happened then (去年底增发的国债), its last day alone when a stock
+stands or a deadline falls at it (外汇储备年底达到…, 年底前完成, 到年底), and no period when things only start
+from it (2013年底达产后，…). A decade is its ten years; its beginning or end (八十年代初) is too vague to date.
+"""
+from __future__ import annotations
+
+import re
+
+from zhaoshang.text.near_periods import Anchor, small_number
+
+__all__ = ["DECADE_FORM", "year_end_span"]
+
+# 2013年底达产后，…; 年底起: a point things start from, no period of its own
+_FROM_POINT = re.compile(r"(?:[^，,。；;：:]{0,6}?(?:后|以后|之后)(?=[，,])|起|开始)")
+# after the end of a year, what makes it a point at which a stock stands or a deadline falls (外汇储备年底达到,
+# 年底前完成, 年末余额): no start; else it is when something happened, in December (去年底增发的国债)
+_AT_YEAR_END = re.compile(r"前|以前|之前|达到|达(?![产成标])|余额|共有|拥有|有|为|累计|已|总数|总量")
+
+
+def year_end_span(text: str, start: int, end: int, year: int) -> tuple[str | None, str | None]:
+    """The period of the end of ``year`` named at ``text[start:end]`` (2015年底, 去年年末, 年末 of a
+    report's review): December, or the year's last day alone when a stock or a deadline follows
+    (:data:`_AT_YEAR_END`) or it is reached (到年底, 至年末); none when things start from it
+    (:data:`_FROM_POINT`)."""
+    if _FROM_POINT.match(text, end):
+        return (None, None)
+    if _AT_YEAR_END.match(text, end) or text.endswith(("到", "至", "截至", "截止"), 0, start):
+        return None, f"{year}-12-31"
+    return f"{year}-12-01", f"{year}-12-31"
+
+
+# a decade: 2010年代, 90年代, 上世纪八十年代 (its 初/末 are too vague to date)
+_DECADE = re.compile(r"(?=[上二0-9一三四五六七八九])(?P<cent>上个?世纪|20世纪|二十世纪)?"
+                     r"(?P<d>(?:19|20)\d0|[1-9]0|[一二三四五六七八九]十)年代(?P<part>初期?|中期|中后期|末期?|后期|前期)?")
+
+
+def _decade(m: re.Match, anchor: Anchor):
+    """The ten years of a decade: 2010年代 2010–2019; 90年代 the latest before the anchor's year (1990s in
+    a text of 2023, the 2020s in one of 2026: 20年代), of the 1900s after 上世纪; a part of it undated."""
+    if m.group("part"):
+        return (None, None)
+    if m.string.endswith(("从", "自", "自从", "早在", "始于"), 0, m.start()):
+        return None  # 从80年代就研究…: since when, not the period of what follows
+    d = m.group("d")
+    if len(d) == 4:
+        y = int(d)
+    else:
+        n = small_number(d) if not d.isdigit() else int(d)
+        if m.group("cent"):
+            y = 1900 + n
+        elif anchor.year is None:
+            return (None, None)
+        else:
+            y = 2000 + n if 2000 + n <= anchor.year else 1900 + n
+    return f"{y}-01-01", f"{y + 9}-12-31"
+
+
+DECADE_FORM = (_DECADE, _decade)
+"""Decades: (pattern, resolver) for :func:`zhaoshang.text.periods.find_periods`."""
