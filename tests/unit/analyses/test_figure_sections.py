@@ -201,3 +201,10 @@ def test_five_years_of_a_plan_are_not_the_years_before_the_report():
             "二、第六个五年计划\n煤炭工业建设，五年投资一百七十九亿元，重点用于开发山西煤田。\n")
     got = periods(body, published=None, title="1982年政府工作报告", year=1982)
     assert got == [("12个", "1981-01-01", "1981-12-31"), ("一百七十九亿元", None, None)]
+
+
+def test_from_a_year_until_a_later_point_is_one_span():
+    body = "自2015年起，该公司陆续收购海外资产，至2019年底，已收购企业12家，耗资30亿元。"
+    assert periods(body) == [("12家", "2015-01-01", "2019-12-31"), ("30亿元", "2015-01-01", "2019-12-31")]
+    # an up-to point alone keeps no start
+    assert periods("截至2019年底，已收购企业12家。") == [("12家", None, "2019-12-31")]

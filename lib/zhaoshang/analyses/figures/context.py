@@ -221,7 +221,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
                 last_earlier = p
                 break
     if last_before is not None and not _CLAUSE_END.search(view, last_before.end, pos):
-        return last_before
+        return _joined_span(view, last_before, inside)
     k = bisect.bisect_left(inside, end, key=_start)
     if k < len(inside):
         p = inside[k]
@@ -229,12 +229,34 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
                 p.start - end <= _AFTER_GAP or view[p.start - 1:p.start] in "(（"):
             return p
     if last_earlier is not None and not _subordinate(view, last_earlier.end, pos):
-        return last_earlier
+        return _joined_span(view, last_earlier, inside)
     return None
 
 
 def _start(p: Period) -> int:
     return p.start
+
+
+_UNTIL_WORD = ("至", "截至", "截止", "到", "直到")
+_SINCE_END = ("起", "开始", "以来")
+_JOIN_GAP = 60  # characters between 自从2006年起 and 至2009年底 (clauses of one sentence)
+
+
+def _joined_span(view: str, p: Period, inside: list[Period]) -> Period:
+    """An up-to point (至2009年底: no start) that an earlier clause of its sentence opened with a
+    since-expression (自从2006年起，…，至2009年底，该公司已卖掉了60多间酒店) is one span, from the first to
+    the second: 2006-01-01..2009-12-31; any other period as it is."""
+    if p.period_start is not None or p.period_end is None or not (
+            p.text.startswith(_UNTIL_WORD) or view.endswith(_UNTIL_WORD, 0, p.start)):
+        return p
+    k = bisect.bisect_left(inside, p.start, key=_start) - 1
+    if k < 0:
+        return p
+    q = inside[k]
+    if (q.text.endswith(_SINCE_END) and q.period_start is not None and q.period_start <= p.period_end
+            and 0 <= p.start - q.end <= _JOIN_GAP and not re.search("[。！？!?]", view[q.end:p.start])):
+        return Period(q.start, p.end, view[q.start:p.end], q.period_start, p.period_end)
+    return p
 
 
 # a number written right after a period: an amount or a count of it (2002年7703元), not a duration (11年中)
