@@ -44,7 +44,9 @@ def row(body: str, text: str, **kw) -> dict:
     # a plan or a target between an invested metric and its amount: the plan's size
     ("十一五期间，固定资产投资总额计划为3600亿元。", "3600亿元", "planned"),
     ("今年全社会固定资产投资调控目标为25300亿元。", "25300亿元", "planned"),
-    ("中央财政拟投入433亿元用于促进就业。", "433亿元", "planned"),
+    ("今年拟投入资金433亿元用于建设产业园。", "433亿元", "planned"),
+    # but a budget's planned spending is spending (the guide's other, since 2026-12-02)
+    ("中央财政拟投入433亿元用于促进就业。", "433亿元", "other"),
     ("全年完成固定资产投资155.4亿元。", "155.4亿元", "invested"),
     # a list after its measure: every member is of that measure
     ("过去3年甲公司向乙公司销售商品合计分别为1.4亿元、3527万元、2732万元。", "2732万元", "output"),
@@ -67,9 +69,9 @@ def row(body: str, text: str, **kw) -> dict:
     # foreign capital named just before a bare metric
     ("外商直接投资稳中有升，实际金额达到12亿美元。", "12亿美元", "foreign"),
     ("园区已集聚日资企业130家。", "130家", "foreign"),
-    # 预算外资金 is not foreign capital; 对外直接投资 keeps its own family
+    # 预算外资金 is not foreign capital; 对外直接投资 is investment made (abroad), not foreign capital
     ("地方预算外资金达到420亿元。", "420亿元", "other"),
-    ("企业累计对外直接投资880亿美元。", "880亿美元", "other"),
+    ("企业累计对外直接投资880亿美元。", "880亿美元", "invested"),
     # money that has arrived
     ("上半年全市到位资金210亿元。", "210亿元", "in_place"),
     # output words of the lexicon
@@ -404,3 +406,36 @@ def test_china_as_where_things_are_is_the_country(body, text, place):
 ])
 def test_china_in_a_name_or_after_the_figure_gives_no_place(body, text):
     assert row(body, text)["place"] in (None, "")
+
+
+# ---------------------------------------------------------------- families of session 7
+
+
+@pytest.mark.parametrize("body, text, family", [
+    ("去年对外贸易总额达到2.97万亿美元。", "2.97万亿美元", "output"),
+    ("国际旅游业创汇超过100亿美元。", "100亿美元", "output"),
+    ("非金融类对外直接投资601亿美元。", "601亿美元", "invested"),          # outward investment made
+    ("中央财政科技投入6197亿元，年均增长22.7%。", "6197亿元", "other"),   # a budget's spending
+    ("今年中央财政拟安排“三农”投入7161亿元。", "7161亿元", "other"),
+    ("其中中央财政投资1.26万亿元，主要用于保障性安居工程。", "1.26万亿元", "invested"),
+    ("外商直接投资保持增长势头，实际到位400多亿美元。", "400多亿美元", "foreign"),
+    ("全市引进项目到位资金50亿元。", "50亿元", "in_place"),
+])
+def test_trade_public_spending_and_outward_investment(body, text, family):
+    assert row(body, text)["family"] == family
+
+
+def test_respective_lists_pair_their_metrics():
+    body = "非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。"
+    assert (row(body, "433亿美元")["metric"], row(body, "433亿美元")["family"]) == ("非金融类对外直接投资", "invested")
+    assert (row(body, "777亿美元")["metric"], row(body, "777亿美元")["family"]) == ("对外工程承包营业额", "output")
+    body = "全年签约额和到位资金分别为50亿元和20亿元。"
+    assert row(body, "50亿元")["family"] == "contracted" and row(body, "20亿元")["family"] == "in_place"
+
+
+@pytest.mark.parametrize("body, text", [
+    ("今年小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元。", "0.11元"),   # a shared head: not 小麦
+    ("城镇和农村居民人均可支配收入分别达35512元、25689元。", "35512元"),
+])
+def test_items_that_share_their_head_are_not_split(body, text):
+    assert row(body, text)["metric"] not in ("小麦", "城镇")

@@ -881,7 +881,7 @@ def test_a_comparison_is_never_the_metric():
     ("完成投资", "amount", "invested"), ("全社会固定资产投资", "amount", "invested"), ("投入", "amount", "invested"),
     ("到位资金", "amount", "in_place"), ("实际利用外资", "amount", "foreign"), ("外商直接投资", "amount", "foreign"),
     ("地区生产总值", "amount", "output"), ("社会消费品零售总额", "amount", "output"),
-    ("地方财政总收入", "amount", "other"), ("对外直接投资", "amount", "other"), (None, "amount", "other"),
+    ("地方财政总收入", "amount", "other"), ("对外直接投资", "amount", "invested"), ("中央财政科技投入", "amount", "other"), (None, "amount", "other"),
     ("新签约项目", "count", "contracted"), ("外商投资企业", "count", "foreign"), ("开工项目", "count", "other"),
     ("重大投资案", "count", "other"),
 ])

@@ -46,6 +46,7 @@ _FOREIGN = re.compile("外商直接投资|外商投资|利用外资|使用外资
 # metrics that say how much, not of what: the clause before may say it is foreign capital
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
 _IN_PLACE = re.compile("到位")
+_BARE_ARRIVED = {"到位", "实际到位"}  # arrived, of what the clause before says
 # a project count by stage is not what was signed (签约项目61个，开工项目30个)
 _STAGE = re.compile("开工|竣工|投产|在建|新建|续建|实施|建成|完工")
 # the amount is what an agreement is for: 近430亿元合作协议, 50亿元的投资协议, 20亿元合同, 近19亿元的采购意向金额
@@ -110,6 +111,8 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return "invested"
     if family == "invested" and _PLANNED_SIZE.search(before[-8:]):
         return "planned"  # 固定资产投资总额计划为3600亿元, 固定资产投资总规模为5700亿元: a plan's size
+    if m in _BARE_ARRIVED and _FOREIGN.search(view[max(ss, cs - 24):vs]):
+        return "foreign"  # 外商直接投资保持增长势头，实际到位400多亿美元: foreign capital that arrived
     defaulted = family == "other" and family_word(m) is None
     if family != "planned" and not defaulted:
         return family

@@ -98,6 +98,9 @@ def _family_by_word() -> dict[str, str]:
     return out
 
 
+_SPENDING_WORDS = ("投入", "资本支出", "资本开支")
+
+
 @lru_cache(maxsize=4096)
 def family_of(metric: str | None, kind: str = "amount") -> str:
     """The family of a metric for figures.csv's ``family`` column: contracted (合同总投资额, 签约金额),
@@ -107,10 +110,13 @@ def family_of(metric: str | None, kind: str = "amount") -> str:
     合作意向) or foreign (外商投资企业) or other: 投资案, 开工项目 count projects, not money invested."""
     if not isinstance(metric, str) or not metric.strip():
         return "other"
-    word = family_word(to_simplified(metric))
+    simplified = to_simplified(metric)
+    word = family_word(simplified)
     if word is None:
         return "other"
     fam = _family_by_word()[word]
+    if fam == "invested" and word in _SPENDING_WORDS and "财政" in simplified:
+        return "other"  # 中央财政科技投入, 财政…支出: a budget's spending (its 投资 stays invested)
     return fam if kind == "amount" or fam in _COUNTED_FAMILIES else "other"
 
 
