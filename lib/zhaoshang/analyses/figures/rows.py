@@ -14,6 +14,7 @@ from pathlib import PurePath
 from decimal import Decimal
 from typing import Iterable
 
+from zhaoshang.analyses.figures.changes import change_roles, change_years, end_of_change
 from zhaoshang.analyses.figures.context import (
     COUNTRY,
     PlaceIndex,
@@ -141,7 +142,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         cstarts: list[int] = []  # where each row's figure starts in comp (in order)
         index: dict[tuple, list[int]] = {}  # (kind, currency) -> positions in sent_rows, in order
         last_amount_id = last_amount_family = last_amount_qualifier = None
-        for fig, metric_span, subjects, distributive in analysed:
+        roles = change_roles(comp, [a[0] for a in analysed])  # the from- and to-values of changes
+        for fi, (fig, metric_span, subjects, distributive) in enumerate(analysed):
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
             place = joint_place(place, place_index, gaz)  # 在天津、江苏和武汉建立…: all of theirs
@@ -156,6 +158,11 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = governing_period(view, vs, ve, in_sent, ss)
+            role = roles.get(fi)
+            if role is not None:
+                found = change_years(view, ss, vs, period)  # 由598所增加到715所: each end its year
+                if found is not None:
+                    period = end_of_change(view, role, found)
             metric = body_span(body, keep, metric_span)
             metric_view = body_span(view, keep, metric_span)  # the same words, Simplified
             if metric_view in NOT_A_METRIC:

@@ -1,0 +1,86 @@
+"""The two ends of a change (由598所增加到715所, 从26.6万亿元增加到51.9万亿元): the from-value is of the
+first year of the span its sentence gives, the to-value of the last — not both of the whole span, nor
+both of the last year named.
+
+The span is written in one of three ways:
+
+- a from–to period governing the figure (从一九七八年到一九八二年，我国普通高等学校已由598所增加到715所);
+- a parallel clause of the sentence that writes its years (全国财政收入从1997年的8651亿元增加到2002年的
+  18914亿元；国家外汇储备从1399亿美元增加到2864亿美元);
+- a comparison that frames the sentence (一九八二年同一九七八年相比，社会商品零售总额由1559亿元增加到2570亿元).
+
+A year written in the figure's own clause (由2002年7703元增加到2007年13786元) is that figure's, as before.
+"""
+from __future__ import annotations
+
+import re
+
+from zhaoshang.analyses.figures.detect import Figure
+from zhaoshang.text.numbers import parse_number
+from zhaoshang.text.periods import Period
+
+__all__ = ["change_roles", "change_years", "end_of_change"]
+
+# between a from-value and its to-value: 增加到, 提高到, 上升至, 增至 …
+_CHANGED_TO = re.compile(r"(?:(?:增加|提高|增长|减少|下降|降低|上升|扩大|缩小|发展|跃升|攀升)了?)?(?:到|至)|增至|降至|减至|升至")
+_YEAR = r"(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}"
+# 从1997年的8651亿元增加到2002年的18914亿元: the years of a parallel change, earlier in the sentence
+_PARALLEL = re.compile(rf"[从由](?P<a>{_YEAR})年的?[^，,；;。]{{0,30}}?(?:到|至)(?P<b>{_YEAR})年")
+# 一九八二年同一九七八年相比，…; 与2007年相比，2012年…
+_COMPARED = re.compile(rf"\s*(?:(?P<b>{_YEAR})年(?:同|与|和|跟)(?P<a>{_YEAR})年相比"
+                       rf"|(?:同|与|和|跟)(?P<a2>{_YEAR})年相比[，,](?P<b2>{_YEAR})年)")
+_RANGE_WORDS = ("到", "至", "—", "-", "–", "~", "～")
+_CLAUSE_BREAK = re.compile("[，,；;：:。！？!?]")
+
+
+def change_roles(comp: str, figs: list[Figure]) -> dict[int, str]:
+    """Which figures of a (compacted) sentence are the from-value ("from") and the to-value ("to") of a
+    change, by index: a figure right after 由/从 and the next one of its kind after 增加到 …"""
+    roles: dict[int, str] = {}
+    for i in range(len(figs) - 1):
+        a, b = figs[i], figs[i + 1]
+        if (a.start > 0 and comp[a.start - 1] in "由从" and a.kind == b.kind
+                and _CHANGED_TO.fullmatch(comp, a.end, b.start)):
+            roles[i], roles[i + 1] = "from", "to"
+    return roles
+
+
+def _year(s: str) -> int:
+    return int(s) if s.isdigit() else int(parse_number(s))
+
+
+def _whole_years(period: Period) -> tuple[int, int] | None:
+    a, b = period.period_start, period.period_end
+    if a and b and a[5:] == "01-01" and b[5:] == "12-31" and a[:4] < b[:4] and any(w in period.text for w in _RANGE_WORDS):
+        return int(a[:4]), int(b[:4])
+    return None
+
+
+def change_years(view: str, ss: int, pos: int, period: Period | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last year of the change whose value stands at ``pos`` (sentence from ``ss``), and
+    where the text says them: its governing from–to ``period``, else a parallel clause before it,
+    else a comparison opening the sentence; None when the sentence gives no such span, or when a
+    single year in the figure's own clause governs it (今年由…增加到…: that year's)."""
+    if period is not None and not _whole_years(period) and not _CLAUSE_BREAK.search(view, period.end, pos):
+        return None
+    if period is not None and _whole_years(period):
+        return _whole_years(period), (period.start, period.end)
+    last = None
+    for m in _PARALLEL.finditer(view, ss, pos):
+        last = m
+    if last is not None:
+        a, b = _year(last.group("a")), _year(last.group("b"))
+        return ((a, b), last.span()) if a < b else None
+    m = _COMPARED.match(view, ss)
+    if m:
+        a, b = _year(m.group("a") or m.group("a2")), _year(m.group("b") or m.group("b2"))
+        return ((a, b), (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())) if a < b else None
+    return None
+
+
+def end_of_change(view: str, role: str, found: tuple[tuple[int, int], tuple[int, int]]) -> Period:
+    """The period of a change's from-value (its first year) or to-value (its last), its text the words
+    that give the span."""
+    (a, b), (s, e) = found
+    y = a if role == "from" else b
+    return Period(s, e, view[s:e], f"{y}-01-01", f"{y}-12-31")

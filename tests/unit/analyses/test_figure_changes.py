@@ -1,0 +1,41 @@
+"""The two ends of a change (analyses.figures.changes): the from-value is of the span's first year,
+the to-value of its last — hand-written sentences of the shapes work reports use."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from conftest import make_doc
+from zhaoshang.analyses.figures import doc_figures
+
+
+def periods(body, year=2003):
+    doc = dataclasses.replace(make_doc(body, published=None), year=year)
+    return [(r["text"], r["period_start"], r["period_end"]) for r in doc_figures(doc)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a from-to period governing the sentence
+    ("从一九七八年到一九八二年，我国普通高等学校已由五百九十八所增加到七百一十五所。",
+     [("五百九十八所", "1978-01-01", "1978-12-31"), ("七百一十五所", "1982-01-01", "1982-12-31")]),
+    # a parallel clause that writes its years
+    ("全国财政收入从1997年的8651亿元增加到2002年的18914亿元；国家外汇储备从1399亿美元增加到2864亿美元。",
+     [("8651亿元", "1997-01-01", "1997-12-31"), ("18914亿元", "2002-01-01", "2002-12-31"),
+      ("1399亿美元", "1997-01-01", "1997-12-31"), ("2864亿美元", "2002-01-01", "2002-12-31")]),
+    # a comparison framing the sentence
+    ("一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元。",
+     [("一千五百五十九亿元", "1978-01-01", "1978-12-31"), ("二千五百七十亿元", "1982-01-01", "1982-12-31")]),
+])
+def test_each_end_of_a_change_is_of_its_own_year(body, expected):
+    assert periods(body) == expected
+
+
+def test_a_year_of_the_figures_own_clause_still_governs_it():
+    assert periods("今年，全市财政收入由10亿元增加到12亿元。") == [
+        ("10亿元", "2003-01-01", "2003-12-31"), ("12亿元", "2003-01-01", "2003-12-31")]
+    assert periods("由2002年7703元增加到2007年13786元。") == [
+        ("7703元", "2002-01-01", "2002-12-31"), ("13786元", "2007-01-01", "2007-12-31")]
+
+
+def test_a_plain_range_without_a_change_keeps_its_span():
+    assert periods("从2016年到2020年，全市共引进项目120个。") == [("120个", "2016-01-01", "2020-12-31")]
