@@ -457,14 +457,17 @@ def _plan_since(m: re.Match, anchor: Anchor):
 _FORMS = ((_RANGE, _range), DECADE_FORM, (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
           *NOW_AND_DAY_FORMS)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
+_PRICE_BASE = re.compile(r"的?(?:不变价|可比价|价格(?:计算|计)|为基期|基期)")
 
 
 def _is_base_of_comparison(folded: str, s: int, e: int) -> bool:
-    """比上年增长, 较2010年提高, 是2010年的3倍, 与去年同期相比: a base of comparison, not the period of
-    a figure."""
+    """比上年增长, 较2010年提高, 是2010年的3倍, 与去年同期相比, （2010年不变价）: a base of comparison or
+    of prices, not the period of a figure."""
     prev = folded[s - 1:s]
     if folded.startswith("同期", e):
         return True  # 去年同期, 上年同期: the same months of another year, a base
+    if _PRICE_BASE.match(folded, e):
+        return True  # （2010年不变价）, 按2010年价格计算, 以2010年为基期: the prices figures are in
     if prev in ("比", "较") or folded.endswith(("相较于", "相较", "较之", "相对于", "相比于"), 0, s):
         return True
     if prev in ("与", "同", "和", "跟") and _COMPARED.match(folded, e):

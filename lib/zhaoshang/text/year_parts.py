@@ -17,6 +17,8 @@ __all__ = ["DECADE_FORM", "year_end_span"]
 _FROM_POINT = re.compile(r"(?:[^，,。；;：:]{0,6}?(?:后|以后|之后)(?=[，,])|起|开始)")
 # after the end of a year, what makes it a point at which a stock stands or a deadline falls (外汇储备年底达到,
 # 年底前完成, 年末余额): no start; else it is when something happened, in December (去年底增发的国债)
+# a change to a value at the year's end (增加到2012年末的17.63万亿元) reaches no deadline
+_CHANGED_TO = ("增加到", "提高到", "上升到", "增长到", "扩大到", "下降到", "减少到", "降低到", "发展到", "增至")
 _AT_YEAR_END = re.compile(r"前|以前|之前|达到|达(?![产成标])|余额|共有|拥有|有|为|累计|已|总数|总量")
 
 
@@ -27,7 +29,8 @@ def year_end_span(text: str, start: int, end: int, year: int) -> tuple[str | Non
     (:data:`_FROM_POINT`)."""
     if _FROM_POINT.match(text, end):
         return (None, None)
-    if _AT_YEAR_END.match(text, end) or text.endswith(("到", "至", "截至", "截止"), 0, start):
+    reached = text.endswith(("到", "至", "截至", "截止"), 0, start) and not text.endswith(_CHANGED_TO, 0, start)
+    if _AT_YEAR_END.match(text, end) or reached:
         return None, f"{year}-12-31"
     return f"{year}-12-01", f"{year}-12-31"
 

@@ -39,3 +39,17 @@ def test_a_year_of_the_figures_own_clause_still_governs_it():
 
 def test_a_plain_range_without_a_change_keeps_its_span():
     assert periods("从2016年到2020年，全市共引进项目120个。") == [("120个", "2016-01-01", "2020-12-31")]
+
+
+def test_a_value_changed_to_the_presents_is_up_to_the_published_day():
+    # a report of a known year but no day: the present is undated, not the from-value's 2004
+    assert periods("企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。") == [
+        ("700元", "2004-01-01", "2004-12-31"), ("1721元", None, None)]
+    doc = make_doc("该市人均收入从2004年的7000元提高到目前的17210元。", published="2013-03-05")
+    got = [(r["text"], r["period_start"], r["period_end"]) for r in doc_figures(doc)]
+    assert got == [("7000元", "2004-01-01", "2004-12-31"), ("17210元", None, "2013-03-05")]
+
+
+def test_a_change_to_a_year_end_value_is_that_december():
+    assert periods("涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。", year=2013) == [
+        ("6.12万亿元", "2007-12-01", "2007-12-31"), ("17.63万亿元", "2012-12-01", "2012-12-31")]

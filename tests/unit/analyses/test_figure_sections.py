@@ -111,9 +111,13 @@ def test_a_day_in_an_earlier_clause_gives_way_to_the_year_before_it():
 
 
 def test_a_year_written_before_a_number_is_that_numbers():
-    got = periods("人均收入由2012年7000元增加到2017年12000元，农民人均收入由2400元增加到4100元。")
+    got = periods("人均收入由2012年7000元增加到2017年12000元。农民人均收入由2400元增加到4100元。")
     assert got == [("7000元", "2012-01-01", "2012-12-31"), ("12000元", "2017-01-01", "2017-12-31"),
                    ("2400元", None, None), ("4100元", None, None)]
+    # in one sentence, a parallel change without its years takes the years of the first
+    # (analyses.figures.changes; the seventh check set's labeller read 2003's report so)
+    got = periods("人均收入由2012年7000元增加到2017年12000元，农民人均收入由2400元增加到4100元。")
+    assert got[2:] == [("2400元", "2012-01-01", "2012-12-31"), ("4100元", "2017-01-01", "2017-12-31")]
     # …增加到95亿元 is not of 上年, written before 18亿元 (but of 今年, framing the sentence)
     got = periods("从今年开始，中央财政支出将由上年18亿元增加到95亿元。")
     assert got == [("18亿元", "2022-01-01", "2022-12-31"), ("95亿元", "2023-01-01", "2023-08-23")]
@@ -208,3 +212,16 @@ def test_from_a_year_until_a_later_point_is_one_span():
     assert periods(body) == [("12家", "2015-01-01", "2019-12-31"), ("30亿元", "2015-01-01", "2019-12-31")]
     # an up-to point alone keeps no start
     assert periods("截至2019年底，已收购企业12家。") == [("12家", None, "2019-12-31")]
+
+
+def test_a_guiding_phrase_before_the_opening_whole_year():
+    body = ("一、2011年工作回顾\n"
+            "（四）现代化农牧业进程加快。按照“做精一产”的发展思路，全年共实施现代化农牧业项目27个。"
+            "19家市级以上龙头企业带动了农业增效。\n")
+    got = periods(body, published=None, title="2012年某区人民政府工作报告", year=2012)
+    assert got == [("27个", "2011-01-01", "2011-12-31"), ("19家", "2011-01-01", "2011-12-31")]
+
+
+def test_a_price_base_is_no_period():
+    got = periods("农业总产值达到603亿元（按1952年不变价格计算）。", published=None, title="1958年政府工作报告", year=1958)
+    assert got == [("603亿元", None, None)]

@@ -432,6 +432,8 @@ def test_year_edges_decades_and_dekads(text, expr, start, end):
     "每年底",               # every year
     "两年底",
     "索尼第一财季净亏损",   # a fiscal quarter alone: the one its sentence dates, if any
+    "扶贫标准2300元（2010年不变价）",   # the prices figures are in
+    "按2010年价格计算",
 ])
 def test_not_year_forms(text):
     assert find_periods(text, PUB) == []

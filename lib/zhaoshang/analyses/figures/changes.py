@@ -19,7 +19,7 @@ from zhaoshang.analyses.figures.detect import Figure
 from zhaoshang.text.numbers import parse_number
 from zhaoshang.text.periods import Period
 
-__all__ = ["change_roles", "change_years", "end_of_change"]
+__all__ = ["change_roles", "change_years", "end_of_change", "present_end"]
 
 # between a from-value and its to-value: 增加到, 提高到, 上升至, 增至 …
 _CHANGED_TO = re.compile(r"(?:(?:增加|提高|增长|减少|下降|降低|上升|扩大|缩小|发展|跃升|攀升)了?)?(?:到|至)|增至|降至|减至|升至")
@@ -84,3 +84,17 @@ def end_of_change(view: str, role: str, found: tuple[tuple[int, int], tuple[int,
     (a, b), (s, e) = found
     y = a if role == "from" else b
     return Period(s, e, view[s:e], f"{y}-01-01", f"{y}-12-31")
+
+
+_NOW_OF = tuple(f"{to}{now}的" for to in ("到", "至") for now in ("现在", "目前", "当前", "如今"))
+
+
+def present_end(view: str, pos: int, published: str | None) -> Period | None:
+    """The period of a value changed to the present's (从2004年人均每月700元提高到现在的1721元): up to the
+    published day, undated when the day is not known (a report of a known year only); None when the
+    to-value names no present."""
+    for w in _NOW_OF:
+        if view.endswith(w, 0, pos):
+            s = pos - len(w) + 1  # the present itself, after 到
+            return Period(s, pos - 1, view[s:pos - 1], None, published[:10] if published else None)
+    return None

@@ -14,7 +14,7 @@ from pathlib import PurePath
 from decimal import Decimal
 from typing import Iterable
 
-from zhaoshang.analyses.figures.changes import change_roles, change_years, end_of_change
+from zhaoshang.analyses.figures.changes import change_roles, change_years, end_of_change, present_end
 from zhaoshang.analyses.figures.context import (
     COUNTRY,
     PlaceIndex,
@@ -159,7 +159,10 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = governing_period(view, vs, ve, in_sent, ss)
             role = roles.get(fi)
-            if role is not None:
+            now = present_end(view, vs, doc.published)  # 提高到现在的1721元: the present's
+            if now is not None:
+                period = now
+            elif role is not None:
                 found = change_years(view, ss, vs, period)  # 由598所增加到715所: each end its year
                 if found is not None:
                     period = end_of_change(view, role, found)

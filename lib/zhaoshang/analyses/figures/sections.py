@@ -95,10 +95,13 @@ def section_year(sections: ReportSections, pos: int, year: int | None) -> int | 
 
 
 # what may stand before a sentence's opening period: an enumerator ((一), 一、, 一是), a work report's
-# address to the delegates (各位代表，刚刚过去的2015年，…), and 在/于
+# address to the delegates (各位代表，刚刚过去的2015年，…), a guiding phrase (按照…的思路，), and 在/于
 _OPENER_PREFIX = re.compile(
     r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])?[ \t\u3000]*"
-    r"(?:各位代表[，,！!][ \t\u3000]*)?(?:刚刚过去的|刚过去的|过去的)?(?:在|于)?")
+    r"(?:各位代表[，,！!][ \t\u3000]*)?"
+    # a guiding phrase before it (按照“做精一产”的发展思路，全年共实施…)
+    r"(?:(?:按照|围绕|根据|坚持|立足|紧扣|紧紧围绕)[^，,。；;\d]{1,24}[，,][ \t\u3000]*)?"
+    r"(?:刚刚过去的|刚过去的|过去的)?(?:在|于)?")
 # after a period that frames its sentence: a comma, or the subject (今年赤字率…); not 是 (今年是…之年),
 # 的, or what makes it a point of change (去年下半年开始…, 2013年起, 至, 到)
 _NOT_FRAME_NEXT = frozenset("是的开起以至到前后间内")
