@@ -439,3 +439,17 @@ def test_respective_lists_pair_their_metrics():
 ])
 def test_items_that_share_their_head_are_not_split(body, text):
     assert row(body, text)["metric"] not in ("小麦", "城镇")
+
+
+@pytest.mark.parametrize("body, text, family", [
+    ("全年我区共投入各类民生资金6.8亿元，占地方财政总支出的47.5%。", "6.8亿元", "other"),     # public spending
+    ("五年累计投入就业专项资金1973亿元。", "1973亿元", "other"),
+    ("该公司已经投入资金4000万元进行项目改造。", "4000万元", "invested"),                   # a firm's investment
+    ("省财政投入专项资金3.2亿元用于乡村道路。", "3.2亿元", "invested"),                     # public building
+    ("两年新增4万亿元投资，其中中央财政投资1.26万亿元。", "4万亿元", "invested"),            # investment added
+    ("实施两年新增4万亿元的投资计划。", "4万亿元", "planned"),                              # a plan's size
+    ("2012年全区发展的预期目标是：地区生产总值达到240亿元；固定资产投资完成194亿元。", "194亿元", "planned"),
+    ("全年固定资产投资完成194亿元。", "194亿元", "invested"),
+])
+def test_public_spending_added_investment_and_targets(body, text, family):
+    assert row(body, text)["family"] == family

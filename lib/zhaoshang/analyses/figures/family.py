@@ -36,7 +36,7 @@ _WINDOW = 40
 _PLAN = re.compile("将(?!近)|拟|计划|预计|准备|力争|争取|确保|打算|规划|意向|有望|可望|预期|目标|决定|未来|"
                    "要(?=[^，,；;。]{0,3}(?:完成|实现|安排|新增|投资|投入|增加|达到))")
 # investment made or drawn: 完成投资, 投资完成, 吸引投资, 落实投资, 实现投资, 实际投资
-_MADE = re.compile("完成|吸引|落实|实现|实际投资|实际投入|引进|招引|撬动|带动|累计投资|固定资产")
+_MADE = re.compile("完成|吸引|落实|实现|实际投资|实际投入|引进|招引|撬动|带动|累计投资|固定资产|新增")
 # 投资/投入/斥资/使用 as the verb of the amount, maybe with a connective (投资也达到, 投入了, 投入资金, 拟使用)
 _SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资|使用)(?:了|也|共|约|总计|合计|达到?)*"
                          r"(?:[\u4e00-\u9fff]{0,4}资金)?(?:了|共|约|达到?)*$")
@@ -59,6 +59,12 @@ _ACQUIRED = re.compile(r"(?:[(（][^)）]{0,24}[)）])?(?:(?:的价格|的?对�
 _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
 # a plan or a target between the metric and its amount (…总额计划为, …总规模为, …预计达到)
 _PLANNED_SIZE = re.compile("计划|预计|预期|目标|拟|总规模")
+_PLAN_NAMED_AFTER = re.compile("[^，,；;。]{0,6}(?:计划|规划)")
+# a sentence that lists targets (2012年全区经济社会发展的预期目标是：…；固定资产投资完成194亿元)
+_TARGETS = re.compile("目标(?:是|为)?[：:]|目标任务[是为]?[：:]")
+# public money spent on people (投入各类民生资金6.8亿元, 投入就业专项资金, 专项扶贫资金): spending, not
+# investment — unlike public money put into building (省财政投入专项资金3.2亿元用于乡村道路)
+_PUBLIC_SPENDING = re.compile("民生|就业|补贴|补助|救助|扶贫|助学|低保")
 
 
 def _clause_start(view: str, ss: int, pos: int) -> int:
@@ -109,7 +115,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return "contracted"
         if not _PLAN.search(before):
             return "invested"
-    if family == "invested" and _PLANNED_SIZE.search(before[-8:]):
+    if family == "invested" and (_PLANNED_SIZE.search(before[-8:]) or _TARGETS.search(view, ss, vs)):
         return "planned"  # 固定资产投资总额计划为3600亿元, 固定资产投资总规模为5700亿元: a plan's size
     if m in _BARE_ARRIVED and _FOREIGN.search(view[max(ss, cs - 24):vs]):
         return "foreign"  # 外商直接投资保持增长势头，实际到位400多亿美元: foreign capital that arrived
@@ -125,11 +131,13 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     if _PLAN.search(view, max(ss, vs - 2 * _WINDOW), vs):
         return "planned" if defaulted and _SPENT_VERB.search(before) else family  # 将投入资金30亿元
     if family == "planned":
-        if "总" not in m and "计划" not in m and (_SPENT_VERB.search(before) or _MADE.search(before)):
-            return "invested"
+        if ("总" not in m and "计划" not in m and not _PLAN_NAMED_AFTER.match(after)
+                and (_SPENT_VERB.search(before) or _MADE.search(before))):
+            return "invested"  # 完成投资, 新增4万亿元投资; not 新增4万亿元的投资计划 (a plan's size)
         return family
     if _SPENT_VERB.search(before):
-        return "invested"  # 投入国债资金147亿元
+        # 投入国债资金147亿元; but 投入各类民生资金6.8亿元 is public spending
+        return "other" if _PUBLIC_SPENDING.search(before) else "invested"
     if _IN_PLACE.search(before):
         return "in_place"
     return family
