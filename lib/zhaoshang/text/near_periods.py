@@ -1,5 +1,5 @@
-"""Periods named against the published day: days (今天, 2月6日, 3日在…), weeks (本周, 上周), months and
-quarters of it (本月, 上个月, 上月底, 本季度, Q3), spans around the present (今明两年, 未来三年, 过去五年, 五年来;
+"""Periods named against the published day: days (今天, 2月6日, 3日在…) and the days of an event (为期4天的
+台博会昨日落幕), weeks (本周, 上周), months and quarters of it (本月, 上个月, 上月底, 本季度, Q3), spans around the present (今明两年, 未来三年, 过去五年, 五年来;
 a report's 五年累计) and the present itself (目前, 迄今为止, 如今).
 
 The forms of :mod:`zhaoshang.text.periods` that need the day a document was published (or, for spans of
@@ -88,6 +88,53 @@ def dekad_span(y: int, mo: int, part: str) -> tuple[str, str]:
     """The days of a third of a month: 上旬 and 初 1–10, 中旬 11–20, 下旬 21 to the month's end."""
     a, b = _DEKAD_DAYS[part]
     return f"{y}-{mo:02d}-{a:02d}", (month_end(y, mo) if b == 31 else f"{y}-{mo:02d}-{b:02d}")
+
+
+# the days of an event said by its length and one of its ends: 昨日下午，为期4天的台博会落幕 (the end:
+# 4 days up to yesterday); 从7月19日开始，…为期一周的采购峰会 (the start); 3日，为期三天的推介会在…开幕
+_EVENT_DAY = r"(?P<day>昨日|昨天|今天|今日|前天|(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月[0-3]?\d[日号]|[1-3]?\d[日号])"
+_EVENT_LENGTH = r"为期(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})(?P<unit>天|日|周|个星期|星期)"
+_EVENT_FROM = re.compile(rf"(?=从)从{_EVENT_DAY}(?:起|开始)[，,][^。；;！？]{{0,60}}?{_EVENT_LENGTH}")
+_EVENT_AT = re.compile(rf"(?=[昨今前0-9]){_EVENT_DAY}{_DAY_PART}[，,]?{_EVENT_LENGTH}的[^，,。；;]{{1,24}}?"
+                       r"(?P<verb>落幕|闭幕|结束|闭展|开幕|开展|举行|举办|召开|启幕|开始)")
+_EVENT_ENDS = ("落幕", "闭幕", "结束", "闭展")
+
+
+def _event_day(text: str, anchor: Anchor) -> date | None:
+    """The day an event's start or end is said as (昨日, 7月19日, 3日), against the published day."""
+    d = anchor.day
+    if d is None:
+        return None
+    if text in DAYS_BACK:
+        return d - timedelta(days=DAYS_BACK[text])
+    m = re.fullmatch(r"(?:(?P<y>(?:19|20)\d\d)年)?(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[0-3]?\d)[日号]", text)
+    if m is None:
+        return None
+    try:
+        if m.group("m"):
+            day = date(int(m.group("y") or d.year), int(m.group("m")), int(m.group("d")))
+            if not m.group("y") and day > d + timedelta(days=61):
+                day = day.replace(year=d.year - 1)
+            return day
+        n = int(m.group("d"))
+        y, mo = (d.year, d.month) if n <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
+        return date(y, mo, n)
+    except ValueError:
+        return None
+
+
+def _event(m: re.Match, anchor: Anchor):
+    """The days of an event from its length and the day it started or ended (:data:`_EVENT_FROM`,
+    :data:`_EVENT_AT`)."""
+    day = _event_day(m.group("day"), anchor)
+    if day is None:
+        return (None, None)
+    n = small_number(m.group("n")) * (7 if "周" in m.group("unit") or "星期" in m.group("unit") else 1)
+    if not 1 < n <= 31:
+        return None
+    if m.groupdict().get("verb") in _EVENT_ENDS:
+        return (day - timedelta(days=n - 1)).isoformat(), day.isoformat()
+    return day.isoformat(), (day + timedelta(days=n - 1)).isoformat()
 
 
 def small_number(s: str) -> int:
@@ -269,7 +316,8 @@ def month_span(word: str, anchor: Anchor):
 
 
 NEAR_FORMS = ((_AROUND, _around), (_REL_MONTH, _rel_month), (_BRACKET_MONTH, _bracket_month), (_REL_WEEK, _rel_week),
-              (_MONTH_EDGE, _month_edge), (_Q_QUARTER, _q_quarter), (_DAY_RANGE, _day_range))
+              (_MONTH_EDGE, _month_edge), (_Q_QUARTER, _q_quarter), (_DAY_RANGE, _day_range), (_EVENT_FROM, _event),
+              (_EVENT_AT, _event))
 """Spans around the present, months, weeks and quarters of the published day: (pattern, resolver)."""
 NOW_AND_DAY_FORMS = ((_UNTIL_NOW, _until_now), (_DAY, _day))
 """The present (目前, 如今) and single days: (pattern, resolver), read after the others."""

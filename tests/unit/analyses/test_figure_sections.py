@@ -225,3 +225,24 @@ def test_a_guiding_phrase_before_the_opening_whole_year():
 def test_a_price_base_is_no_period():
     got = periods("农业总产值达到603亿元（按1952年不变价格计算）。", published=None, title="1958年政府工作报告", year=1958)
     assert got == [("603亿元", None, None)]
+
+
+
+def test_a_story_that_opens_with_an_events_days_dates_its_undated_figures():
+    body = ("昨日下午，为期4天的台博会落幕。\n"
+            "本届台博会共吸引了320家企业参展。\n"
+            "展会创造了总采购商机20亿元，去年同期仅15亿元。\n"
+            "2010年，该市引进台资项目12个。\n")
+    got = periods(body, published="2011-04-25")
+    fair = ("2011-04-21", "2011-04-24")
+    assert got[0] == ("320家", *fair)
+    assert got[1] == ("20亿元", *fair)
+    assert got[-1] == ("12个", "2010-01-01", "2010-12-31")   # a figure with its own year keeps it
+
+
+def test_an_event_later_in_a_story_dates_only_its_own_sentence():
+    body = ("今年以来，东莞引进项目30个。\n全市共有企业500家。\n"
+            "从7月19日开始，逾50家全球采购企业来华参与为期一周的采购峰会。\n")
+    got = periods(body, published="2011-07-29")
+    assert got[1] == ("500家", None, None)
+    assert got[2] == ("50家", "2011-07-19", "2011-07-25")  # 逾 is its qualifier, not its text

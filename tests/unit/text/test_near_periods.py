@@ -63,3 +63,17 @@ def test_without_a_published_day_the_days_stay_undated():
 @pytest.mark.parametrize("text", ["此后天气转好", "先天后天的因素"])
 def test_hou_tian_inside_other_words_is_no_day(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("昨日下午，为期4天的台博会落幕。", "2021-06-11", "2021-06-14"),          # ended yesterday, four days
+    ("3日，为期三天的推介会在合肥开幕。", "2021-06-03", "2021-06-05"),          # opened on the 3rd
+    ("从6月1日开始，50家采购企业来华参与为期一周的采购峰会。", "2021-06-01", "2021-06-07"),
+])
+def test_the_days_of_an_event_from_its_length(text, start, end):
+    (got,) = [(a, b) for _t, a, b in spans(text) if a is not None]
+    assert got == (start, end)
+
+
+def test_a_length_without_a_day_is_no_period():
+    assert spans("为期两天的会议将讨论合作") == []

@@ -38,8 +38,8 @@ from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
 from zhaoshang.analyses.figures.family import figure_family, first_signing, part_family
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.patterns import NOT_A_METRIC
-from zhaoshang.analyses.figures.sections import (confine_bare_years, report_sections, resolve_whole_years,
-                                                 sentence_openers)
+from zhaoshang.analyses.figures.sections import (confine_bare_years, opening_event, report_sections,
+                                                 resolve_whole_years, sentence_openers)
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
@@ -97,6 +97,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     # 全年地区生产总值…。…星级酒店达到16家: the year reviewed)
     opening, framed = sentence_openers(view, sentences, periods)
     period_starts = [p.start for p in periods]
+    event = None if own.speaker else opening_event(periods, sentences)  # 昨日下午，为期4天的台博会落幕
     place_index = PlaceIndex(mentions, view, carries)
     starts = place_index.starts
     para_bounds: dict[int, tuple[int, int]] = {}
@@ -197,8 +198,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             if (base["period_text"] is None and base["period_start"] is None and base["period_end"] is None
                     and not (fig.kind == "amount"
                              and _project_size(view, vs, ve, metric_span and body_span(body, keep, metric_span)))):
-                fb = framed[si]
-                if fb is not None:  # the period an earlier sentence of the paragraph opened with
+                fb = framed[si] or event  # an earlier opener of the paragraph, else the event the story opens with
+                if fb is not None:
                     base.update(period_start=fb.period_start, period_end=fb.period_end,
                                 period_text=body[fb.start:fb.end], year=period_year(fb) or _doc_year(doc))
             conversion_of = last_amount_id if fig.conversion else None

@@ -26,8 +26,8 @@ from dataclasses import dataclass, replace
 from zhaoshang.text.periods import WHOLE_YEAR_WORDS, YEAR_END_WORDS, Period
 from zhaoshang.text.year_parts import year_end_span
 
-__all__ = ["ReportSections", "confine_bare_years", "report_sections", "section_year", "sentence_openers",
-           "resolve_whole_years"]
+__all__ = ["ReportSections", "confine_bare_years", "opening_event", "report_sections", "section_year",
+           "sentence_openers", "resolve_whole_years"]
 
 # a section heading of the first level: 一、2014年工作回顾, 第二部分 … (a short line without a full stop)
 _TOP_HEADING = re.compile(
@@ -219,3 +219,21 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
                 p = replace(p, period_start=f"{y}-01-01", period_end=f"{y}-12-31")
         out.append(p)
     return out
+
+
+_EVENT_SENTENCES = 2  # how far into a story its opening reaches
+
+
+def opening_event(periods: list[Period], sentences: list[tuple[int, int, int]]) -> Period | None:
+    """The days of the event a news story opens with (昨日下午，为期4天的台博会落幕。…): the period of its
+    figures that name none and are framed by nothing, as a story reporting on a fair or a summit is
+    of that fair's days. Only an event said by its length (为期N天) in the first two sentences counts."""
+    if not sentences or not periods:
+        return None
+    limit = sentences[min(_EVENT_SENTENCES, len(sentences)) - 1][1]
+    for p in periods:
+        if p.start >= limit:
+            break
+        if "为期" in p.text and p.period_start and p.period_end:
+            return p
+    return None
