@@ -453,3 +453,18 @@ def test_items_that_share_their_head_are_not_split(body, text):
 ])
 def test_public_spending_added_investment_and_targets(body, text, family):
     assert row(body, text)["family"] == family
+
+
+def test_national_statistics_are_the_countrys():
+    body = "据国家发改委7月20日公布的统计数据显示，今年前5月水泥行业利润352.6亿元。"
+    assert row(body, "352.6亿元")["place"] == "全国"
+    body = "据中国建筑材料联合会统计，“十一五”期间共发生约200起并购案例。"
+    assert row(body, "200起")["place"] == "全国"
+    # a firm's own statistics are not
+    assert row("据该公司统计，今年前5月实现利润3.5亿元。", "3.5亿元")["place"] in (None, "")
+
+
+def test_a_national_title_is_not_hidden_by_a_place_merely_named():
+    # the title speaks of the country (国内); 江苏 named twice in the body is no place of the story's
+    body = "中粮集团与日本企业共同投资100亿元成立合资公司。\n此前中粮在江苏建有工厂，江苏的工厂产能有限。"
+    assert row(body, "100亿元", title="国内生猪价格创新高 中粮联手日资百亿养猪")["place"] == "全国"

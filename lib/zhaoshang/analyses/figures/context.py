@@ -386,6 +386,18 @@ _OF_CHINA_TITLE = re.compile(f"国内(?!外)|国人|[在来]{_HUA}")
 _WHOLE_TAIWAN = re.compile(r"(?<![占居列在为达比较向到往及布射了])全台(?:湾)?(?![南中北东])")
 
 
+# statistics of a national body (据国家发改委公布的统计数据显示, 据中国建筑材料联合会统计): a national figure
+_NATIONAL_SOURCE = re.compile(
+    r"据(?:国家(?:发改委|发展改革委|统计局|能源局|外汇管理局|工信部|税务总局)|商务部|财政部|工信部|工业和信息化部|"
+    r"海关总署|中国人民银行|央行|中国[\u4e00-\u9fff]{1,10}(?:协会|联合会|商会))[^，,。；;]{0,16}?(?:统计|数据|公布|显示|发布)")
+
+
+def national_source(view: str, ss: int, pos: int) -> bool:
+    """Whether the sentence from ``ss`` cites, before the figure at ``pos``, the statistics of a national
+    body (:data:`_NATIONAL_SOURCE`): its figures that name no place are the country's."""
+    return _NATIONAL_SOURCE.search(view, ss, pos) is not None
+
+
 def nationwide_positions(view: str, taiwan_ends: list[int], *, mainland: bool = True) -> list[int]:
     """Where ``view`` says 全国, 我国, 在华 (see :data:`_NATIONWIDE`), 中国内地 or China as a place
     (:data:`_CHINA_AS_PLACE`; neither when not ``mainland``: in a text of Taiwan, where 全国 is Taiwan) or 全台 of what follows (``taiwan_ends``:
@@ -403,8 +415,8 @@ def of_the_country(gaz, own, title: str, view: str) -> bool:
     (:data:`_OF_CHINA_TITLE`: 国内生猪价格创新高; not its opening, where 国内车企 may be an aside), and
     its title names no foreign country (青海盐湖与中川矿业合作开发加拿大钾矿 is about Canada) — a
     national story, whose figures that name no place are the country's."""
-    if own.code is not None or own.national:
-        return False
+    if own.national or (own.code is not None and (own.speaker or own.government or own.titled)):
+        return False  # a place the document speaks for or is titled by; a place merely named most is no bar
     if not (_NATIONWIDE.search(f"{title}\n{view[:300]}") or _OF_CHINA_TITLE.search(title)):
         return False
     return not any(gaz.places[c].level == "country" for _s, _e, f in gaz.scan(title) for c, _ in gaz.forms[f])

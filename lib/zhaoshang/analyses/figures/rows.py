@@ -28,6 +28,7 @@ from zhaoshang.analyses.figures.context import (
     in_other_clause,
     place_columns,
     nationwide_end,
+    national_source,
     nationwide_positions,
     taiwan_of,
     taiwan_wide_ends,
@@ -156,6 +157,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                                   else ss) if nationwide else None
             if wide is not None:  # 全国累计修复…4792.24万户: the country's, in any document; 全台: Taiwan's
                 place = taiwan_wide if wide in taiwan_ends else country
+            if place is None and country is COUNTRY and national_source(view, ss, vs):
+                place = country  # 据国家发改委公布的统计数据显示，今年前5月水泥行业利润352.6亿元: the country's
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
             period = governing_period(view, vs, ve, in_sent, ss)
