@@ -139,3 +139,19 @@ def test_a_transliterated_name_ends_before_what_follows_names():
 ])
 def test_time_words_around_a_speaker_are_not_part_of_it(text, speaker):
     assert one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # a bare firm name whose results the text reports (第一财季净亏损) is an enterprise
+    ("索尼第一财季净亏损达到了155亿日元。索尼也表示：“地震给公司业务带来了影响。”", "索尼", "enterprise"),
+    # an office of a city government (信息产业办, 招商办) is official
+    ("武汉市信息产业办人士介绍：“不少产业园在招商初期都打着产业配套的旗号。”", "武汉市信息产业办人士", "official"),
+])
+def test_a_firm_known_by_its_results_and_a_government_office(text, speaker, role):
+    r = one(text)
+    assert (r["speaker"], r["role"]) == (speaker, role)
+
+
+def test_a_bare_name_without_business_context_stays_unknown():
+    r = one("甲乙表示：“合作前景很好。”")
+    assert r["role"] != "enterprise"

@@ -6,6 +6,8 @@ organisation marker of the speaker's organisation decides (招商局 → officia
 """
 from __future__ import annotations
 
+import re
+
 from zhaoshang.analyses.rhetoric.speaker_lexicon import SpeakerLexicon, speaker_lexicon
 
 ROLES = ("official", "enterprise", "other", "unknown")
@@ -80,5 +82,12 @@ def short_name_role(simp: str, name: str, lex: SpeakerLexicon) -> str | None:
         m = lex.org_re.match(simp, i + len(name))
         if m:
             return lex.org_role[m.group()]
+        if _BUSINESS_AFTER.match(simp, i + len(name)):
+            return "enterprise"  # 索尼第一财季净亏损155亿日元: a firm's results are reported of it
         i = simp.find(name, i + 1)
     return None
+
+
+# what is said only of a firm, right after its name: its results, its shares, its officers
+_BUSINESS_AFTER = re.compile(r"(?:20\d\d年)?(?:第[一二三四1-4]财季|财季|财年|财报|年报|净利润|净亏损|营业利润|营业收入|营收|股价|市值|"
+                             r"旗下|董事长|总裁|首席执行官|CEO)")
