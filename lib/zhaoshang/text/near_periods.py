@@ -58,7 +58,7 @@ _WEEKDAYS = "一二三四五六"
 # 上月底, 本月末: a state at the end of that month (no start)
 _MONTH_EDGE = re.compile(r"(?=[本上])(?P<rm>本月|上月|上个月|上一个月)(?:底|末)")
 # Q3, 2023年Q1, 2023Q4: a quarter written in the business way
-_Q_QUARTER = re.compile(r"(?<![A-Za-z0-9])(?:(?P<y>(?:19|20)\d\d)年?)?[Qq](?P<q>[1-4])(?![A-Za-z0-9])")
+_Q_QUARTER = re.compile(r"(?=[12Qq])(?<![A-Za-z0-9])(?:(?P<y>(?:19|20)\d\d)年?)?[Qq](?P<q>[1-4])(?![A-Za-z0-9])")
 _REL_MONTH = re.compile(r"(?=[本上下])(?:(?P<rq>本季度|本季|上季度|上个季度|上一季度|下季度)"
                         r"|(?P<rm>本月|上月|上个月|上一个月|下月|下个月)(?P<dekad>[上中下]旬|初)?(?!份?\d|[底初]))")
 # a month of a release from Taiwan, its number in brackets: 本(9)月, 上（8）月
