@@ -49,9 +49,9 @@ _CN_NUM = "零〇一二两三四五六七八九十"
 # a year; a fiscal year too (2009财年), which is matched so that it is not read as a calendar year
 _YEAR = (r"(?:(?P<y4>(?:19|20)\d\d)(?P<fiscal>财|会计)?|(?P<ycn>[零〇○一二三四五六七八九]{4})|(?P<y2>\d{2,3})"
          r"|(?:[今去明前][ \t\u3000]*)?[(（](?P<yroc>1?\d{2})[)）])[ \t\u3000]?年")
-# 后年 only as a word of its own (not 此后年均增长, 之后年产)
+# 后年 only as a word of its own, opening its clause or after 和/到 … (not 此后年均增长, 达产后年销售收入)
 _REL_YEAR = (r"(?P<rel>今年|本年|当年|去年|上年|上一年|大前年|前年|明年|大后年"
-             r"|(?<![此之以然最其往前随而年日月天今])后年(?![均度龄代级限产]))")
+             r"|(?:(?<=[，,。；;：:\s“和或、到至在于])|^)后年(?![均度龄代级限产]))")
 _MONTH = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _HALF = r"(?P<half>上半年|下半年)"
 _QN = "一二两三四1-4"

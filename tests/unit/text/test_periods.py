@@ -428,6 +428,7 @@ def test_year_edges_decades_and_dekads(text, expr, start, end):
 
 @pytest.mark.parametrize("text", [
     "此后年均增长10%",       # 此后 + 年均, not 后年
+    "二期投资达产后年销售收入将超过200亿元",   # 达产后 + 年销售收入
     "之后年产能达到",
     "每年底",               # every year
     "两年底",
