@@ -246,3 +246,14 @@ def test_an_event_later_in_a_story_dates_only_its_own_sentence():
     got = periods(body, published="2011-07-29")
     assert got[1] == ("500家", None, None)
     assert got[2] == ("50家", "2011-07-19", "2011-07-25")  # 逾 is its qualifier, not its text
+
+
+def test_a_review_of_the_past_year_and_five_years_has_its_whole_year():
+    body = ("一、过去一年和五年工作回顾\n"
+            "过去一年，我国经济顶住压力。全年增值税留抵退税超过2.4万亿元。\n"
+            "二、对今年政府工作的建议\n")
+    got = periods(body, published=None, title="2023年政府工作报告", year=2023)
+    assert got == [("2.4万亿元", "2022-01-01", "2022-12-31")]
+    # a review of five years alone: its 全年 is no one year
+    body = "一、过去五年工作回顾\n五年来成绩显著。其中全年引进项目120个。\n二、对今年政府工作的建议\n"
+    assert periods(body, published=None, title="2018年政府工作报告", year=2018) == [("120个", None, None)]

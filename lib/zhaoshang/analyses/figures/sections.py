@@ -54,11 +54,14 @@ def report_sections(view: str, year: int | None) -> ReportSections:
         title = m.group("title")
         if _REVIEW_TITLE.search(title) or str(year - 1) in title:
             end = heads[i + 1].start() if i + 1 < len(heads) else len(view)
-            return ReportSections((m.start(), end), "五年" in title, _PLAN_NAMED.search(title) is not None)
+            # 过去一年和五年工作回顾 reviews the past year too: its 全年 is that year
+            five = "五年" in title and not _ONE_YEAR_TOO.search(title)
+            return ReportSections((m.start(), end), five, _PLAN_NAMED.search(title) is not None)
     return ReportSections(None)
 
 
 _PLAN_NAMED = re.compile(r"五年|[一二三四五六七八九十]五")
+_ONE_YEAR_TOO = re.compile(r"一年|去年|上年|\d{4}年")
 # a report's 五年 or 这五年 opening a clause (五年建成…, 这五年，…): the years before the report only in a
 # review of five years; elsewhere (五年投资一百七十九亿元 in a plan's section, 这三年 of a report given at the
 # end of its year) it may be the plan's or the report's own years, so it is no period there. Sums (五年累计, 五年共, 五年间)
