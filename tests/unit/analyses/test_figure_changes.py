@@ -53,3 +53,16 @@ def test_a_value_changed_to_the_presents_is_up_to_the_published_day():
 def test_a_change_to_a_year_end_value_is_that_december():
     assert periods("涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。", year=2013) == [
         ("6.12万亿元", "2007-12-01", "2007-12-31"), ("17.63万亿元", "2012-12-01", "2012-12-31")]
+
+
+def test_an_amount_compared_with_is_of_its_own_year():
+    body = ("工农业总产值在一九五七年达到了一千三百八十七亿元，比一九五二年的八百二十七亿元增长百分之六十七。"
+            "其中，工业总产值达到了六百五十亿元，比一九五二年的二百七十亿元增长百分之一百四十一。")
+    doc = dataclasses.replace(make_doc(body, published=None), year=1959)
+    rows = {r["text"]: r for r in doc_figures(doc)}
+    assert rows["一千三百八十七亿元"]["period_start"] == "1957-01-01"
+    assert rows["八百二十七亿元"]["period_start"] == "1952-01-01"       # the base, of its own year
+    assert rows["六百五十亿元"]["period_start"] == "1957-01-01"
+    # the 其中 part belongs to the total, not to the amount compared with
+    assert rows["六百五十亿元"]["part_of"] == rows["一千三百八十七亿元"]["figure_id"]
+    assert rows["二百七十亿元"]["part_of"] is None

@@ -19,7 +19,7 @@ from zhaoshang.analyses.figures.detect import Figure
 from zhaoshang.text.numbers import parse_number
 from zhaoshang.text.periods import Period
 
-__all__ = ["change_roles", "change_years", "end_of_change", "present_end"]
+__all__ = ["change_roles", "change_years", "compared_year", "end_of_change", "present_end"]
 
 # between a from-value and its to-value: 增加到, 提高到, 上升至, 增至 …
 _CHANGED_TO = re.compile(r"(?:(?:增加|提高|增长|减少|下降|降低|上升|扩大|缩小|发展|跃升|攀升)了?)?(?:到|至)|增至|降至|减至|升至")
@@ -98,3 +98,17 @@ def present_end(view: str, pos: int, published: str | None) -> Period | None:
             s = pos - len(w) + 1  # the present itself, after 到
             return Period(s, pos - 1, view[s:pos - 1], None, published[:10] if published else None)
     return None
+
+
+# 比一九八〇年的七千一百五十九亿元增加…: the amount compared with is of the year written before it
+_COMPARED_WITH = re.compile(rf"(?:比|较|与|同)(?P<y>{_YEAR})年的$")
+
+
+def compared_year(view: str, pos: int) -> Period | None:
+    """The period of an amount compared with (…，比一九八〇年的7159亿元增加1551亿元): the year written right
+    before it, which is a base of comparison for the rest of the sentence but that amount's own year."""
+    m = _COMPARED_WITH.search(view, max(0, pos - 10), pos)
+    if m is None:
+        return None
+    y = _year(m.group("y"))
+    return Period(m.start("y"), m.end() - 1, view[m.start("y"):m.end() - 1], f"{y}-01-01", f"{y}-12-31")

@@ -14,7 +14,8 @@ from pathlib import PurePath
 from decimal import Decimal
 from typing import Iterable
 
-from zhaoshang.analyses.figures.changes import change_roles, change_years, end_of_change, present_end
+from zhaoshang.analyses.figures.changes import (change_roles, change_years, compared_year, end_of_change,
+                                                present_end)
 from zhaoshang.analyses.figures.context import (
     COUNTRY,
     PlaceIndex,
@@ -164,8 +165,9 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             period = governing_period(view, vs, ve, in_sent, ss)
             role = roles.get(fi)
             now = present_end(view, vs, doc.published)  # 提高到现在的1721元: the present's
-            if now is not None:
-                period = now
+            compared = compared_year(view, vs) if now is None else None  # 比一九八〇年的7159亿元: 1980's
+            if now is not None or compared is not None:
+                period = now or compared
             elif role is not None:
                 found = change_years(view, ss, vs, period)  # 由598所增加到715所: each end its year
                 if found is not None:
@@ -184,7 +186,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             # previous one of the paragraph when the sentence opens with 其中)
             part_of = None
             j = bisect.bisect_right(qizhong, fig.start)
-            if j:
+            if j and compared is None:  # an amount compared with belongs to no total of the other year
                 q = qizhong[j - 1]
                 k = bisect.bisect_left(cstarts, q - 2)  # the rows of figures before this 其中
                 target = _last_like(sent_rows, k, index, fig.kind, base["currency"])
@@ -219,7 +221,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 row["part_of"] = part_of
                 row["conversion_of"] = conversion_of
                 row["distributive"] = bool(distributive and len(subj_list) > 1)
-                index.setdefault((row["kind"], row["currency"]), []).append(len(sent_rows))
+                if compared is None:  # an amount compared with is no total that a 其中 part belongs to
+                    index.setdefault((row["kind"], row["currency"]), []).append(len(sent_rows))
                 sent_rows.append(row)
                 cstarts.append(fig.start)
                 if row["kind"] == "amount" and not fig.conversion:  # a second conversion restates the first
