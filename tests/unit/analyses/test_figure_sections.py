@@ -257,3 +257,11 @@ def test_a_review_of_the_past_year_and_five_years_has_its_whole_year():
     # a review of five years alone: its 全年 is no one year
     body = "一、过去五年工作回顾\n五年来成绩显著。其中全年引进项目120个。\n二、对今年政府工作的建议\n"
     assert periods(body, published=None, title="2018年政府工作报告", year=2018) == [("120个", None, None)]
+
+
+def test_an_undated_time_opening_a_sentence_ends_the_earlier_frame():
+    body = "到2022年底，全市共有企业500家。这几年，共有240件作品获奖。新建学校12所。\n"
+    got = periods(body)
+    assert got[0] == ("500家", None, "2022-12-31")
+    assert got[1] == ("240件", None, None)      # of 这几年, which names no date
+    assert got[2] == ("12所", None, None)       # and the frame does not come back

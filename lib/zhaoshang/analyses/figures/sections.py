@@ -116,6 +116,18 @@ _HEADING_START = re.compile(
 _INLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\d０-９。！？\n]{2,24}[。！？]?[ \t\u3000]*")
 
 
+# a sentence opening with a time that names no date (这几年，…, 近年来，…, 多年来): what it says is of that time
+_UNDATED_OPENER = re.compile(r"(?:这几年|近几年|这些年|近些年|近年来|多年来|这一时期|此前|过去几年)")
+
+
+def _prefix_end(view: str, ss: int, se: int) -> int:
+    """Where a sentence's text begins after its heading, enumerator or address (:data:`_OPENER_PREFIX`)."""
+    m = _HEADING_START.match(view, ss, se)
+    start = m.end() if m else ss
+    p = _OPENER_PREFIX.match(view, start, se)
+    return p.end() if p else start
+
+
 def _is_day(p: Period) -> bool:
     return p.period_start is not None and p.period_start == p.period_end
 
@@ -155,8 +167,10 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
     for ss, se, para in sentences:
         if para != last_para:
             current, last_para, lead = None, para, True
-        framed.append(current)
         op = _opener(view, ss, se, periods, starts)
+        if op is None and _UNDATED_OPENER.match(view, _prefix_end(view, ss, se)):
+            current = None  # 这几年，…: a time of its own, undated — the earlier opener frames no more
+        framed.append(current)
         own.append(op)
         if op is not None and (op.text not in WHOLE_YEAR_WORDS or lead):
             current = op  # a 全年 frames its paragraph only from the paragraph's lead
