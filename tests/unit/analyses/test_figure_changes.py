@@ -66,3 +66,14 @@ def test_an_amount_compared_with_is_of_its_own_year():
     # the 其中 part belongs to the total, not to the amount compared with
     assert rows["六百五十亿元"]["part_of"] == rows["一千三百八十七亿元"]["figure_id"]
     assert rows["二百七十亿元"]["part_of"] is None
+
+
+def test_a_list_after_respectively_takes_the_months_or_years_one_each():
+    doc = make_doc("今年1~3月份，该厂亏损额逐月下降，分别为6039万元、2163万元和251万元。", published="2011-06-21")
+    got = [(r["text"], r["period_start"], r["period_end"]) for r in doc_figures(doc)]
+    assert got == [("6039万元", "2011-01-01", "2011-01-31"), ("2163万元", "2011-02-01", "2011-02-28"),
+                   ("251万元", "2011-03-01", "2011-03-31")]
+    assert periods("2019—2021年，全市引进项目分别为30个、35个和41个。") == [
+        ("30个", "2019-01-01", "2019-12-31"), ("35个", "2020-01-01", "2020-12-31"), ("41个", "2021-01-01", "2021-12-31")]
+    # as many figures as months only: two figures over six months keep the six months
+    assert periods("今年1-6月，甲、乙两区签约额分别为5亿元和3亿元。")[0][1:] == ("2003-01-01", "2003-06-30")

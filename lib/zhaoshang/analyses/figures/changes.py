@@ -17,9 +17,11 @@ import re
 
 from zhaoshang.analyses.figures.detect import Figure
 from zhaoshang.text.numbers import parse_number
+from zhaoshang.text.near_periods import month_end
 from zhaoshang.text.periods import Period
 
-__all__ = ["change_roles", "change_years", "compared_year", "end_of_change", "present_end"]
+__all__ = ["change_roles", "change_years", "compared_year", "end_of_change", "present_end", "respective_runs",
+           "respective_period"]
 
 # between a from-value and its to-value: 增加到, 提高到, 上升至, 增至 …
 _CHANGED_TO = re.compile(r"(?:(?:增加|提高|增长|减少|下降|降低|上升|扩大|缩小|发展|跃升|攀升)了?)?(?:到|至)|增至|降至|减至|升至")
@@ -112,3 +114,42 @@ def compared_year(view: str, pos: int) -> Period | None:
         return None
     y = _year(m.group("y"))
     return Period(m.start("y"), m.end() - 1, view[m.start("y"):m.end() - 1], f"{y}-01-01", f"{y}-12-31")
+
+
+_LIST_BETWEEN = re.compile("[、,，]|和|及|以及")
+
+
+def respective_runs(comp: str, figs: list[Figure]) -> dict[int, tuple[int, int]]:
+    """For the figures of a list after 分别 (分别为6039万元、2163万元和251万元), by index: (its place in the
+    list, the list's length)."""
+    out: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(figs):
+        j = i + 1
+        while j < len(figs) and figs[j].kind == figs[i].kind and _LIST_BETWEEN.fullmatch(comp, figs[j - 1].end, figs[j].start):
+            j += 1
+        if j - i >= 2 and "分别" in comp[max(0, figs[i].start - 6):figs[i].start]:
+            for k in range(i, j):
+                out[k] = (k - i, j - i)
+        i = j
+    return out
+
+
+def _months(a: str, b: str) -> int:
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
+
+
+def respective_period(view: str, period: Period, k: int, n: int) -> Period | None:
+    """The k-th of n months or years of ``period`` when it is n whole months or n whole years
+    (今年1~3月份，…亏损额分别为6039万元、2163万元和251万元: January, February, March), else None."""
+    a, b = period.period_start, period.period_end
+    if not (a and b) or a[8:] != "01":
+        return None
+    if a[5:] == "01-01" and b[5:] == "12-31" and int(b[:4]) - int(a[:4]) + 1 == n:
+        y = int(a[:4]) + k
+        return Period(period.start, period.end, period.text, f"{y}-01-01", f"{y}-12-31")
+    if _months(a, b) == n and b == month_end(int(b[:4]), int(b[5:7])):
+        mo = int(a[5:7]) - 1 + k
+        y, mo = int(a[:4]) + mo // 12, mo % 12 + 1
+        return Period(period.start, period.end, period.text, f"{y}-{mo:02d}-01", month_end(y, mo))
+    return None

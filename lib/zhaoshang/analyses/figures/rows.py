@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from zhaoshang.analyses.figures.changes import (change_roles, change_years, compared_year, end_of_change,
-                                                present_end)
+                                                present_end, respective_period, respective_runs)
 from zhaoshang.analyses.figures.context import (
     COUNTRY,
     PlaceIndex,
@@ -146,6 +146,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         index: dict[tuple, list[int]] = {}  # (kind, currency) -> positions in sent_rows, in order
         last_amount_id = last_amount_family = last_amount_qualifier = None
         roles = change_roles(comp, [a[0] for a in analysed])  # the from- and to-values of changes
+        listed = respective_runs(comp, [a[0] for a in analysed])  # the figures of a list after 分别
         for fi, (fig, metric_span, subjects, distributive) in enumerate(analysed):
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
@@ -172,6 +173,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                 found = change_years(view, ss, vs, period)  # 由598所增加到715所: each end its year
                 if found is not None:
                     period = end_of_change(view, role, found)
+            elif fi in listed and period is not None:  # 1~3月份…分别为A、B和C: each its month
+                period = respective_period(view, period, *listed[fi]) or period
             metric = body_span(body, keep, metric_span)
             metric_view = body_span(view, keep, metric_span)  # the same words, Simplified
             if metric_view in NOT_A_METRIC:
