@@ -10,6 +10,11 @@ The span is written in one of three ways:
 - a comparison that frames the sentence (一九八二年同一九七八年相比，社会商品零售总额由1559亿元增加到2570亿元).
 
 A year written in the figure's own clause (由2002年7703元增加到2007年13786元) is that figure's, as before.
+
+Three relatives of the change live here too, each a figure's own period that the clause around it would
+get wrong: a value changed to the present's (提高到现在的1721元: :func:`present_end`), an amount compared with
+(比一九八〇年的7159亿元: :func:`compared_year`), and a list after 分别 that takes the months or years of its
+period one each (1~3月份…分别为A、B和C: :func:`respective_runs`, :func:`respective_period`).
 """
 from __future__ import annotations
 
