@@ -8,7 +8,8 @@ Two general facts of how these texts are written:
   (:func:`sentence_openers`). In a work report the openers of its review (``过去的一年，…``, ``五年来，…``)
   frame the figures of their own paragraph (过去的一年，…。规模以上工业总产值完成90.1亿元 is the past
   year's), like any other opener; a heading line (``一、2014年工作回顾``) frames nothing, and no opener
-  frames a paragraph below its own.
+  frames a paragraph below its own. A 全年 frames its paragraph when it leads it (first, or after the
+  paragraph's inline heading: 经济实力明显增强。全年…); an undated opener (这几年，…) ends a frame.
 - ``全年`` and ``年内`` name the year being reported on (:data:`~zhaoshang.text.periods.WHOLE_YEAR_WORDS`):
   the year of the period their paragraph opened with, else, in a work report, the year its section
   is about — the year before the report's in the review (``一、2014年工作回顾`` up to the next section
