@@ -137,6 +137,40 @@ def _event(m: re.Match, anchor: Anchor):
     return day.isoformat(), (day + timedelta(days=n - 1)).isoformat()
 
 
+# an offset from the published day: 3天后, 两周前, 三个月前, 两年前 (the day, the day, the month, the year);
+# not a duration (经过3天, 3天内) nor a base (比两年前, 是十年前的3倍: read as bases by the caller)
+_OFFSET = re.compile(
+    r"(?=[一二两三四五六七八九十半0-9])(?<![第\d一二两三四五六七八九十])"
+    r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2}|半)(?P<unit>天|日|周|个星期|星期|个月|年)(?P<dir>前|后|以前|以后|之前|之后)"
+    r"(?![的年月日天])")
+
+
+def _offset(m: re.Match, anchor: Anchor):
+    """3天后 (that day), 两周前 (that day), 三个月前 (that month), 两年前 (that year), from the published day."""
+    d = anchor.day
+    if d is None:
+        return (None, None)
+    n_text, unit = m.group("n"), m.group("unit")
+    if n_text == "半":
+        if unit != "年":
+            return None
+        n, unit = 6, "个月"  # 半年前: six months
+    else:
+        n = small_number(n_text)
+    if not 1 <= n <= 50:
+        return None
+    sign = -1 if m.group("dir").endswith("前") else 1
+    if unit in ("天", "日", "周", "个星期", "星期"):
+        day = d + timedelta(days=sign * n * (1 if unit in ("天", "日") else 7))
+        return (day.isoformat(),) * 2
+    if unit == "个月":
+        mo = d.month - 1 + sign * n
+        y, mo = d.year + mo // 12, mo % 12 + 1
+        return f"{y}-{mo:02d}-01", month_end(y, mo)
+    y = d.year + sign * n
+    return f"{y}-01-01", f"{y}-12-31"
+
+
 def small_number(s: str) -> int:
     """The value of a small number in digits or Chinese numerals (三, 十二, 12)."""
     return int(parse_number(fold_digits(s)))
@@ -317,7 +351,7 @@ def month_span(word: str, anchor: Anchor):
 
 NEAR_FORMS = ((_AROUND, _around), (_REL_MONTH, _rel_month), (_BRACKET_MONTH, _bracket_month), (_REL_WEEK, _rel_week),
               (_MONTH_EDGE, _month_edge), (_Q_QUARTER, _q_quarter), (_DAY_RANGE, _day_range), (_EVENT_FROM, _event),
-              (_EVENT_AT, _event))
+              (_EVENT_AT, _event), (_OFFSET, _offset))
 """Spans around the present, months, weeks and quarters of the published day: (pattern, resolver)."""
 NOW_AND_DAY_FORMS = ((_UNTIL_NOW, _until_now), (_DAY, _day))
 """The present (目前, 如今) and single days: (pattern, resolver), read after the others."""

@@ -77,3 +77,20 @@ def test_the_days_of_an_event_from_its_length(text, start, end):
 
 def test_a_length_without_a_day_is_no_period():
     assert spans("为期两天的会议将讨论合作") == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("3天后签约", "2021-06-18", "2021-06-18"),
+    ("两周前，该市签约项目10个", "2021-06-01", "2021-06-01"),
+    ("三个月前签约的项目", "2021-03-01", "2021-03-31"),
+    ("两年前，该市引进项目10个", "2019-01-01", "2019-12-31"),
+    ("半年前", "2020-12-01", "2020-12-31"),
+])
+def test_an_offset_from_the_published_day(text, start, end):
+    (got,) = [(a, b) for _t, a, b in spans(text)]
+    assert got == (start, end)
+
+
+@pytest.mark.parametrize("text", ["比两年前增加10亿元", "是十年前的3倍", "经过3天的谈判", "3天内完成", "1个多月前"])
+def test_bases_durations_and_vague_offsets_are_no_offset(text):
+    assert spans(text) == []
