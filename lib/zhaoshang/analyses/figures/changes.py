@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from zhaoshang.analyses.figures.detect import Figure
+from zhaoshang.analyses.figures.lists import listed_runs
+from zhaoshang.analyses.figures.patterns import CHANGED_TO
 from zhaoshang.text.numbers import parse_number
 from zhaoshang.text.near_periods import month_end
 from zhaoshang.text.periods import Period
@@ -28,8 +30,6 @@ from zhaoshang.text.periods import Period
 __all__ = ["change_roles", "change_years", "compared_year", "end_of_change", "present_end", "respective_runs",
            "respective_period"]
 
-# between a from-value and its to-value: 增加到, 提高到, 上升至, 增至 …
-_CHANGED_TO = re.compile(r"(?:(?:增加|提高|增长|减少|下降|降低|上升|扩大|缩小|发展|跃升|攀升)了?)?(?:到|至)|增至|降至|减至|升至")
 _YEAR = r"(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}"
 # 从1997年的8651亿元增加到2002年的18914亿元: the years of a parallel change, earlier in the sentence
 _PARALLEL = re.compile(rf"[从由](?P<a>{_YEAR})年的?[^，,；;。]{{0,30}}?(?:到|至)(?P<b>{_YEAR})年")
@@ -47,7 +47,7 @@ def change_roles(comp: str, figs: list[Figure]) -> dict[int, str]:
     for i in range(len(figs) - 1):
         a, b = figs[i], figs[i + 1]
         if (a.start > 0 and comp[a.start - 1] in "由从" and a.kind == b.kind
-                and _CHANGED_TO.fullmatch(comp, a.end, b.start)):
+                and CHANGED_TO.fullmatch(comp, a.end, b.start)):
             roles[i], roles[i + 1] = "from", "to"
     return roles
 
@@ -121,22 +121,14 @@ def compared_year(view: str, pos: int) -> Period | None:
     return Period(m.start("y"), m.end() - 1, view[m.start("y"):m.end() - 1], f"{y}-01-01", f"{y}-12-31")
 
 
-_LIST_BETWEEN = re.compile("[、,，]|和|及|以及")
-
-
 def respective_runs(comp: str, figs: list[Figure]) -> dict[int, tuple[int, int]]:
     """For the figures of a list after 分别 (分别为6039万元、2163万元和251万元), by index: (its place in the
     list, the list's length)."""
     out: dict[int, tuple[int, int]] = {}
-    i = 0
-    while i < len(figs):
-        j = i + 1
-        while j < len(figs) and figs[j].kind == figs[i].kind and _LIST_BETWEEN.fullmatch(comp, figs[j - 1].end, figs[j].start):
-            j += 1
-        if j - i >= 2 and "分别" in comp[max(0, figs[i].start - 6):figs[i].start]:
+    for i, j in listed_runs(comp, figs):
+        if "分别" in comp[max(0, figs[i].start - 6):figs[i].start]:
             for k in range(i, j):
                 out[k] = (k - i, j - i)
-        i = j
     return out
 
 

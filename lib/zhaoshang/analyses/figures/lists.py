@@ -11,12 +11,12 @@ import bisect
 import re
 from dataclasses import replace
 
-from zhaoshang.analyses.figures.patterns import LIST_MEMBER, NOT_FIGURE_PREV
+from zhaoshang.analyses.figures.patterns import LIST_MEMBER, LISTED_AFTER, NOT_FIGURE_PREV
 from zhaoshang.analyses.figures.qualify import CN_NUMERAL_CHARS, qualify, rhetorical_count
 from zhaoshang.analyses.figures.record import Figure
 from zhaoshang.text.numbers import parse_number
 
-__all__ = ["with_list_members"]
+__all__ = ["listed_runs", "with_list_members"]
 
 _MORE_INSIDE = re.compile("[余多]")
 _LIST_SEP_END = frozenset("、和及与或")
@@ -122,3 +122,18 @@ def _list_member(s: str, m: re.Match, fig: Figure, fig_mag: str, rest: str, a: i
     qualifier, conv, _, _ = qualify(s, a, b, more)
     return Figure(fig.kind, value, None, fig.currency, fig.unit, mag + rest, qualifier, a, b, conversion=conv,
                   currency_source=fig.currency_source, size_floor=fig.size_floor)
+
+
+def listed_runs(s: str, figs: list[Figure]) -> list[tuple[int, int]]:
+    """The runs [i, j) of two or more figures of ``figs`` (in text order) of one kind written one after
+    another as a list (1.4亿元、3527万元; 433亿美元和777亿美元), in order: one pass."""
+    runs = []
+    i = 0
+    while i < len(figs):
+        j = i + 1
+        while j < len(figs) and figs[j].kind == figs[i].kind and LISTED_AFTER.fullmatch(s, figs[j - 1].end, figs[j].start):
+            j += 1
+        if j - i >= 2:
+            runs.append((i, j))
+        i = j
+    return runs

@@ -18,10 +18,13 @@ import re
 from functools import lru_cache
 
 from zhaoshang.analyses.figures.detect import Figure, find_figures, size_classes
+from zhaoshang.analyses.figures.lists import listed_runs
 from zhaoshang.analyses.figures.patterns import (
+    CHANGED_TO,
     COUNT_HEADS,
     LEAD_KEEP,
     LEAD_STRIP,
+    LISTED_AFTER,
     METRIC_VERBS,
     SECTOR_MODIFIERS,
     SUBJECT_BREAK,
@@ -342,9 +345,9 @@ def analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
         subjects, distributive = subject_spans(comp, fig, clause)
         metric = metric_span(comp, fig, cuts, clause)
         if metric is None and prev is not None and prev[1] is not None and prev[0].kind == fig.kind and (
-                _CHANGED_TO.fullmatch(comp, prev[0].end, fig.start)  # 由175元提高到288元: the same measure, changed
+                CHANGED_TO.fullmatch(comp, prev[0].end, fig.start)  # 由175元提高到288元: the same measure, changed
                 or (prev[1][1] <= prev[0].start  # 销售商品分别为1.4亿元、3527万元: a list after its measure
-                    and _LISTED_AFTER.fullmatch(comp, prev[0].end, fig.start))):
+                    and LISTED_AFTER.fullmatch(comp, prev[0].end, fig.start))):
             metric = prev[1]
         out.append((fig, metric, subjects, distributive))
         prev = (fig, metric)
@@ -367,29 +370,22 @@ def _respective(comp: str, out: list, cuts: list[int]) -> list:
     it (对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元: 777亿美元 is the 营业额), when the two
     lists are as long, each item is a measure of its own (:func:`_whole_metric`) and the metric stands before 分别 (in A、B分别投资5亿元、3亿元 A and B are subjects);
     otherwise as they were. One pass over the figures."""
-    i = 0
-    while i < len(out):
-        j = i + 1
-        while (j < len(out) and out[j][0].kind == out[i][0].kind
-               and _LISTED_AFTER.fullmatch(comp, out[j - 1][0].end, out[j][0].start)):
-            j += 1
+    for i, j in listed_runs(comp, [o[0] for o in out]):
         fig = out[i][0]
         a, _b = clause_bounds(comp, fig.start, fig.end)
         at = comp.rfind(_RESPECTIVELY, a, fig.start)
         measured = out[i][1]
-        if j - i >= 2 and at >= 0 and measured is not None and measured[1] <= at:  # not 分别投资5亿元、3亿元
-            k = bisect.bisect_right(cuts, at) - 1
-            lo = max(a, cuts[k]) if k >= 0 and cuts[k] <= at else a  # after a period or a place (全年签约额和…)
-            seps = list(_ITEM_SEP.finditer(comp, lo, at))
-            starts, ends = [lo] + [m.end() for m in seps], [m.start() for m in seps] + [at]
-            if len(seps) == j - i - 1 and all(_whole_metric(comp[s:e]) for s, e in zip(starts, ends)):
-                for n, (s, e) in enumerate(zip(starts, ends)):
-                    f, _m, subj, dist = out[i + n]
-                    out[i + n] = (f, (s, e), subj, dist)
-        i = j
+        if at < 0 or measured is None or measured[1] > at:
+            continue  # no 分别, or the metric stands after it (分别投资5亿元、3亿元)
+        k = bisect.bisect_right(cuts, at) - 1
+        lo = max(a, cuts[k]) if k >= 0 and cuts[k] <= at else a  # after a period or a place (全年签约额和…)
+        seps = list(_ITEM_SEP.finditer(comp, lo, at))
+        starts, ends = [lo] + [m.end() for m in seps], [m.start() for m in seps] + [at]
+        if len(seps) == j - i - 1 and all(_whole_metric(comp[s:e]) for s, e in zip(starts, ends)):
+            for n, (s, e) in enumerate(zip(starts, ends)):
+                f, _m, subj, dist = out[i + n]
+                out[i + n] = (f, (s, e), subj, dist)
     return out
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_LISTED_AFTER = re.compile("[、,，]|和|及|以及")
-_CHANGED_TO = re.compile(r"(?:(?:增加|提高|增长|减少|下降|降低|上升|扩大|缩小)了?)?(?:到|至)|增至|降至|减至|升至|变为")
