@@ -100,6 +100,21 @@ _EVENT_AT = re.compile(rf"(?=[昨今前0-9]){_EVENT_DAY}{_DAY_PART}[，,]?{_EVEN
 _EVENT_ENDS = ("落幕", "闭幕", "结束", "闭展")
 
 
+def _recent_date(d: date, month: int, day: int) -> date:
+    """Month and day written without a year, read against the published day ``d``: of its year, or of
+    the year before when that would be more than two months after it (raises ValueError for no such day)."""
+    out = date(d.year, month, day)
+    return out.replace(year=d.year - 1) if out > d + timedelta(days=61) else out
+
+
+def _day_of_month(d: date, n: int) -> date:
+    """A day written alone (3日, 今(20)日): of the published day's month, or of the month before when it
+    is later than the published day (raises ValueError for no such day)."""
+    if n <= d.day:
+        return date(d.year, d.month, n)
+    return date(d.year, d.month - 1, n) if d.month > 1 else date(d.year - 1, 12, n)
+
+
 def _event_day(text: str, anchor: Anchor) -> date | None:
     """The day an event's start or end is said as (昨日, 7月19日, 3日), against the published day."""
     d = anchor.day
@@ -111,14 +126,11 @@ def _event_day(text: str, anchor: Anchor) -> date | None:
     if m is None:
         return None
     try:
+        if m.group("y"):
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if m.group("m"):
-            day = date(int(m.group("y") or d.year), int(m.group("m")), int(m.group("d")))
-            if not m.group("y") and day > d + timedelta(days=61):
-                day = day.replace(year=d.year - 1)
-            return day
-        n = int(m.group("d"))
-        y, mo = (d.year, d.month) if n <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
-        return date(y, mo, n)
+            return _recent_date(d, int(m.group("m")), int(m.group("d")))
+        return _day_of_month(d, int(m.group("d")))
     except ValueError:
         return None
 
@@ -283,9 +295,7 @@ def _day_range(m: re.Match, anchor: Anchor):
         elif anchor.day is None:
             return (None, None)
         else:
-            first = date(anchor.day.year, int(g["m"]), int(g["d"]))
-            if first > anchor.day + timedelta(days=61):
-                first = first.replace(year=first.year - 1)
+            first = _recent_date(anchor.day, int(g["m"]), int(g["d"]))
         m2 = int(g["m2"]) if g["m2"] else first.month
         y2 = int(g["y2"]) if g["y2"] else first.year + (1 if m2 < first.month else 0)
         last = date(y2, m2, int(g["d2"]))
@@ -322,10 +332,8 @@ def _day(m: re.Match, anchor: Anchor):
             return (date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat(),) * 2
         if d is None:
             return (None, None)
-        if g["brel"]:  # 今(20)日: of the published month, or the month before when it is later than the day
-            n = int(g["bd"])
-            y, mo = (d.year, d.month) if n <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
-            return (date(y, mo, n).isoformat(),) * 2
+        if g["brel"]:  # 今(20)日
+            return (_day_of_month(d, int(g["bd"])).isoformat(),) * 2
         if g["rel"]:
             if g["rm"]:
                 day = date(d.year, int(g["rm"]), int(g["rd"]))
@@ -333,13 +341,8 @@ def _day(m: re.Match, anchor: Anchor):
                 day = d - timedelta(days=DAYS_BACK[g["rel"]])
             return (day.isoformat(),) * 2
         if g["m"]:
-            day = date(d.year, int(g["m"]), int(g["d"]))
-            if day > d + timedelta(days=61):
-                day = day.replace(year=d.year - 1)
-            return (day.isoformat(),) * 2
-        n = int(g["d_only"])
-        y, mo = (d.year, d.month) if n <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
-        return (date(y, mo, n).isoformat(),) * 2
+            return (_recent_date(d, int(g["m"]), int(g["d"])).isoformat(),) * 2
+        return (_day_of_month(d, int(g["d_only"])).isoformat(),) * 2
     except ValueError:
         return None
 
