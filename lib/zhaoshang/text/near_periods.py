@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from zhaoshang.text.numbers import fold_digits, parse_number
 
-__all__ = ["Anchor", "DAYS_BACK", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "dekad_span", "month_end", "month_span",
+__all__ = ["Anchor", "DAYS_BACK", "EVENT_LENGTH_WORD", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "dekad_span", "month_end", "month_span",
            "small_number"]
 
 
@@ -93,7 +93,9 @@ def dekad_span(y: int, mo: int, part: str) -> tuple[str, str]:
 # the days of an event said by its length and one of its ends: 昨日下午，为期4天的台博会落幕 (the end:
 # 4 days up to yesterday); 从7月19日开始，…为期一周的采购峰会 (the start); 3日，为期三天的推介会在…开幕
 _EVENT_DAY = r"(?P<day>昨日|昨天|今天|今日|前天|(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月[0-3]?\d[日号]|[1-3]?\d[日号])"
-_EVENT_LENGTH = r"为期(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})(?P<unit>天|日|周|个星期|星期)"
+EVENT_LENGTH_WORD = "为期"
+"""The word that says an event's length (为期4天): every event span's text holds it."""
+_EVENT_LENGTH = rf"{EVENT_LENGTH_WORD}(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?P<unit>天|日|周|个星期|星期)"
 _EVENT_FROM = re.compile(rf"(?=从)从{_EVENT_DAY}(?:起|开始)[，,][^。；;！？]{{0,60}}?{_EVENT_LENGTH}")
 _EVENT_AT = re.compile(rf"(?=[昨今前0-9]){_EVENT_DAY}{_DAY_PART}[，,]?{_EVENT_LENGTH}的[^，,。；;]{{1,24}}?"
                        r"(?P<verb>落幕|闭幕|结束|闭展|开幕|开展|举行|举办|召开|启幕|开始)")

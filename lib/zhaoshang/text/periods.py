@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from zhaoshang.text.near_periods import (DAYS_BACK, NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor, dekad_span, month_end,
-                                         month_span, small_number)
+from zhaoshang.text.near_periods import (DAYS_BACK, EVENT_LENGTH_WORD, NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor,
+                                         dekad_span, month_end, month_span, small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
 from zhaoshang.text.year_parts import DECADE_FORM, year_end_span
 
@@ -43,6 +43,12 @@ class Period:
     text: str
     period_start: str | None
     period_end: str | None
+
+    @property
+    def of_an_event(self) -> bool:
+        """Whether it is the days of an event said by its length (为期4天的台博会昨日落幕: see
+        :mod:`zhaoshang.text.near_periods`), which date what the story around them reports."""
+        return EVENT_LENGTH_WORD in self.text
 
 
 _CN_NUM = "零〇一二两三四五六七八九十"

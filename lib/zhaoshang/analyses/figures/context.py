@@ -213,7 +213,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
     # that a sentence of thousands of periods and figures stays linear
     last_before = last_earlier = None
     k = bisect.bisect_left(inside, pos, key=_start) - 1
-    if k >= 0 and inside[k].end >= end and "为期" in inside[k].text:
+    if k >= 0 and inside[k].end >= end and inside[k].of_an_event:
         return inside[k]  # 从7月19日开始，逾50家…参与为期一周的采购峰会: the figure stands inside the event's days
     for k in range(bisect.bisect_left(inside, pos, key=_start) - 1, -1, -1):
         p = inside[k]

@@ -121,23 +121,19 @@ _INLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九
 _UNDATED_OPENER = re.compile(r"(?:这几年|近几年|这些年|近些年|近年来|多年来|这一时期|此前|过去几年)")
 
 
-def _prefix_end(view: str, ss: int, se: int) -> int:
-    """Where a sentence's text begins after its heading, enumerator or address (:data:`_OPENER_PREFIX`)."""
-    m = _HEADING_START.match(view, ss, se)
-    start = m.end() if m else ss
-    p = _OPENER_PREFIX.match(view, start, se)
-    return p.end() if p else start
-
-
 def _is_day(p: Period) -> bool:
     return p.period_start is not None and p.period_start == p.period_end
 
 
-def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int]) -> Period | None:
-    """The period that opens the sentence [ss, se) and frames it, if any."""
+def _text_start(view: str, ss: int, se: int) -> int:
+    """Where the sentence [ss, se) begins after a heading line joined to it (一、2014年工作回顾\n…)."""
     m = _HEADING_START.match(view, ss, se)
-    if m:
-        ss = m.end()  # a heading joined to the sentence below it
+    return m.end() if m else ss
+
+
+def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int]) -> Period | None:
+    """The period that opens the sentence whose text runs [ss, se) (after its heading, if any) and
+    frames it, if any."""
     i = bisect.bisect_left(starts, ss)
     if i >= len(periods) or periods[i].end > se:
         return None
@@ -168,15 +164,15 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
     for ss, se, para in sentences:
         if para != last_para:
             current, last_para, lead = None, para, True
-        op = _opener(view, ss, se, periods, starts)
-        if op is None and _UNDATED_OPENER.match(view, _prefix_end(view, ss, se)):
+        ts = _text_start(view, ss, se)
+        op = _opener(view, ts, se, periods, starts)
+        if op is None and _UNDATED_OPENER.match(view, _OPENER_PREFIX.match(view, ts, se).end()):
             current = None  # 这几年，…: a time of its own, undated — the earlier opener frames no more
         framed.append(current)
         own.append(op)
         if op is not None and (op.text not in WHOLE_YEAR_WORDS or lead):
             current = op  # a 全年 frames its paragraph only from the paragraph's lead
-        heading = _HEADING_START.match(view, ss, se)  # a heading line joined to the sentence below it
-        lead = lead and _INLINE_HEADING.fullmatch(view, heading.end() if heading else ss, se) is not None
+        lead = lead and _INLINE_HEADING.fullmatch(view, ts, se) is not None
     return own, framed
 
 
@@ -252,6 +248,6 @@ def opening_event(periods: list[Period], sentences: list[tuple[int, int, int]]) 
     for p in periods:
         if p.start >= limit:
             break
-        if "为期" in p.text and p.period_start and p.period_end:
+        if p.of_an_event and p.period_start and p.period_end:
             return p
     return None
