@@ -34,7 +34,7 @@ _YEAR = r"(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}"
 # 从1997年的8651亿元增加到2002年的18914亿元: the years of a parallel change, earlier in the sentence
 _PARALLEL = re.compile(rf"[从由](?P<a>{_YEAR})年的?[^，,；;。]{{0,30}}?(?:到|至)(?P<b>{_YEAR})年")
 # 一九八二年同一九七八年相比，…; 与2007年相比，2012年…
-_COMPARED = re.compile(rf"\s*(?:(?P<b>{_YEAR})年(?:同|与|和|跟)(?P<a>{_YEAR})年相比"
+_COMPARED = re.compile(rf"\s*(?P<said>(?P<b>{_YEAR})年(?:同|与|和|跟)(?P<a>{_YEAR})年相比"
                        rf"|(?:同|与|和|跟)(?P<a2>{_YEAR})年相比[，,](?P<b2>{_YEAR})年)")
 _RANGE_WORDS = ("到", "至", "—", "-", "–", "~", "～")
 _CLAUSE_BREAK = re.compile("[，,；;：:。！？!?]")
@@ -68,10 +68,11 @@ def change_years(view: str, ss: int, pos: int, period: Period | None) -> tuple[t
     where the text says them: its governing from–to ``period``, else a parallel clause before it,
     else a comparison opening the sentence; None when the sentence gives no such span, or when a
     single year in the figure's own clause governs it (今年由…增加到…: that year's)."""
-    if period is not None and not _whole_years(period) and not _CLAUSE_BREAK.search(view, period.end, pos):
+    years = _whole_years(period) if period is not None else None
+    if years is not None:
+        return years, (period.start, period.end)
+    if period is not None and not _CLAUSE_BREAK.search(view, period.end, pos):
         return None
-    if period is not None and _whole_years(period):
-        return _whole_years(period), (period.start, period.end)
     last = None
     for m in _PARALLEL.finditer(view, ss, pos):
         last = m
@@ -81,7 +82,7 @@ def change_years(view: str, ss: int, pos: int, period: Period | None) -> tuple[t
     m = _COMPARED.match(view, ss)
     if m:
         a, b = _year(m.group("a") or m.group("a2")), _year(m.group("b") or m.group("b2"))
-        return ((a, b), (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())) if a < b else None
+        return ((a, b), m.span("said")) if a < b else None
     return None
 
 

@@ -145,8 +145,9 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         cstarts: list[int] = []  # where each row's figure starts in comp (in order)
         index: dict[tuple, list[int]] = {}  # (kind, currency) -> positions in sent_rows, in order
         last_amount_id = last_amount_family = last_amount_qualifier = None
-        roles = change_roles(comp, [a[0] for a in analysed])  # the from- and to-values of changes
-        listed = respective_runs(comp, [a[0] for a in analysed])  # the figures of a list after 分别
+        figs = [a[0] for a in analysed]
+        roles = change_roles(comp, figs)  # the from- and to-values of changes
+        listed = respective_runs(comp, figs)  # the figures of a list after 分别
         for fi, (fig, metric_span, subjects, distributive) in enumerate(analysed):
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
