@@ -20,12 +20,13 @@ Every look is a bounded window before or after the figure, so the cost per figur
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from zhaoshang.analyses.figures.qualify import qualifier_before
 from zhaoshang.analyses.figures.totals import family_word
 from zhaoshang.text.script import to_simplified
 
-__all__ = ["figure_family", "first_signing", "part_family"]
+__all__ = ["SentenceCues", "figure_family", "part_family", "sentence_cues"]
 
 _SIGNING_NOUNS = "协议|合同|签约|意向|订单"  # what is signed or agreed (签约 both act and noun)
 _SIGNED = re.compile(f"签订|签署|{_SIGNING_NOUNS}")
@@ -75,19 +76,32 @@ def _clause_start(view: str, ss: int, pos: int) -> int:
     return last.end() if last else lo
 
 
-def first_signing(view: str, ss: int, se: int) -> int | None:
-    """Where the first signing word (签约, 协议 …) of the sentence ``view[ss:se]`` ends, None without one:
-    found once per sentence, so that a sentence of thousands of figures stays linear."""
-    m = _SIGNED.search(view, ss, se)
-    return m.end() if m else None
+@dataclass(frozen=True)
+class SentenceCues:
+    """Where the first signing word (签约, 协议 …) and the first announcement of targets (预期目标是：) of a
+    sentence end, None without one: found once per sentence (:func:`sentence_cues`), so that a sentence
+    of thousands of figures stays linear."""
+
+    signed_end: int | None
+    targets_end: int | None
+
+
+def sentence_cues(view: str, ss: int, se: int) -> SentenceCues:
+    """The :class:`SentenceCues` of the sentence ``view[ss:se]``."""
+    signed, targets = _SIGNED.search(view, ss, se), _TARGETS.search(view, ss, se)
+    return SentenceCues(signed.end() if signed else None, targets.end() if targets else None)
+
+
+def _before(end: int | None, pos: int) -> bool:
+    return end is not None and end <= pos
 
 
 def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int, vs: int, ve: int,
-                  se: int, signed_end: int | None) -> str:
+                  se: int, cues: SentenceCues) -> str:
     """The family of the figure at ``view[vs:ve]`` (sentence ``view[ss:se]``, Simplified), given
-    ``family``, the family of its metric alone (see the module's docstring for the rules).
-    ``signed_end``: :func:`first_signing` of the sentence."""
-    signed_before = signed_end is not None and signed_end <= vs  # a signing word before the figure
+    ``family``, the family of its metric alone (see the module's docstring for the rules), and the
+    sentence's :class:`SentenceCues`."""
+    signed_before = _before(cues.signed_end, vs)  # a signing word before the figure
     cs = _clause_start(view, ss, vs)
     before = view[cs:vs]
     q = qualifier_before(view, vs)  # not part of the figure's text: 投入资金近4000万元, 以约1.3亿元
@@ -115,7 +129,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return "contracted"
         if not _PLAN.search(before):
             return "invested"
-    if family == "invested" and (_PLANNED_SIZE.search(before[-8:]) or _TARGETS.search(view, ss, vs)):
+    if family == "invested" and (_PLANNED_SIZE.search(before[-8:]) or _before(cues.targets_end, vs)):
         return "planned"  # 固定资产投资总额计划为3600亿元, 固定资产投资总规模为5700亿元: a plan's size
     if m in _BARE_ARRIVED and _FOREIGN.search(view[max(ss, cs - 24):vs]):
         return "foreign"  # 外商直接投资保持增长势头，实际到位400多亿美元: foreign capital that arrived

@@ -37,7 +37,7 @@ from zhaoshang.analyses.figures.context import (
     place_source,
 )
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
-from zhaoshang.analyses.figures.family import figure_family, first_signing, part_family
+from zhaoshang.analyses.figures.family import figure_family, part_family, sentence_cues
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.patterns import NOT_A_METRIC
 from zhaoshang.analyses.figures.sections import (confine_bare_years, opening_event, report_sections,
@@ -139,7 +139,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         if not analysed:
             continue
         qizhong = [m.end() for m in _QIZHONG.finditer(comp)] if "其中" in comp else []
-        signed_end = first_signing(view, ss, se)
+        cues = sentence_cues(view, ss, se)
         sentence = body[ss:se]
         sent_rows: list[dict] = []
         cstarts: list[int] = []  # where each row's figure starts in comp (in order)
@@ -183,7 +183,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
             base["family"] = figure_family(base["family"], fig.kind, metric_view,
-                                           view, ss, vs, ve, se, signed_end)  # the clause's words: 签约, 将 …
+                                           view, ss, vs, ve, se, cues)  # the clause's words: 签约, 将 …
             if fig.kind == "amount" and fig.currency_source != "written" and fig.currency == "CNY":
                 base["currency"] = local_currency  # bare 元 (or none) in a text of Taiwan, Hong Kong, Macau
             # 其中: a part of the last figure of the same kind before it (this sentence, or the
