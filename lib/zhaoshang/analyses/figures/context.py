@@ -392,10 +392,12 @@ _NATIONAL_SOURCE = re.compile(
     r"海关总署|中国人民银行|央行|中国[\u4e00-\u9fff]{1,10}(?:协会|联合会|商会))[^，,。；;]{0,16}?(?:统计|数据|公布|显示|发布)")
 
 
-def national_source(view: str, ss: int, pos: int) -> bool:
-    """Whether the sentence from ``ss`` cites, before the figure at ``pos``, the statistics of a national
-    body (:data:`_NATIONAL_SOURCE`): its figures that name no place are the country's."""
-    return _NATIONAL_SOURCE.search(view, ss, pos) is not None
+def national_source_end(view: str, ss: int, se: int) -> int | None:
+    """Where the first citation of a national body's statistics (:data:`_NATIONAL_SOURCE`) in the
+    sentence ``view[ss:se]`` ends, None without one: the figures after it that name no place are the
+    country's. Found once per sentence."""
+    m = _NATIONAL_SOURCE.search(view, ss, se)
+    return m.end() if m else None
 
 
 def nationwide_positions(view: str, taiwan_ends: list[int], *, mainland: bool = True) -> list[int]:

@@ -355,6 +355,7 @@ def analyse_sentence(comp: str, cut: tuple[int, ...]) -> tuple:
 
 
 _RESPECTIVELY = "分别"
+_RESPECTIVE_WINDOW = 12  # 分别 stands just before its list (分别达到, 分别增长到): a bounded look back
 # the end of a measure named whole (利税, 营业额, 销售收入), unlike an item that shares its head with the
 # last one (小麦、稻谷最低收购价, 城镇和农村居民人均可支配收入: 小麦 and 城镇 measure nothing alone)
 _MEASURE_END = ("额", "值", "收入", "利润", "利税", "税", "资金", "总量", "规模", "支出", "投资")
@@ -373,7 +374,7 @@ def _respective(comp: str, out: list, cuts: list[int]) -> list:
     for i, j in listed_runs(comp, [o[0] for o in out]):
         fig = out[i][0]
         a, _b = clause_bounds(comp, fig.start, fig.end)
-        at = comp.rfind(_RESPECTIVELY, a, fig.start)
+        at = comp.rfind(_RESPECTIVELY, max(a, fig.start - _RESPECTIVE_WINDOW), fig.start)  # 分别达, 分别为
         measured = out[i][1]
         if at < 0 or measured is None or measured[1] > at:
             continue  # no 分别, or the metric stands after it (分别投资5亿元、3亿元)

@@ -29,7 +29,7 @@ from zhaoshang.analyses.figures.context import (
     in_other_clause,
     place_columns,
     nationwide_end,
-    national_source,
+    national_source_end,
     nationwide_positions,
     taiwan_of,
     taiwan_wide_ends,
@@ -140,6 +140,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             continue
         qizhong = [m.end() for m in _QIZHONG.finditer(comp)] if "其中" in comp else []
         cues = sentence_cues(view, ss, se)
+        national_end = national_source_end(view, ss, se) if country is COUNTRY else None
         sentence = body[ss:se]
         sent_rows: list[dict] = []
         cstarts: list[int] = []  # where each row's figure starts in comp (in order)
@@ -160,7 +161,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                                   else ss) if nationwide else None
             if wide is not None:  # 全国累计修复…4792.24万户: the country's, in any document; 全台: Taiwan's
                 place = taiwan_wide if wide in taiwan_ends else country
-            if place is None and country is COUNTRY and national_source(view, ss, vs):
+            if place is None and country is COUNTRY and national_end is not None and national_end <= vs:
                 place = country  # 据国家发改委公布的统计数据显示，今年前5月水泥行业利润352.6亿元: the country's
             if place is None and own_default is not None:
                 place = own_default  # a work report's figures are its own place's unless it names another
