@@ -77,3 +77,25 @@ def test_a_list_after_respectively_takes_the_months_or_years_one_each():
         ("30个", "2019-01-01", "2019-12-31"), ("35个", "2020-01-01", "2020-12-31"), ("41个", "2021-01-01", "2021-12-31")]
     # as many figures as months only: two figures over six months keep the six months
     assert periods("今年1-6月，甲、乙两区签约额分别为5亿元和3亿元。")[0][1:] == ("2003-01-01", "2003-06-30")
+
+
+@pytest.mark.parametrize("body, year, expected", [
+    # the years a parallel change spans, after its first
+    ("全国财政收入从1997年的8651亿元增加到2002年的18914亿元，平均每年增加2053亿元。", 2003,
+     ("2053亿元", "1998-01-01", "2002-12-31")),
+    # a comparison framing the sentence
+    ("一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，平均每年增加二百五十三亿元。",
+     1983, ("二百五十三亿元", "1979-01-01", "1982-12-31")),
+    # two years named before it, without 由…增加到
+    ("全国职工的工资总额一九八〇年为七百七十三亿元，一九八五年将达到九百八十三亿元，平均每年增加四十二亿元。", 1981,
+     ("四十二亿元", "1981-01-01", "1985-12-31")),
+    # the N years before a year, and before the clause's year
+    ("比一九七八年前的二十六年平均每年增加四十九亿元。", 1983, ("四十九亿元", "1952-01-01", "1977-12-31")),
+    ("1956年，农业总产值增加了二十七亿四千万元，超过了前三年平均每年增加二十三亿八千万元的水平。", 1957,
+     ("二十三亿八千万元", "1953-01-01", "1955-12-31")),
+    # a governing span of years stays; no span at all leaves it undated (not the clause's one year)
+    ("五年来，全市财政收入平均每年增加10亿元。", 2003, ("10亿元", "1998-01-01", "2002-12-31")),
+    ("2002年，全市财政收入达到50亿元，平均每年增加5亿元。", 2003, ("5亿元", None, None)),
+])
+def test_an_average_yearly_change_is_of_the_years_it_averages(body, year, expected):
+    assert periods(body, year=year)[-1] == expected

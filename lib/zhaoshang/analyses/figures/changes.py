@@ -11,6 +11,9 @@ The span is written in one of three ways:
 
 A year written in the figure's own clause (由2002年7703元增加到2007年13786元) is that figure's, as before.
 
+An average yearly change said after it (…增加到2002年的18914亿元，平均每年增加2053亿元) is of the years the
+change spans after its first (1998–2002), not of its last year: :func:`average_yearly`.
+
 Three relatives of the change live here too, each a figure's own period that the clause around it would
 get wrong: a value changed to the present's (提高到现在的1721元: :func:`present_end`), an amount compared with
 (比一九八〇年的7159亿元: :func:`compared_year`), and a list after 分别 that takes the months or years of its
@@ -27,7 +30,7 @@ from zhaoshang.text.numbers import parse_number
 from zhaoshang.text.near_periods import month_end
 from zhaoshang.text.periods import Period
 
-__all__ = ["change_roles", "change_years", "compared_year", "end_of_change", "present_end", "respective_runs",
+__all__ = ["average_yearly", "change_roles", "change_years", "compared_year", "end_of_change", "present_end", "respective_runs",
            "respective_period"]
 
 _YEAR = r"(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}"
@@ -84,6 +87,48 @@ def change_years(view: str, ss: int, pos: int, period: Period | None) -> tuple[t
         a, b = _year(m.group("a") or m.group("a2")), _year(m.group("b") or m.group("b2"))
         return ((a, b), m.span("said")) if a < b else None
     return None
+
+
+# 平均每年增加2053亿元, 年平均增长, 每年平均减少: the words right before an average yearly change
+_AVERAGE = re.compile(r"(?:平均每年|每年平均|年平均|平均一年)(?:增加|增长|提高|减少|下降|递增|新增)?了?(?:约|近)?$")
+_N = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+# 比一九七八年前的二十六年平均每年增加: the N years before a year; 前三年平均每年: before the clause's year
+_YEARS_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR})年(?:以)?前的?|(?<![0-9零〇○一二三四五六七八九年])前)(?P<n>{_N})年$")
+_ANY_YEAR = re.compile(rf"(?P<y>{_YEAR})年")
+
+
+def average_yearly(view: str, ss: int, pos: int, period: Period | None) -> Period | None:
+    """The period of an average yearly change (平均每年增加2053亿元) at ``pos`` of a sentence from ``ss``: the
+    years after the first of the change its sentence spans (从1997年的…增加到2002年的…, a comparison
+    一九八二年同一九七八年相比, or the first and last year it names: 1998–2002), or the N years it says
+    (一九七八年前的二十六年 = 1952–1977; 前三年 before the clause's year); a governing span of years stays.
+    The words without any span are undated: an average per year is of no single year. None when the
+    figure is no average yearly change."""
+    m = _AVERAGE.search(view, max(ss, pos - 12), pos)
+    if m is None:
+        return None
+    said = view[m.start():pos]
+    before = _YEARS_BEFORE.search(view, max(ss, m.start() - 16), m.start())
+    if before is not None:
+        n = _year(before.group("n"))
+        y = _year(before.group("y")) if before.group("y") else (int(period.period_start[:4])
+                                                                if period is not None and period.period_start else None)
+        if y is not None:
+            return Period(before.start(), m.end(), view[before.start():m.end()], f"{y - n}-01-01", f"{y - 1}-12-31")
+        return Period(m.start(), m.end(), said, None, None)
+    a, b = (period.period_start or "", period.period_end or "") if period is not None else ("", "")
+    if a[5:] == "01-01" and b[5:] == "12-31" and a[:4] < b[:4]:
+        return period  # 五年来，…平均每年增加: the years that govern it
+    found = change_years(view, ss, pos, period)
+    if found is None:
+        named = list(_ANY_YEAR.finditer(view, ss, m.start()))
+        years = [_year(y.group("y")) for y in named]
+        if len(set(years)) > 1:  # 一九八○年为…，一九八五年将达到…，平均每年增加: 1981–1985
+            found = ((min(years), max(years)), (named[0].start(), named[-1].end()))
+    if found is None:
+        return Period(m.start(), m.end(), said, None, None)
+    (a, b), (s, e) = found
+    return Period(s, e, view[s:e], f"{a + 1}-01-01", f"{b}-12-31")
 
 
 def end_of_change(view: str, role: str, found: tuple[tuple[int, int], tuple[int, int]]) -> Period:

@@ -14,7 +14,7 @@ from pathlib import PurePath
 from decimal import Decimal
 from typing import Iterable
 
-from zhaoshang.analyses.figures.changes import (change_roles, change_years, compared_year, end_of_change,
+from zhaoshang.analyses.figures.changes import (average_yearly, change_roles, change_years, compared_year, end_of_change,
                                                 present_end, respective_period, respective_runs)
 from zhaoshang.analyses.figures.context import (
     COUNTRY,
@@ -169,8 +169,11 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             role = roles.get(fi)
             now = present_end(view, vs, doc.published)  # 提高到现在的1721元: the present's
             compared = compared_year(view, vs) if now is None else None  # 比一九八〇年的7159亿元: 1980's
+            average = average_yearly(view, ss, vs, period) if now is None and compared is None else None
             if now is not None or compared is not None:
                 period = now or compared
+            elif average is not None:  # 平均每年增加2053亿元: the years its change spans after the first
+                period = average
             elif role is not None:
                 found = change_years(view, ss, vs, period)  # 由598所增加到715所: each end its year
                 if found is not None:
