@@ -48,7 +48,7 @@ def load_dev_gold(path: Path | str | None = None) -> list[dict]:
 
 CHECK_GOLD = tuple(f"gold/figures_check_{name}.jsonl"
                    for name in ("detect", "periods", "places", "places2", "heldout3", "heldout4", "reports5",
-                                "heldout6", "heldout7"))
+                                "heldout6", "heldout7", "heldout8"))
 """Check sets of the development gold's shape in documents it does not hold, each labelled by reading
 before its first scoring (the gold README says when, and what was looked at after): the first three for
 one field each, the others on every field by readers who had seen neither the output nor the rules."""

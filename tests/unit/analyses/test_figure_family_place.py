@@ -450,6 +450,9 @@ def test_items_that_share_their_head_are_not_split(body, text):
     ("实施两年新增4万亿元的投资计划。", "4万亿元", "planned"),                              # a plan's size
     ("2012年全区发展的预期目标是：地区生产总值达到240亿元；固定资产投资完成194亿元。", "194亿元", "planned"),
     ("全年固定资产投资完成194亿元。", "194亿元", "invested"),
+    # 规划 of a noun is no plan; 规划 as a verb is
+    ("建园路建成通车，规划展厅投入使用，全年完成投资1.7亿元。", "1.7亿元", "invested"),
+    ("园区规划建设标准厂房，总投资1.7亿元。", "1.7亿元", "planned"),
 ])
 def test_public_spending_added_investment_and_targets(body, text, family):
     assert row(body, text)["family"] == family

@@ -89,6 +89,9 @@ def test_the_clause_rules():
     assert got[0] == ("30亿元", None, None)
     # … but one right after the figure, in brackets, is the figure's
     assert periods("实现产值5亿元（2019年）。") == [("5亿元", "2019-01-01", "2019-12-31")]
+    # a time looked towards qualifies its noun, not the clauses after it; a plan's year before 的 frames them
+    assert periods("部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。") == [("6个", None, None)]
+    assert periods("按2024年的计划指标计算，新建项目需要投资120亿元。") == [("120亿元", "2024-01-01", "2024-12-31")]
 
 
 def test_whole_year_takes_the_last_year_named_before_it_in_its_sentence():
@@ -265,3 +268,19 @@ def test_an_undated_time_opening_a_sentence_ends_the_earlier_frame():
     assert got[0] == ("500家", None, "2022-12-31")
     assert got[1] == ("240件", None, None)      # of 这几年, which names no date
     assert got[2] == ("12所", None, None)       # and the frame does not come back
+
+
+def test_a_plans_targets_without_a_year_are_the_reports_year():
+    body = ("一、2013年工作回顾\n"
+            "经济社会发展主要预期目标是：地区生产总值增长10%，达到250亿元。\n"   # in the review: not the plan's
+            "二、2014年工作安排\n"
+            "经济社会发展主要预期目标是：地区生产总值增长11%，达到282亿元;区本级固定资产投资增长20%，达到108.8亿元。"
+            "主要约束性指标达到上级要求。\n"
+            "全区新建道路12条，投资3亿元。\n")
+    got = periods(body, published=None, title="2014年某区人民政府工作报告", year=2014)
+    y14 = ("2014-01-01", "2014-12-31")
+    assert got == [("250亿元", None, None), ("282亿元", *y14), ("108.8亿元", *y14),
+                   ("12条", None, None), ("3亿元", None, None)]  # the next paragraph names no year
+    # the same words in a story of no report: no year of a plan
+    assert periods("经济社会发展主要预期目标是：地区生产总值达到282亿元。", published=None) == [
+        ("282亿元", None, None)]

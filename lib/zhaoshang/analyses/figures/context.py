@@ -219,7 +219,10 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
         p = inside[k]
         if p.end <= pos and (p.end == pos or not _attached(view, p)):
             last_before = last_before or p
-            # an earlier clause's period: a day there dates the figure only when it opens the sentence
+            # an earlier clause's period: a day there dates the figure only when it opens the sentence;
+            # one that qualifies a noun inside its clause (部署启动面向2030年的科技创新重大项目，…) none
+            if _CLAUSE_END.search(view, p.end, pos) and _qualifies_a_noun(view, p):
+                continue
             if not _is_day(p) or _opens(view, p, inside, sent_start):
                 last_earlier = p
                 break
@@ -272,6 +275,17 @@ def _attached(view: str, p: Period) -> bool:
 
 def _is_day(p: Period) -> bool:
     return p.period_start is not None and p.period_start == p.period_end
+
+
+# a time looked towards, qualifying a noun: 面向2030年的科技创新重大项目, 迈向2035年的目标
+_TOWARDS = ("面向", "迈向", "展望", "着眼", "瞄准")
+
+
+def _qualifies_a_noun(view: str, p: Period) -> bool:
+    """Whether ``p`` is a time looked towards that qualifies a noun (部署启动面向2030年的科技创新重大项目):
+    the horizon of that thing, not a frame for the clauses after it. A period before 的 of another kind
+    (按一九五四年的计划指标计算，…; 该公司到2010年9月的成本已经降到…) does frame them."""
+    return view.startswith("的", p.end) and view.endswith(_TOWARDS, 0, p.start)
 
 
 # what may stand before a period that opens its sentence: a connective, 在/于, a year said in words

@@ -41,7 +41,7 @@ from zhaoshang.analyses.figures.family import figure_family, part_family, senten
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.patterns import NOT_A_METRIC
 from zhaoshang.analyses.figures.sections import (confine_bare_years, opening_event, report_sections,
-                                                 resolve_whole_years, sentence_openers)
+                                                 resolve_whole_years, sentence_openers, with_target_year)
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
@@ -92,6 +92,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     sections = report_sections(view, doc.year if own.speaker else None)
     if own.speaker:
         periods = confine_bare_years(view, periods, sections)
+        periods = with_target_year(view, periods, sections, doc.year)  # 经济社会发展主要预期目标是：…
     # the period each sentence opens with or is framed by, and the year of 全年/年内 (:mod:`.sections`)
     opening, framed = sentence_openers(view, sentences, periods)
     periods = resolve_whole_years(view, periods, sentences, opening, framed, sections, doc.year)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from zhaoshang.text.periods import WHOLE_YEAR_WORDS, YEAR_END_WORDS, Period
 from zhaoshang.text.year_parts import year_end_span
 
-__all__ = ["ReportSections", "confine_bare_years", "opening_event", "report_sections", "section_year",
+__all__ = ["ReportSections", "confine_bare_years", "with_target_year", "opening_event", "report_sections", "section_year",
            "sentence_openers", "resolve_whole_years"]
 
 # a section heading of the first level: 一、2014年工作回顾, 第二部分 … (a short line without a full stop)
@@ -82,6 +82,21 @@ def confine_bare_years(view: str, periods: list[Period], sections: ReportSection
     return [p for p in periods
             if not (_BARE_YEARS.fullmatch(p.text) and not a <= p.start < b
                     and not _SUMMED.match(view, p.end))]
+
+
+# a plan's announcement of its targets at a paragraph's start, naming no year: 经济社会发展主要预期目标是：…
+_TARGETS_SAID = re.compile(r"^[ \t\u3000]*(?:全[区市县省州盟旗])?(?:经济社会|国民经济和社会)发展的?(?:主要)?(?:预期)?目标(?:是|为)[：:]",
+                           re.MULTILINE)
+
+
+def with_target_year(view: str, periods: list[Period], sections: ReportSections, year: int | None) -> list[Period]:
+    """``periods`` with the report's own year for a paragraph that announces the plan's targets without
+    naming one (经济社会发展主要预期目标是：地区生产总值增长11%，达到282亿元; …): after the review, what a
+    work report plans is for the year it is given in. The announcement is that period's text, so that
+    it opens and frames its paragraph like a written 2014年."""
+    added = [Period(m.start(), m.end(), m.group().strip(), f"{year}-01-01", f"{year}-12-31")
+             for m in _TARGETS_SAID.finditer(view) if section_year(sections, m.start(), year) == year]
+    return sorted(periods + added, key=lambda p: (p.start, p.end)) if added else periods
 
 
 def section_year(sections: ReportSections, pos: int, year: int | None) -> int | None:
