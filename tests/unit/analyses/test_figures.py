@@ -112,6 +112,8 @@ def test_qualifiers(body, qualifier, value, value_high):
     "第3个项目正在建设。",
     "依托“一区四园”,围绕四大主导产业,组建五个工作组。",
     "历时12个月建成。",
+    "通过网络团购在40天内就被秒杀1.3万套。",  # 套 of goods sold: a quantity, not homes
+    "新购置检测设备200套。",
     "元旦期间,1元钱也没有花。".replace("1元钱", "没钱"),
 ])
 def test_not_figures(body):
@@ -129,6 +131,10 @@ def test_not_figures(body):
     ("产品远销70多个国家和地区。", 70, "个", "more_than", "国家和地区"),
     ("引进企业二十余家。", 20, "家", "more_than", "引进企业"),
     ("新增市场主体1.2万户。", 12_000, "户", "exact", "新增市场主体"),
+    # buildings and homes
+    ("全年新开工20层以上高层13栋。", 13, "栋", "exact", "层以上高层"),
+    ("建成保障性住房2262套。", 2262, "套", "exact", "建成保障性住房"),
+    ("棚户区住房改造600多万套。", 6_000_000, "套", "more_than", "棚户区住房改造"),
 ])
 def test_counts(body, value, unit, qualifier, metric):
     r = one(body)

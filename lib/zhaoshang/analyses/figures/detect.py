@@ -21,6 +21,7 @@ from zhaoshang.analyses.figures.patterns import (
     COUNT_RUN,
     IMPLICIT,
     CUR_SIGNS,
+    DWELLINGS,
     KUAI,
     MAO,
     MEASURE,
@@ -476,6 +477,8 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
             qualifier, _, _, _ = qualify(s, start, end, more)
     if value == 0:
         return None
+    if mw == "套" and not DWELLINGS.search(s, clause_bounds(s, start, end)[0], start):
+        return None  # 秒杀1.3万套 (furniture), 设备200套: quantities; 保障性住房2262套 are homes
     # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
     if s.find("产量", clause_bounds(s, start, end)[0], start) >= 0:  # the clause only: linear
         return None

@@ -55,8 +55,11 @@ _KUAI_JF = rf"(?:[{CN_DIGIT_CLASS}]|\d)"
 _GE = r"(?:个(?=亿))"
 _SEP = r"(?:至|到|~|-{1,2}|—{1,2}|–|－{1,2}|～)"
 # 案: investment cases (Taiwan); 场: events; 间: firms in Hong Kong (100間企業); 张, 份: documents,
-# maps, licences (11张产业链图谱, 30多份申请材料)
-MEASURE = "个|家|项|批|宗|件|座|所|处|户|条|案|起|场次|场|间|张|份"
+# maps, licences (11张产业链图谱, 30多份申请材料); 栋, 幢: buildings (新开工高层13栋); 套: dwellings
+# (保障性住房2262套 — only of housing: :data:`DWELLINGS`; 1.3万套 of furniture sold is a quantity)
+MEASURE = "个|家|项|批|宗|件|座|所|处|户|条|案|起|场次|场|间|张|份|栋|幢|套"
+# what 套 counts when it is a count: homes
+DWELLINGS = re.compile("房|住宅|公寓|宿舍")
 CN_FIRST = CN_DIGIT_CLASS + CN_UNIT_CLASS
 
 # A figure can only start at a digit, a Chinese numeral or a currency word: checking that first
@@ -232,6 +235,6 @@ def longest_first(words) -> str:
 CONCRETE_COUNTED = re.compile(r"[^，,。；;：:、“”\"\d０-９]{0,12}?(?:企业|公司|集团|生产商|供应商|厂商|工厂|厂|园区|产业园|基地|"
                               r"展区|展馆|县|省|乡镇|镇|村|社区|港口|机场|码头|车站|铁矿|煤矿|油田|子行业|行业协会)"
                               r"(?![长党委会])")
-ENTITY_MEASURES = frozenset("家所座户处")
+ENTITY_MEASURES = frozenset("家所座户处栋幢套")
 """The measure words of firms, sites and institutions: their small counts in Chinese numerals (两家, 两处)
 are data, where those of 个, 项 … (两个大局, 三项举措) are rhetoric."""
