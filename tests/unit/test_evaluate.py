@@ -77,6 +77,20 @@ def test_locate_ignores_whitespace_and_counts_repeats():
     assert locate(body, "不在这里", "5个") is None
 
 
+def test_locate_finds_a_figure_as_a_whole_number():
+    body = "改造1500所县医院、500所县中医院，完成178座锅炉拆改、8座热力站建设。"
+    _, (s, e) = locate(body, body, "500所")
+    assert body[s:e] == "500所" and body[s - 1] == "、"  # not the tail of 1500所
+    _, (s, e) = locate(body, body, "8座")
+    assert body[s - 1] == "、"  # not the tail of 178座
+    _, (s, e) = locate(body, body, "8座", nth=1)
+    assert body[s - 2:e] == "178座"  # … and then the tail, the only other place it is written
+    assert locate(body, body, "8座", nth=2) is None
+    # a text found only inside a longer number is still found there
+    _, (s, e) = locate("共有15家企业。", "共有15家企业。", "5家")
+    assert (s, e) == (3, 5)
+
+
 def _loc(doc, start, end, passage=(0, 100), **row):
     base = {"kind": "amount", "value": 1, "value_high": None, "qualifier": "exact", "currency": "CNY",
             "family": "planned", "place": "", "period_start": "", "period_end": ""}

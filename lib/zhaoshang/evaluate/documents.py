@@ -66,6 +66,18 @@ def _compact(text: str) -> tuple[str, list[int]]:
     return "".join(c for _, c in kept), [i for i, _ in kept]
 
 
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.,．，零〇一二两三四五六七八九十百千万亿")
+
+
+def _inside_a_number(cbody: str, pos: int, length: int, at: int, end: int) -> bool:
+    """Whether the text at ``cbody[pos:pos + length]`` continues a number written before or after it."""
+    first, last = cbody[pos], cbody[pos + length - 1]
+    before = cbody[pos - 1] if pos > at else ""
+    after = cbody[pos + length] if pos + length < end else ""
+    return bool((first in _NUMBER_CHARS and before and before in _NUMBER_CHARS and before not in ",，")
+                or (last.isdigit() and after and after.isdigit()))
+
+
 def locate(body: str, sentence: str, text: str, *, nth: int = 0) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Where ``sentence`` (first occurrence) and the ``nth`` occurrence of ``text`` inside it stand in
     ``body``, ignoring whitespace (line breaks inside sentences, spaces around numbers): ((sentence start,
@@ -76,11 +88,19 @@ def locate(body: str, sentence: str, text: str, *, nth: int = 0) -> tuple[tuple[
     at = cbody.find(csent)
     if at < 0 or not ctext:
         return None
-    pos = at - 1
-    for _ in range(nth + 1):
-        pos = cbody.find(ctext, pos + 1, at + len(csent))
-        if pos < 0:
-            return None
+    end = at + len(csent)
+    hits = []
+    pos = cbody.find(ctext, at, end)
+    while pos >= 0:
+        hits.append(pos)
+        pos = cbody.find(ctext, pos + 1, end)
+    # a figure is a whole number: 500所 is not the tail of 1500所, 8座 not of 178座 — such a place is taken
+    # only after every whole one
+    whole = [p for p in hits if not _inside_a_number(cbody, p, len(ctext), at, end)]
+    hits = whole + [p for p in hits if p not in whole]
+    if len(hits) <= nth:
+        return None
+    pos = hits[nth]
     span = (idx[at], idx[at + len(csent) - 1] + 1)
     return span, (idx[pos], idx[pos + len(ctext) - 1] + 1)
 

@@ -114,6 +114,10 @@ def test_qualifiers(body, qualifier, value, value_high):
     "历时12个月建成。",
     "通过网络团购在40天内就被秒杀1.3万套。",  # 套 of goods sold: a quantity, not homes
     "新购置检测设备200套。",
+    "为19家企业发放社会保险补贴，稳定就业岗位2887个。".replace("19家企业", "企业"),  # jobs are people
+    "力争年内新增就业岗位5000个。",
+    "长江部分航段中断航运1个多月。",  # durations
+    "经过8个多月的努力，收购完成。",
     "元旦期间,1元钱也没有花。".replace("1元钱", "没钱"),
 ])
 def test_not_figures(body):

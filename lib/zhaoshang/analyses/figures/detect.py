@@ -20,6 +20,7 @@ from zhaoshang.analyses.figures.patterns import (
     CONCRETE_COUNTED,
     COUNT_RUN,
     IMPLICIT,
+    JOBS_BEFORE,
     CUR_SIGNS,
     DWELLINGS,
     KUAI,
@@ -477,6 +478,8 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
             qualifier, _, _, _ = qualify(s, start, end, more)
     if value == 0:
         return None
+    if JOBS_BEFORE.search(s, max(0, start - 12), start):
+        return None  # 稳定就业岗位2887个: jobs are people
     if mw == "套" and not DWELLINGS.search(s, clause_bounds(s, start, end)[0], start):
         return None  # 秒杀1.3万套 (furniture), 设备200套: quantities; 保障性住房2262套 are homes
     # 棉纱产量增加了三十五万件: a quantity produced, not a count of things

@@ -122,9 +122,12 @@ AT_MOST_POST = ("以内", "以下", "之内")
 NOT_CURRENCY_NEXT = set("旦年素宵月首帅老气件器勋")
 # After a measure word: not a count of things (个百分点, 个月, 个小时 …)
 NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期", "世纪", "年度", "半月", "周",
+                  "多月", "多小时", "多星期", "多世纪", "多工作日",  # 1个多月前: a duration
                   "方面", "层次", "维度", "环节上",
                   # jobs are people, not things (创造2,881个就业机会, 提供500个工作岗位)
                   "就业机会", "工作机会", "就业岗位", "工作岗位", "岗位", "就业")
+# Before a number: the jobs it counts (稳定就业岗位2887个, 新增就业机会超过3000个) — people, not things
+JOBS_BEFORE = re.compile(r"(?:岗位|就业机会|工作机会)(?:数|数量)?(?:达到|达|共|约|近|超过|逾|为|了)*$")
 # Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
 # (几十亿, 数百亿, 上百亿, 成千上万, 好几十)
 NOT_FIGURE_PREV = set("第")
