@@ -79,7 +79,7 @@ _DAY = re.compile(
 # days from one to another: 4月21日至24日, 2021年5月1日—5日, 5月1日至5月3日, 12月28日至2022年1月3日
 _DAY_RANGE = re.compile(
     r"(?=[0-9])(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号]?"
-    r"\s*(?:至|到|—{1,2}|-|–|~|～|－)\s*"
+    r"\s*(?:起|开始)?[，,]?\s*(?:至|到|—{1,2}|-|–|~|～|－)\s*"
     r"(?:(?:(?P<y2>(?:19|20)\d\d)年)?(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>[0-3]?\d)[日号]")
 _DEKAD_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 
@@ -354,9 +354,38 @@ def month_span(word: str, anchor: Anchor):
     return _rel_month(_REL_MONTH.match(word), anchor)
 
 
+# since a day: 自7月1日起, 今年1月1日以来, 2023年3月15日至今 — from that day to the published one; not the day
+# a rule takes effect (自2024年1月1日起施行: a date, no period of any figure)
+_SINCE_DAY = re.compile(r"(?=[从自今去本12-9])(?:从|自从|自)?(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|本年|去年))?"
+                        r"(?P<m>1[0-2]|0?[1-9])月(?P<d>[0-3]?\d)[日号](?:零时|0时)?"
+                        r"(?:起(?!施行|实施|执行|生效|正式)|以来|至今|迄今|开始(?![实建施运]))")
+
+
+def _since_day(m: re.Match, anchor: Anchor):
+    """From a day to the published one (自7月1日起, 今年1月1日以来): the day of the year written, of the
+    published year (今年) or the one before (去年), else read against the published day like any month
+    and day; a start after the published day (自9月1日起, said in August) has no end yet.
+    Unresolved when neither the year nor the published day is known."""
+    g = m.groupdict()
+    d = anchor.day
+    try:
+        if g["y"]:
+            start = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        elif g["rel"] and (d or anchor.year):
+            y = (d.year if d else anchor.year) - (1 if g["rel"] == "去年" else 0)
+            start = date(y, int(g["m"]), int(g["d"]))
+        elif d is not None:
+            start = _recent_date(d, int(g["m"]), int(g["d"]))
+        else:
+            return (None, None)
+    except ValueError:
+        return None
+    return start.isoformat(), (d.isoformat() if d is not None and start <= d else None)
+
+
 NEAR_FORMS = ((_AROUND, _around), (_REL_MONTH, _rel_month), (_BRACKET_MONTH, _bracket_month), (_REL_WEEK, _rel_week),
               (_MONTH_EDGE, _month_edge), (_Q_QUARTER, _q_quarter), (_DAY_RANGE, _day_range), (_EVENT_FROM, _event),
-              (_EVENT_AT, _event), (_OFFSET, _offset))
+              (_EVENT_AT, _event), (_OFFSET, _offset), (_SINCE_DAY, _since_day))
 """Spans around the present, months, weeks and quarters of the published day: (pattern, resolver)."""
 NOW_AND_DAY_FORMS = ((_UNTIL_NOW, _until_now), (_DAY, _day))
 """The present (目前, 如今) and single days: (pattern, resolver), read after the others."""

@@ -62,7 +62,7 @@ _MONTH = rf"(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})"
 _HALF = r"(?P<half>上半年|下半年)"
 _QN = "一二两三四1-4"
 _QUARTERS = (rf"(?P<q>(?:前|头|首)(?P<qn>[{_QN}])(?:个)?季度?|(?P<qfirst>首季度|首季)"
-             rf"|(?P<qa>[{_QN}])(?:至|到|-|—|~)(?P<qb>[{_QN}])季度|第?(?P<q1>[一二三四1-4])(?:个)?(?:季度|(?P<fq>财季)))")
+             rf"|(?P<qa>[{_QN}])(?:至|到|-|—|~)(?P<qb>[{_QN}])季度|第?(?P<q1>[一二三四1-4])(?:个)?(?:季度(?P<qend>末|底)?|(?P<fq>财季)))")
 _MONTHS = rf"(?P<m1>{_MONTH})(?:月份?)?\s*(?:[-—–~～至到])\s*(?P<m2>{_MONTH})月份?"
 _FIRST_MONTHS = r"(?:前|头|首)(?P<fm>[一二三四五六七八九十两]{1,2}|\d{1,2})个?月(?!份?[-—–~～至到])"
 _SINCE = r"(?P<since>以来)"
@@ -313,6 +313,8 @@ def _part_span(g: dict, year: int) -> tuple[str, str] | None:
                 return None
             return f"{year}-{3 * a - 2:02d}-01", month_end(year, 3 * b)
         q = small_number(g["q1"])
+        if g["qend"]:  # 二季度末: the quarter's last month, as 年底 is December
+            return f"{year}-{3 * q:02d}-01", month_end(year, 3 * q)
         return f"{year}-{3 * q - 2:02d}-01", month_end(year, 3 * q)
     if g["m1"]:
         m1, m2 = small_number(g["m1"]), small_number(g["m2"])

@@ -94,3 +94,26 @@ def test_an_offset_from_the_published_day(text, start, end):
 @pytest.mark.parametrize("text", ["比两年前增加10亿元", "是十年前的3倍", "经过3天的谈判", "3天内完成", "1个多月前"])
 def test_bases_durations_and_vague_offsets_are_no_offset(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("自6月1日起，全市新增企业300家", "2021-06-01", "2021-06-15"),
+    ("今年1月1日以来，累计签约", "2021-01-01", "2021-06-15"),
+    ("从去年12月1日起，", "2020-12-01", "2021-06-15"),
+    ("2019年3月15日至今，", "2019-03-15", "2021-06-15"),
+    ("自7月1日起，每户补贴500元", "2021-07-01", None),  # a start after the published day: no end yet
+    ("6月1日起至6月10日，", "2021-06-01", "2021-06-10"),  # a range, not a since-day
+])
+def test_since_a_day(text, start, end):
+    got = spans(text)
+    assert [(s, e) for _, s, e in got] == [(start, end)]
+
+
+def test_the_day_a_rule_takes_effect_is_no_span():
+    assert spans("本办法自7月1日起施行。") == [] and spans("自2021年1月1日起正式实施") == []
+
+
+def test_since_a_day_without_a_published_day():
+    assert [(s, e) for _, s, e in spans("自6月1日起，", published=None)] == [(None, None)]
+    assert [(p.period_start, p.period_end) for p in find_periods("从2002年1月1日起，", None, 2003)] == [
+        ("2002-01-01", None)]
