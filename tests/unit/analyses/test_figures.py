@@ -117,6 +117,8 @@ def test_qualifiers(body, qualifier, value, value_high):
     "为19家企业发放社会保险补贴，稳定就业岗位2887个。".replace("19家企业", "企业"),  # jobs are people
     "力争年内新增就业岗位5000个。",
     "长江部分航段中断航运1个多月。",  # durations
+    "荷兰展团仍是唯一一个入驻广交会的欧洲展团。",  # 唯一 + 一个, not eleven
+    "该公司为省内唯一一家长流程钢铁生产企业。",
     "经过8个多月的努力，收购完成。",
     "元旦期间,1元钱也没有花。".replace("1元钱", "没钱"),
 ])
@@ -139,6 +141,7 @@ def test_not_figures(body):
     ("全年新开工20层以上高层13栋。", 13, "栋", "exact", "层以上高层"),
     ("建成保障性住房2262套。", 2262, "套", "exact", "建成保障性住房"),
     ("棚户区住房改造600多万套。", 6_000_000, "套", "more_than", "棚户区住房改造"),
+    ("全市统一二十个园区的准入标准。", 20, "个", "exact", "园区"),   # 统一 + 二十个
 ])
 def test_counts(body, value, unit, qualifier, metric):
     r = one(body)

@@ -36,6 +36,7 @@ from zhaoshang.analyses.figures.patterns import (
     SIZE_CLASS,
     SIZE_PHRASE,
     VAGUE,
+    WORDS_ENDING_IN_ONE,
     longest_first,
 )
 from zhaoshang.analyses.figures.lists import with_list_members
@@ -121,7 +122,10 @@ def find_figures(s: str) -> list[Figure]:
                 figs.append(fig)
                 taken.add(fig.start, fig.end)
     for run in COUNT_RUN.finditer(s):
-        for m in COUNT.finditer(s, run.start(), run.end() + _LONGEST_MEASURE):
+        a = run.start()
+        if run.end() - a > 1 and s[a - 1:a + 1] in WORDS_ENDING_IN_ONE:
+            a += 1  # 唯一一个, 统一三个标准: the numerals after the word's 一
+        for m in COUNT.finditer(s, a, run.end() + _LONGEST_MEASURE):
             start, end = m.span()
             if taken.hits(start, end):
                 continue

@@ -20,6 +20,7 @@ from zhaoshang.analyses.figures.patterns import (
     CONVERSION_PRE,
     ENTITY_MEASURES,
     NOT_FIGURE_PREV,
+    WORDS_ENDING_IN_ONE,
     longest_first,
 )
 from zhaoshang.text.numbers import CHINESE, GAP_SPACES
@@ -149,8 +150,8 @@ def boundary_ok(s: str, start: int, end: int, *, count: bool = False) -> bool:
         return False  # 上百亿, 成千上万 (but 形成十四个 is fourteen)
     if _DOUBLED.search(s, start, end):  # 千千万万: "countless"
         return False
-    if prev in CN_NUMERAL_CHARS:
-        return False  # part of a longer Chinese numeral that did not parse as one figure
+    if prev in CN_NUMERAL_CHARS and s[start - 2:start] not in WORDS_ENDING_IN_ONE:
+        return False  # part of a longer Chinese numeral that did not parse as one figure (not 统一|三个)
     nxt = s[end:end + 1]
     if nxt and nxt.isascii() and (nxt.isalnum() or nxt in "-/_#%") and not (count and nxt.isdigit()):
         return False
