@@ -77,8 +77,17 @@ class _Taken:
 _SLOGAN_NUMBER = re.compile("^[“「‘『《\"']|[”」’』》\"'“「‘『《]")
 # a price per unit of goods or shares before the number (每股0.86加元, 每吨40-42澳元); 每人 is not one:
 # 每人2万元 is a sum paid to each
-_PER_UNIT = re.compile(r"每(?:股|吨|桶|公斤|千克|斤|升|立方米|平方米|平米|亩|度|千瓦时|克|盎司|台|辆|件|只|套|箱|瓶|张)"
-                       r"(?:的?(?:价格|售价|均价|报价|单价|成本))?(?:为|是|达到?|约|仅|在|只有)?\s?$")
+_GOODS_UNIT = r"(?:股|吨|桶|公斤|千克|斤|升|立方米|平方米|平米|亩|度|千瓦时|克|盎司|台|辆|件|只|套|箱|瓶|张|瓦)"
+# … or a few words before it in the same clause (每股出价41澳元, 每公斤多晶硅平均进口价格55美元, 每升便宜0.4元,
+# 每度电成本增加了0.12元)
+# (a price or its change; not 每亩补贴两千六元, a sum paid per unit of land like 每人2万元), and the later
+# members of a list it heads (每斤分别提高0.11元和0.13元)
+_PRICE_WORD = r"(?:价格?|售价|均价|报价|单价|出价|成本|费用|便宜|贵|提高|增加了?|上涨|涨|下降|下跌|降低|降)"
+_PER_UNIT = re.compile(rf"每{_GOODS_UNIT}(?:[^，,。；;：:！？!?\d\s]{{0,8}}?{_PRICE_WORD})?"
+                       r"(?:的|为|是|达到?|约|仅|在|只有|分别)*\s?"
+                       r"(?:[\d.]+(?:万|亿)?[^\d，,。；;]{0,3}?(?:和|、|及|或))*$")
+# a price per unit after the number: 650元每公斤, 41澳元每股, 40万元每吨, 7.06元/升
+_PER_UNIT_AFTER = re.compile(rf"\s?(?:每|/|／){_GOODS_UNIT}")
 
 
 def find_figures(s: str) -> list[Figure]:
@@ -428,8 +437,8 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
             raw_unit, end = english.group(0).strip(), english.end()
         if _negative(s, start) and not g["pcur"]:
             value, start = -value, start - 1  # 净利润-3.2亿元: a loss
-    if _PER_UNIT.search(s, max(0, start - 12), start):
-        return None  # 每股15澳元, FOB价每吨40-42澳元: a price per unit of goods, not a sum
+    if _PER_UNIT.search(s, max(0, start - 16), start) or _PER_UNIT_AFTER.match(s, end):
+        return None  # 每股15澳元, FOB价每吨40-42澳元, 650元每公斤: a price per unit of goods, not a sum
     if not boundary_ok(s, start, end):
         return None
     source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"

@@ -127,10 +127,10 @@ NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期",
                   # jobs are people, not things (创造2,881个就业机会, 提供500个工作岗位)
                   "就业机会", "工作机会", "就业岗位", "工作岗位", "岗位", "就业")
 # Words ending in 一 (唯一一个, 统一三个标准, 之一三家): that 一 is the word's, not the first numeral of a figure
-WORDS_ENDING_IN_ONE = frozenset({"唯一", "统一", "同一", "单一", "之一", "逐一", "专一", "划一", "均一", "不一",
+WORDS_ENDING_IN_ONE = frozenset({"唯一", "惟一", "统一", "同一", "单一", "之一", "逐一", "专一", "划一", "均一", "不一",
                                  "其一", "合一", "归一", "整一"})
 # Before a number: the jobs it counts (稳定就业岗位2887个, 新增就业机会超过3000个) — people, not things
-JOBS_BEFORE = re.compile(r"(?:岗位|就业机会|工作机会)(?:数|数量)?(?:达到|达|共|约|近|超过|逾|为|了)*$")
+JOBS_BEFORE = re.compile(r"(?:岗位|就业机会|工作机会)(?:需求|数|数量)?(?:达到|达|共|约|近|超过|逾|为|了)*$")
 # Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
 # (几十亿, 数百亿, 上百亿, 成千上万, 好几十)
 NOT_FIGURE_PREV = set("第")
