@@ -1,4 +1,4 @@
-"""Domain lexicons as data: investment-promotion terms and stopwords.
+"""Domain lexicons as data: investment-promotion terms, stopwords and four-character idioms.
 
 The built-in lexicon is package data, ``lexicon/terms.tsv`` (term, category,
 gloss) and ``lexicon/stopwords.txt`` (one word a line), read through
@@ -21,6 +21,14 @@ from zhaoshang.text.script import to_simplified, to_traditional
 
 TERMS_RESOURCE = "lexicon/terms.tsv"
 STOPWORDS_RESOURCE = "lexicon/stopwords.txt"
+CHENGYU_RESOURCE = "lexicon/chengyu.tsv"
+
+
+@lru_cache(maxsize=1)
+def chengyu() -> frozenset[str]:
+    """The four-character idioms (Simplified) of the package data lexicon/chengyu.tsv: language data
+    that both the rhetoric (a quotation that is an idiom) and the figures (百家争鸣 counts no firms) read."""
+    return frozenset(line.split("\t", 1)[0].strip() for line in resources.data_lines(CHENGYU_RESOURCE))
 
 
 @dataclass(frozen=True)

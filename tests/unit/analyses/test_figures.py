@@ -127,6 +127,19 @@ def test_qualifiers(body, qualifier, value, value_high):
     "销售价格按照650元每公斤计算。",
     "多晶硅的市场价格上升到70万元每吨。",
     "拓展岗位需求39.2万余个。",  # jobs
+    # people and visits; quantities of goods; numerals of idioms and of 四处 "everywhere"
+    "保安正要解下横幅，十几个人突然跑出来阻止。",
+    "我们邀集了几百个科学家，集中他们的智慧。",
+    "今年度已輔導中小企業發展訪視共2,224家次。",
+    "目前公司月产能5000件。",
+    "每个月也有20万件的销售量。",
+    "新增加的生产能力有：棉纱三十八万七千件。",
+    "要提倡百家争鸣。",
+    "价格改革涉及千家万户。",
+    "其他酒店公司也都在四处挖人。",
+    # costs per unit said as such
+    "职工宿舍单位造价高达一百六十三元。",
+    "每平方公尺造价为二百二十元。",
     "该公司为省内唯一一家长流程钢铁生产企业。",
     "经过8个多月的努力，收购完成。",
     "元旦期间,1元钱也没有花。".replace("1元钱", "没钱"),
@@ -151,6 +164,8 @@ def test_not_figures(body):
     ("建成保障性住房2262套。", 2262, "套", "exact", "建成保障性住房"),
     ("棚户区住房改造600多万套。", 6_000_000, "套", "more_than", "棚户区住房改造"),
     ("全市统一二十个园区的准入标准。", 20, "个", "exact", "园区"),   # 统一 + 二十个
+    ("拥有产能过2GW的太阳能电池企业不少于十家。", 10, "家", "at_least", "太阳能电池企业"),  # 产能 of the firms
+    ("新开工9条次干道路。", 9, "条", "exact", "次干道路"),      # 次干道路: roads, not 条次
 ])
 def test_counts(body, value, unit, qualifier, metric):
     r = one(body)
@@ -672,7 +687,7 @@ def test_every_currency_of_the_news(body, currency, unit):
 
 @pytest.mark.parametrize("body, value", [
     ("合计人民币壹拾壹元壹角壹分。", Decimal("11.11")),
-    ("单价玖仟陆佰陆拾伍圆壹角捌分。", Decimal("9665.18")),
+    ("合同总价玖仟陆佰陆拾伍圆壹角捌分。", Decimal("9665.18")),
     ("票价3元5角。", Decimal("3.5")),
     ("计壹佰壹拾壹圆整。", 111),
 ])
@@ -755,7 +770,7 @@ def test_a_few_is_no_figure(body):
 
 
 @pytest.mark.parametrize("body, value", [
-    ("每人每年平均二十元。", 20), ("门票一百零一元。", 101), ("每户补贴两千六元。", 2600), ("单价五十美元。", 50),
+    ("每人每年平均二十元。", 20), ("门票一百零一元。", 101), ("每户补贴两千六元。", 2600), ("首付五十美元。", 50),
 ])
 def test_chinese_numerals_with_a_unit_are_yuan(body, value):
     assert one(body)["value"] == value

@@ -33,6 +33,9 @@ from zhaoshang.analyses.figures.patterns import (
     NOT_COUNT_NEXT,
     NOT_CURRENCY_NEXT,
     NOT_FIGURE_PREV,
+    PEOPLE_NEXT,
+    QUANTITY_AFTER,
+    QUANTITY_BEFORE,
     SIZE_CLASS,
     SIZE_PHRASE,
     VAGUE,
@@ -49,6 +52,7 @@ from zhaoshang.analyses.figures.qualify import (
 )
 from zhaoshang.analyses.figures.record import Figure
 from zhaoshang.analyses.figures.sentences import clause_bounds
+from zhaoshang.text.lexicon import chengyu
 from zhaoshang.text.numbers import (
     ARABIC,
     CURRENCIES,
@@ -77,12 +81,14 @@ class _Taken:
 _SLOGAN_NUMBER = re.compile("^[“「‘『《\"']|[”」’』》\"'“「‘『《]")
 # a price per unit of goods or shares before the number (每股0.86加元, 每吨40-42澳元); 每人 is not one:
 # 每人2万元 is a sum paid to each
-_GOODS_UNIT = r"(?:股|吨|桶|公斤|千克|斤|升|立方米|平方米|平米|亩|度|千瓦时|克|盎司|台|辆|件|只|套|箱|瓶|张|瓦)"
+_GOODS_UNIT = r"(?:股|吨|桶|公斤|千克|斤|升|立方米|平方米|平方公尺|平米|亩|度|千瓦时|克|盎司|台|辆|件|只|套|箱|瓶|张|瓦)"
 # … or a few words before it in the same clause (每股出价41澳元, 每公斤多晶硅平均进口价格55美元, 每升便宜0.4元,
 # 每度电成本增加了0.12元)
 # (a price or its change; not 每亩补贴两千六元, a sum paid per unit of land like 每人2万元), and the later
 # members of a list it heads (每斤分别提高0.11元和0.13元)
 _PRICE_WORD = r"(?:价格?|售价|均价|报价|单价|出价|成本|费用|便宜|贵|提高|增加了?|上涨|涨|下降|下跌|降低|降)"
+# a cost per unit said as such: 单位造价高达一百六十三元, 单价为5元
+_UNIT_COST = re.compile(r"(?:单位(?:造价|成本|价格)|单价|造价每平方[米公]尺?)[^，,。；;：:！？!?\d\s]{0,4}$")
 _PER_UNIT = re.compile(rf"每{_GOODS_UNIT}(?:[^，,。；;：:！？!?\d\s]{{0,8}}?{_PRICE_WORD})?"
                        r"(?:的|为|是|达到?|约|仅|在|只有|分别)*\s?"
                        r"(?:[\d.]+(?:万|亿)?[^\d，,。；;]{0,3}?(?:和|、|及|或))*$")
@@ -305,8 +311,8 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
         if not (re.search("[万亿]", g["mag"]) and _money_context(s, start, end)):
             return None
         inferred = True  # 总投资上百亿, 年销售额几千万
-    if g["mw"] and s.startswith(NOT_COUNT_NEXT, end):
-        return None  # 十几个百分点, 几十个月
+    if g["mw"] and (s.startswith(NOT_COUNT_NEXT, end) or _not_things(s, start, end)):
+        return None  # 十几个百分点, 几十个月, 十几个人
     prev = s[start - 1:start]
     if prev in NOT_FIGURE_PREV or prev in CN_NUMERAL_CHARS or prev in ("万", "亿"):
         return None  # inside a longer numeral (一百几十亿 is matched whole, from its start)
@@ -437,7 +443,8 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
             raw_unit, end = english.group(0).strip(), english.end()
         if _negative(s, start) and not g["pcur"]:
             value, start = -value, start - 1  # 净利润-3.2亿元: a loss
-    if _PER_UNIT.search(s, max(0, start - 16), start) or _PER_UNIT_AFTER.match(s, end):
+    if (_PER_UNIT.search(s, max(0, start - 16), start) or _PER_UNIT_AFTER.match(s, end)
+            or _UNIT_COST.search(s, max(0, start - 10), start)):
         return None  # 每股15澳元, FOB价每吨40-42澳元, 650元每公斤: a price per unit of goods, not a sum
     if not boundary_ok(s, start, end):
         return None
@@ -448,6 +455,32 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
     unit = _unit(currency, cur_word)
     return Figure("amount", value, value_high, currency, unit, raw_unit, qualifier, start, end, conversion=conv,
                   currency_source=source)
+
+
+# a verb after 四处 makes it "everywhere" (四处挖人, 四处奔走), not four places
+_VERB_AFTER = re.compile("[挖奔寻打张乱流游找求走活散逃跑招拉转闯碰托]")
+
+
+def _not_things(s: str, start: int, end: int) -> bool:
+    """Whether the count at ``s[start:end]`` counts no things: people (十几个人, 2,224家次, 稳定就业岗位2887个),
+    a quantity of goods (棉纱产量增加了三十五万件, 月产能5000件, 新增加的生产能力有：棉纱三十八万七千件, 20万件的
+    销售量), or numerals of an idiom (百家争鸣, 千家万户) or of 四处 "everywhere" (四处挖人)."""
+    if PEOPLE_NEXT.match(s, end) or JOBS_BEFORE.search(s, max(0, start - 12), start):
+        return True
+    cs, _ = clause_bounds(s, start, end)
+    if s.find("产量", cs, start) >= 0:  # the clause only: linear
+        return True
+    if QUANTITY_BEFORE.search(s, max(cs, start - 10), start) or QUANTITY_AFTER.match(s, end):
+        return True
+    if cs > 0 and s[cs - 1] in "：:" and QUANTITY_BEFORE.search(s, max(0, cs - 8), cs - 1):
+        return True  # a list after a colon that announces it (新增加的生产能力有：棉纱三十八万七千件)
+    return _in_an_idiom(s, start, end) or (s[start:end] == "四处" and _VERB_AFTER.match(s, end) is not None)
+
+
+def _in_an_idiom(s: str, start: int, end: int) -> bool:
+    """Whether the numerals at ``s[start:end]`` are part of a four-character idiom (百家争鸣, 千家万户)."""
+    idioms = chengyu()
+    return any(s[k:k + 4] in idioms for k in range(max(0, start - 3), min(start + 1, end)))
 
 
 def _count_figure(s: str, m: re.Match) -> Figure | None:
@@ -491,12 +524,9 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
             qualifier, _, _, _ = qualify(s, start, end, more)
     if value == 0:
         return None
-    if JOBS_BEFORE.search(s, max(0, start - 12), start):
-        return None  # 稳定就业岗位2887个: jobs are people
     if mw == "套" and not DWELLINGS.search(s, clause_bounds(s, start, end)[0], start):
         return None  # 秒杀1.3万套 (furniture), 设备200套: quantities; 保障性住房2262套 are homes
-    # 棉纱产量增加了三十五万件: a quantity produced, not a count of things
-    if s.find("产量", clause_bounds(s, start, end)[0], start) >= 0:  # the clause only: linear
+    if _not_things(s, start, end):
         return None
     return Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,
                   qualifier, start, end)

@@ -129,6 +129,12 @@ NOT_COUNT_NEXT = ("百分点", "月", "小时", "工作日", "季度", "星期",
 # Words ending in 一 (唯一一个, 统一三个标准, 之一三家): that 一 is the word's, not the first numeral of a figure
 WORDS_ENDING_IN_ONE = frozenset({"唯一", "惟一", "统一", "同一", "单一", "之一", "逐一", "专一", "划一", "均一", "不一",
                                  "其一", "合一", "归一", "整一"})
+# After a measure word: people (十几个人, 几百个科学家, 十个职工以上的) and visits (2,224家次), not things
+PEOPLE_NEXT = re.compile("人(?!民)|次(?![干级要生])|科学家|专家|学者|职工|工人|员工|人员|干部|学生|同志")
+# what makes a count a quantity of goods, said right before it or after it: able to be produced, sold
+# (月产能5000件, 新增加的生产能力有：棉纱三十八万七千件, 20万件的销售量) — not 拥有产能过2GW的…企业不少于五家
+QUANTITY_BEFORE = re.compile(r"(?:产能|生产能力|销售量|销量)[^，,；;。\d]{0,4}$")
+QUANTITY_AFTER = re.compile("的?(?:产量|产能|生产能力|销售量|销量)")
 # Before a number: the jobs it counts (稳定就业岗位2887个, 新增就业机会超过3000个) — people, not things
 JOBS_BEFORE = re.compile(r"(?:岗位|就业机会|工作机会)(?:需求|数|数量)?(?:达到|达|共|约|近|超过|逾|为|了)*$")
 # Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts

@@ -1,8 +1,8 @@
 """Word lists shared by several rhetoric modules, and reading a user's own YAML file.
 
-* :func:`chengyu` – the four-character idioms (package data ``lexicon/chengyu.tsv``).
-  Speaker parsing uses them to see where a name ends (劉洋近悅遠來…), slogans to
-  recognise an idiom; they live here, below both, so neither imports the other.
+* :func:`chengyu` – the four-character idioms (package data ``lexicon/chengyu.tsv``, read by
+  :func:`zhaoshang.text.lexicon.chengyu`, as the figures read them too). Speaker parsing uses them
+  to see where a name ends (劉洋近悅遠來…), slogans to recognise an idiom.
 * :func:`metaphors` / :func:`metaphor_terms` – the metaphor lexicon
   (``lexicon/metaphors.yaml``), used by the rhetoric rows and by slogans.
 * :func:`read_yaml_file` – the one way a *user's* file (a path, not package data)
@@ -18,10 +18,9 @@ from pathlib import Path
 import yaml
 
 from zhaoshang import resources
-from zhaoshang.text.lexicon import LexiconFileError
+from zhaoshang.text.lexicon import LexiconFileError, chengyu  # noqa: F401  (re-exported)
 from zhaoshang.text.script import to_simplified
 
-CHENGYU_RESOURCE = "lexicon/chengyu.tsv"
 METAPHORS_RESOURCE = "lexicon/metaphors.yaml"
 
 
@@ -67,12 +66,6 @@ def read_yaml_file(path, *, error: type[LexiconFileError] = LexiconFileError):
     if not isinstance(data, dict):
         raise error(p, "expected a YAML mapping at the top", line_of(node))
     return data, node
-
-
-@lru_cache(maxsize=1)
-def chengyu() -> frozenset[str]:
-    """The four-character idioms (Simplified) of the package data lexicon/chengyu.tsv."""
-    return frozenset(line.split("\t", 1)[0].strip() for line in resources.data_lines(CHENGYU_RESOURCE))
 
 
 @dataclass(frozen=True)
