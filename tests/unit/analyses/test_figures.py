@@ -140,6 +140,8 @@ def test_qualifiers(body, qualifier, value, value_high):
     # costs per unit said as such
     "职工宿舍单位造价高达一百六十三元。",
     "每平方公尺造价为二百二十元。",
+    "浙江水泥吨利润仅仅只有1元。",
+    "它们的房价很多都在500元以下。",
     "该公司为省内唯一一家长流程钢铁生产企业。",
     "经过8个多月的努力，收购完成。",
     "元旦期间,1元钱也没有花。".replace("1元钱", "没钱"),
@@ -688,7 +690,7 @@ def test_every_currency_of_the_news(body, currency, unit):
 @pytest.mark.parametrize("body, value", [
     ("合计人民币壹拾壹元壹角壹分。", Decimal("11.11")),
     ("合同总价玖仟陆佰陆拾伍圆壹角捌分。", Decimal("9665.18")),
-    ("票价3元5角。", Decimal("3.5")),
+    ("付款3元5角。", Decimal("3.5")),
     ("计壹佰壹拾壹圆整。", 111),
 ])
 def test_jiao_and_fen(body, value):
