@@ -154,7 +154,7 @@ def _event(m: re.Match, anchor: Anchor):
 # an offset from the published day: 3天后, 两周前, 三个月前, 两年前 (the day, the day, the month, the year);
 # not a duration (经过3天, 3天内) nor a base (比两年前, 是十年前的3倍: read as bases by the caller)
 _OFFSET = re.compile(
-    r"(?=[一二两三四五六七八九十半0-9])(?<![第\d一二两三四五六七八九十])"
+    r"(?=[一二两三四五六七八九十半0-9])(?<![第\d一二两三四五六七八九十月])"
     r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,2}|半)(?P<unit>天|日|周|个星期|星期|个月|年)(?P<dir>前|后|以前|以后|之前|之后)"
     r"(?![的年月日天])")
 
@@ -354,6 +354,33 @@ def month_span(word: str, anchor: Anchor):
     return _rel_month(_REL_MONTH.match(word), anchor)
 
 
+# by a day or a month's end, a deadline: 2022年12月31日前, 6月30日之前, 9月底前, 今年6月末前 — (no start, that day)
+_BY_DAY = re.compile(r"(?=[今明去本12-9])(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|本年|明年|去年))?"
+                     r"(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[0-3]?\d)[日号]|(?P<edge>底|末))(?:之)?前")
+
+
+def _by_day(m: re.Match, anchor: Anchor):
+    """A deadline (2022年12月31日前, 9月底前): no start, and that day (a month's end: its last day) as end —
+    of the year written, of the published one (今年, 明年 the next), else the month read against the
+    published day like any other. Unresolved without a year or a published day."""
+    g = m.groupdict()
+    d = anchor.day
+    mo = int(g["m"])
+    if g["y"]:
+        y = int(g["y"])
+    elif g["rel"] and (d or anchor.year):
+        y = (d.year if d else anchor.year) + {"去年": -1, "明年": 1}.get(g["rel"], 0)
+    elif d is not None:
+        y = d.year  # a deadline is ahead of the published day or at most just behind it
+    else:
+        return (None, None)
+    try:
+        end = date(y, mo, int(g["d"])).isoformat() if g["d"] else month_end(y, mo)
+    except ValueError:
+        return None
+    return None, end
+
+
 # since a day: 自7月1日起, 今年1月1日以来, 2023年3月15日至今 — from that day to the published one; not the day
 # a rule takes effect (自2024年1月1日起施行: a date, no period of any figure)
 _SINCE_DAY = re.compile(r"(?=[从自今去本12-9])(?:从|自从|自)?(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|本年|去年))?"
@@ -385,7 +412,7 @@ def _since_day(m: re.Match, anchor: Anchor):
 
 NEAR_FORMS = ((_AROUND, _around), (_REL_MONTH, _rel_month), (_BRACKET_MONTH, _bracket_month), (_REL_WEEK, _rel_week),
               (_MONTH_EDGE, _month_edge), (_Q_QUARTER, _q_quarter), (_DAY_RANGE, _day_range), (_EVENT_FROM, _event),
-              (_EVENT_AT, _event), (_OFFSET, _offset), (_SINCE_DAY, _since_day))
+              (_EVENT_AT, _event), (_OFFSET, _offset), (_SINCE_DAY, _since_day), (_BY_DAY, _by_day))
 """Spans around the present, months, weeks and quarters of the published day: (pattern, resolver)."""
 NOW_AND_DAY_FORMS = ((_UNTIL_NOW, _until_now), (_DAY, _day))
 """The present (目前, 如今) and single days: (pattern, resolver), read after the others."""

@@ -124,9 +124,9 @@ _RANGE = re.compile(
     rf"(?:从|自|由)?(?P<a>{_POINT}|(?:19|20)\d\d(?={_SEP}(?:19|20)\d\d年)|1[01]\d(?={_SEP}1[01]\d年))(?:初|起)?{_SEP}"
     rf"(?P<b>{_POINT}|{_M_ANY})(?P<b_part>第?[一二三四1-4]季度|[上下]半年)?(?P<b_edge>底|末)?(?:期间|间)?")
 _FROM = re.compile(
-    r"(?=[从自0-9零〇○一二三四五六七八九今本当去上前明(（年])"
-    rf"(?:从|自从|自)?(?P<a>{_POINT}|年初)(?P<a_edge>年?(?:初|底|末))?"
-    rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身])|开始(?![实建施运]))")
+    r"(?=[从自0-9零〇○一二三四五六七八九十今本当去上前明(（年])"
+    rf"(?:从|自从|自)?(?P<a>{_POINT}|年初|(?P<am>{_M_ANY}))(?P<a_edge>年?(?:初|底|末))?"
+    rf"(?P<open>以来|至今|迄今|到现在|到目前|至目前|起(?![步草来飞点源航诉身]|施行|实施|执行|生效)|开始(?![实建施运]))")
 # up to a point: 截至2019年底, 截至6月底 (a month of the published year, or of the one before when that would
 # be more than two months ahead), 截至昨天下午2时, 截至上月; and 到 opening a clause with a month or an end
 # (到今年6月底, 预计到12月底; not a bare year: 到2015年时，…总产值 is that year's): a state or a target at
@@ -392,6 +392,14 @@ def _range(m: re.Match, anchor: Anchor):
 
 def _from(m: re.Match, anchor: Anchor):
     a = m.group("a")
+    if m.group("am"):  # 3月份以来, 从5月起: a month of the published year, or of the year before when it is later
+        if anchor.day is None:
+            return (None, None)
+        mo = small_number(m.group("am").rstrip("月份"))
+        if not 1 <= mo <= 12:
+            return None
+        y = anchor.day.year if mo <= anchor.day.month else anchor.day.year - 1
+        return _first_day(y, mo), anchor.day.isoformat()
     y, mo, known = _point(a, anchor)
     if not known:
         return (None, None)

@@ -117,3 +117,28 @@ def test_since_a_day_without_a_published_day():
     assert [(s, e) for _, s, e in spans("自6月1日起，", published=None)] == [(None, None)]
     assert [(p.period_start, p.period_end) for p in find_periods("从2002年1月1日起，", None, 2003)] == [
         ("2002-01-01", None)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2020年12月31日前，完成签约", None, "2020-12-31"),   # a deadline: no start
+    ("6月30日之前，", None, "2021-06-30"),
+    ("9月底前，", None, "2021-09-30"),
+    ("今年6月末前完成", None, "2021-06-30"),
+    ("明年6月底前，", None, "2022-06-30"),
+])
+def test_by_a_day_or_a_months_end(text, start, end):
+    assert [(s, e) for _, s, e in spans(text)] == [(start, end)]
+
+
+def test_a_day_of_a_month_before_qian_is_no_offset():
+    # 31日前 after its month is that day's deadline, not 31 days before the published day
+    assert spans("2020年12月31日前")[0][0] == "2020年12月31日前"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("3月份以来，", "2021-03-01"), ("从5月起，", "2021-05-01"), ("自5月份开始，", "2021-05-01"),
+    ("10月份以来，", "2020-10-01"),   # a month later than the published one: of the year before
+    ("十月以来，", "2020-10-01"),
+])
+def test_since_a_month_written_alone(text, start):
+    assert [(s, e) for _, s, e in spans(text)] == [(start, PUB)]
