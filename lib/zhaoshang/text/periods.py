@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from zhaoshang.text.near_periods import (DAYS_BACK, EVENT_LENGTH_WORD, NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor,
                                          dekad_span, month_end, month_span, small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
+from zhaoshang.text.festivals import FESTIVAL_FORM
 from zhaoshang.text.year_parts import DECADE_FORM, year_end_span
 
 __all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS", "YEAR_END_WORDS"]
@@ -471,7 +472,7 @@ def _plan_since(m: re.Match, anchor: Anchor):
 
 
 _FORMS = ((_RANGE, _range), DECADE_FORM, (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
-          *NOW_AND_DAY_FORMS)
+          *NOW_AND_DAY_FORMS, FESTIVAL_FORM)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 _PRICE_BASE = re.compile(r"的?(?:不变价|可比价|价格(?:计算|计)|为基期|基期)")
 
