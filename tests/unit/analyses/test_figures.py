@@ -141,6 +141,8 @@ def test_qualifiers(body, qualifier, value, value_high):
     "职工宿舍单位造价高达一百六十三元。",
     "每平方公尺造价为二百二十元。",
     "浙江水泥吨利润仅仅只有1元。",
+    "坚决贯彻中央八项规定、自治区28条规定，全面规范办公用房。",  # a set of rules named by its number
+    "严格落实中央八项规定、自治区党委28条配套规定。",
     "它们的房价很多都在500元以下。",
     "该公司为省内唯一一家长流程钢铁生产企业。",
     "经过8个多月的努力，收购完成。",
@@ -167,7 +169,8 @@ def test_not_figures(body):
     ("棚户区住房改造600多万套。", 6_000_000, "套", "more_than", "棚户区住房改造"),
     ("全市统一二十个园区的准入标准。", 20, "个", "exact", "园区"),   # 统一 + 二十个
     ("拥有产能过2GW的太阳能电池企业不少于十家。", 10, "家", "at_least", "太阳能电池企业"),  # 产能 of the firms
-    ("新开工9条次干道路。", 9, "条", "exact", "次干道路"),      # 次干道路: roads, not 条次
+    ("新开工9条次干道路。", 9, "条", "exact", "次干道路"),
+    ("近日，重庆还出台25条政策措施。", 25, "条", "exact", "政策措施"),   # rules issued are counted      # 次干道路: roads, not 条次
 ])
 def test_counts(body, value, unit, qualifier, metric):
     r = one(body)

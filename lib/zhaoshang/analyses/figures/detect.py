@@ -36,6 +36,8 @@ from zhaoshang.analyses.figures.patterns import (
     PEOPLE_NEXT,
     QUANTITY_AFTER,
     QUANTITY_BEFORE,
+    RULES_KEPT_BEFORE,
+    RULES_NAMED_AFTER,
     SIZE_CLASS,
     SIZE_PHRASE,
     VAGUE,
@@ -466,7 +468,8 @@ _VERB_AFTER = re.compile("[挖奔寻打张乱流游找求走活散逃跑招拉�
 def _not_things(s: str, start: int, end: int) -> bool:
     """Whether the count at ``s[start:end]`` counts no things: people (十几个人, 2,224家次, 稳定就业岗位2887个),
     a quantity of goods (棉纱产量增加了三十五万件, 月产能5000件, 新增加的生产能力有：棉纱三十八万七千件, 20万件的
-    销售量), or numerals of an idiom (百家争鸣, 千家万户) or of 四处 "everywhere" (四处挖人)."""
+    销售量), a set of rules named by its number (贯彻…自治区28条规定), or numerals of an idiom (百家争鸣,
+    千家万户) or of 四处 "everywhere" (四处挖人)."""
     if PEOPLE_NEXT.match(s, end) or JOBS_BEFORE.search(s, max(0, start - 12), start):
         return True
     cs, _ = clause_bounds(s, start, end)
@@ -476,6 +479,8 @@ def _not_things(s: str, start: int, end: int) -> bool:
         return True
     if cs > 0 and s[cs - 1] in "：:" and QUANTITY_BEFORE.search(s, max(0, cs - 8), cs - 1):
         return True  # a list after a colon that announces it (新增加的生产能力有：棉纱三十八万七千件)
+    if RULES_NAMED_AFTER.match(s, end) and RULES_KEPT_BEFORE.search(s, max(cs, start - 20), start):
+        return True  # 贯彻中央八项规定、自治区28条规定: the name of a set of rules kept
     return _in_an_idiom(s, start, end) or (s[start:end] == "四处" and _VERB_AFTER.match(s, end) is not None)
 
 

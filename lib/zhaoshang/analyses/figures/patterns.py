@@ -135,6 +135,10 @@ PEOPLE_NEXT = re.compile("人(?!民)|次(?![干级要生])|科学家|专家|学�
 # (月产能5000件, 新增加的生产能力有：棉纱三十八万七千件, 20万件的销售量) — not 拥有产能过2GW的…企业不少于五家
 QUANTITY_BEFORE = re.compile(r"(?:产能|生产能力|销售量|销量)[^，,；;。\d]{0,4}$")
 QUANTITY_AFTER = re.compile("的?(?:产量|产能|生产能力|销售量|销量)")
+# a set of rules named by its number and kept (贯彻中央八项规定、自治区28条规定; 严格落实…28条配套规定): a name,
+# not a count — unlike rules issued (重庆还出台25条政策措施: 25 measures)
+RULES_KEPT_BEFORE = re.compile(r"(?:贯彻|落实|执行|遵守|违反|违背)[^，,。；;\d]{0,16}$")
+RULES_NAMED_AFTER = re.compile(r"[^，,。；;的\d]{0,4}?(?:规定|禁令)")
 # Before a number: the jobs it counts (稳定就业岗位2887个, 新增就业机会超过3000个) — people, not things
 JOBS_BEFORE = re.compile(r"(?:岗位|就业机会|工作机会)(?:需求|数|数量)?(?:达到|达|共|约|近|超过|逾|为|了)*$")
 # Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
