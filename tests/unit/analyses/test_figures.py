@@ -972,3 +972,10 @@ def test_places_and_plans_named_with_those_characters_are_no_counts():
 ])
 def test_a_sector_before_a_metric_is_part_of_it(sentence, metric):
     assert one(sentence)["metric"] == metric
+
+
+def test_an_amount_that_sets_the_class_of_a_count_is_no_sum():
+    got = [(r["kind"], r["text"]) for r in figs("其中財富水平超過一億美元的便有近900家。")]
+    assert got == [("count", "900家")]
+    got = [(r["kind"], r["text"]) for r in figs("投资5亿元的万家惠农贸市场项目主体完工。")]
+    assert got == [("amount", "5亿元")]  # 万家惠 is a name, not a count after it

@@ -89,6 +89,9 @@ _GOODS_UNIT = r"(?:股|吨|桶|公斤|千克|斤|升|立方米|平方米|平方�
 # (a price or its change; not 每亩补贴两千六元, a sum paid per unit of land like 每人2万元), and the later
 # members of a list it heads (每斤分别提高0.11元和0.13元)
 _PRICE_WORD = r"(?:价格?|售价|均价|报价|单价|出价|成本|费用|便宜|贵|提高|增加了?|上涨|涨|下降|下跌|降低|降)"
+# an amount that sets the class of a count right after it (財富水平超過一億美元的便有近900家, 投资超亿元的有12个)
+_CLASS_OF_A_COUNT = re.compile(r"(?:以上|以下)?的(?:便|就|共|则|也)?(?:有|达|为)?(?:近|约|超过|逾|达)?"
+                               r"[\d一二三四五六七八九十两][\d,，一二三四五六七八九十百千万两]*(?:多|余)?(?:家|个|间|户|项|所)")
 # a cost or price per unit said as such: 单位造价高达一百六十三元, 单价为5元, 吨利润仅仅只有1元, 房价很多都在500元
 # 以下, 股价, 票价 (a stake's 挂牌价格 is a sum: not here)
 _UNIT_COST = re.compile(r"(?:单位(?:造价|成本|价格)|单价|造价每平方[米公]尺?|吨(?:钢)?(?:利润|成本|毛利|均价|售价)"
@@ -447,6 +450,8 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
             raw_unit, end = english.group(0).strip(), english.end()
         if _negative(s, start) and not g["pcur"]:
             value, start = -value, start - 1  # 净利润-3.2亿元: a loss
+    if _CLASS_OF_A_COUNT.match(s, end):
+        return None  # 財富水平超過一億美元的便有近900家: the class of what is counted, not a sum
     if (_PER_UNIT.search(s, max(0, start - 16), start) or _PER_UNIT_AFTER.match(s, end)
             or _UNIT_COST.search(s, max(0, start - 12), start)):
         return None  # 每股15澳元, FOB价每吨40-42澳元, 650元每公斤: a price per unit of goods, not a sum
