@@ -90,8 +90,8 @@ def qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, i
         return ("approx" if "约" in pre_word else "exact"), True, start, end
     if post:
         return post, False, start, end
-    if pre:
-        return pre, False, start, end
+    if pre and not (more and pre == "approx"):
+        return pre, False, start, end  # (约300多家: the 多 says more than the 约 — its floor)
     if more:
         return "more_than", False, start, end
     return "exact", False, start, end
