@@ -983,3 +983,10 @@ def test_an_amount_that_sets_the_class_of_a_count_is_no_sum():
     assert got == [("count", "900家")]
     got = [(r["kind"], r["text"]) for r in figs("投资5亿元的万家惠农贸市场项目主体完工。")]
     assert got == [("amount", "5亿元")]  # 万家惠 is a name, not a count after it
+
+
+def test_a_price_said_again_after_a_price_per_unit_is_no_sum():
+    body = "而中国企业的多晶硅成本按照每吨35万元计算,人民币销售价格为50万元,则国内厂商损失了31.5亿元的利润。"
+    assert [r["text"] for r in figs(body)] == ["31.5亿元"]
+    # a deal's price is a sum
+    assert [r["text"] for r in figs("该股权以3.22亿元的挂牌价格进行出让。")] == ["3.22亿元"]

@@ -89,6 +89,9 @@ _GOODS_UNIT = r"(?:股|吨|桶|公斤|千克|斤|升|立方米|平方米|平方�
 # (a price or its change; not 每亩补贴两千六元, a sum paid per unit of land like 每人2万元), and the later
 # members of a list it heads (每斤分别提高0.11元和0.13元)
 _PRICE_WORD = r"(?:价格?|售价|均价|报价|单价|出价|成本|费用|便宜|贵|提高|增加了?|上涨|涨|下降|下跌|降低|降)"
+# a price said right before the amount, in a sentence that gave a price per unit before it
+_PRICE_SAID = re.compile(r"(?:销售|市场|平均|进口|出厂|零售|批发|人民币)?(?:价格|售价|单价|均价)(?:为|是|在|达到?|约)?$")
+_PER_UNIT_NEAR = re.compile(rf"每{_GOODS_UNIT}")
 # an amount that sets the class of a count right after it (財富水平超過一億美元的便有近900家, 投资超亿元的有12个)
 _CLASS_OF_A_COUNT = re.compile(r"(?:以上|以下)?的(?:便|就|共|则|也)?(?:有|达|为)?(?:近|约|超过|逾|达)?"
                                r"[\d一二三四五六七八九十两][\d,，一二三四五六七八九十百千万两]*(?:多|余)?(?:家|个|间|户|项|所)")
@@ -450,6 +453,8 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
             raw_unit, end = english.group(0).strip(), english.end()
         if _negative(s, start) and not g["pcur"]:
             value, start = -value, start - 1  # 净利润-3.2亿元: a loss
+    if _PRICE_SAID.search(s, max(0, start - 8), start) and _PER_UNIT_NEAR.search(s, max(0, start - 40), start):
+        return None  # 按照每吨35万元计算,人民币销售价格为50万元: the price of the same unit, said again
     if _CLASS_OF_A_COUNT.match(s, end):
         return None  # 財富水平超過一億美元的便有近900家: the class of what is counted, not a sum
     if (_PER_UNIT.search(s, max(0, start - 16), start) or _PER_UNIT_AFTER.match(s, end)
