@@ -26,7 +26,7 @@ from zhaoshang.text.near_periods import (DAYS_BACK, EVENT_LENGTH_WORD, NEAR_FORM
                                          dekad_span, month_end, month_span, small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
 from zhaoshang.text.festivals import FESTIVAL_FORM
-from zhaoshang.text.year_parts import DECADE_FORM, year_end_span
+from zhaoshang.text.year_parts import DECADE_FORM, PLAN_NAMED_FORM, five_year_plan, year_end_span
 
 __all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS", "YEAR_END_WORDS"]
 
@@ -169,13 +169,6 @@ _DATE_NEXT = re.compile(r"\d{1,2}[月日号]|[日号]")
 # digits after a year that are an amount of it (2002年1288亿元), not the rest of a date or a number
 _AMOUNT_NEXT = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千|百)?(?:元|美元|欧元|日元|港元|个|家|项)")
 _EDITION = re.compile(r"第[一二三四五六七八九十\d]+[批届期轮次]")
-
-
-def five_year_plan(n: int) -> tuple[str, str]:
-    """The years of the n-th Five-Year Plan (十四五 → 2021-01-01..2025-12-31)."""
-    first = {1: 1953, 2: 1958, 3: 1966, 4: 1971, 5: 1976}
-    y = first.get(n, 1981 + 5 * (n - 6))
-    return f"{y}-01-01", f"{y + 4}-12-31"
 
 
 def _two_digit_year(yy: int, anchor: Anchor) -> int | None:
@@ -472,8 +465,10 @@ def _plan_since(m: re.Match, anchor: Anchor):
 
 
 _FORMS = ((_RANGE, _range), DECADE_FORM, (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
-          *NOW_AND_DAY_FORMS, FESTIVAL_FORM)
+          *NOW_AND_DAY_FORMS, FESTIVAL_FORM, PLAN_NAMED_FORM)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
+_SUM_OF = re.compile(r"[^，,。；;]{0,14}?(?:的总和|之和|的总量|的总数)")
+_IS_FROM = re.compile(r"是[^，,。；;]{1,8}(?:到|至|—|-)$")
 _PRICE_BASE = re.compile(r"的?(?:不变价|可比价|价格(?:计算|计)|为基期|基期)")
 
 
@@ -489,6 +484,8 @@ def _is_base_of_comparison(folded: str, s: int, e: int) -> bool:
         return True
     if prev in ("与", "同", "和", "跟") and _COMPARED.match(folded, e):
         return True
+    if (prev == "是" or _IS_FROM.search(folded, max(0, s - 12), s)) and _SUM_OF.match(folded, e):
+        return True  # 五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和: a yardstick (its two ends too)
     return (prev == "是" and folded.startswith("的", e)
             and re.match(r"[\d.一二两三四五六七八九十]+倍", folded[e + 1:e + 6]) is not None)
 

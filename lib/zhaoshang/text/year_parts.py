@@ -1,5 +1,6 @@
-"""Parts of years and spans of ten: the end of a year (2015年底, 去年年末, a report's 年末) and decades (90年代,
-上世纪八十年代), read by :func:`zhaoshang.text.periods.find_periods`.
+"""Parts of years and spans of five and ten: the end of a year (2015年底, 去年年末, a report's 年末), the
+Five-Year Plans (十四五 → 2021..2025, 第六个五年计划期间) and decades (90年代, 上世纪八十年代), read by
+:func:`zhaoshang.text.periods.find_periods`.
 
 The end of a year is December when something happened then (去年底增发的国债), its last day alone when a stock
 stands or a deadline falls at it (外汇储备年底达到…, 年底前完成, 到年底), and no period when things only start
@@ -11,7 +12,40 @@ import re
 
 from zhaoshang.text.near_periods import Anchor, small_number
 
-__all__ = ["DECADE_FORM", "year_end_span"]
+__all__ = ["DECADE_FORM", "PLAN_NAMED_FORM", "five_year_plan", "year_end_span"]
+
+
+def five_year_plan(n: int) -> tuple[str, str]:
+    """The years of the n-th Five-Year Plan (十四五 → 2021-01-01..2025-12-31; the second ran 1958–1962,
+    the third began in 1966 after three years of adjustment)."""
+    first = {1: 1953, 2: 1958, 3: 1966, 4: 1971, 5: 1976}
+    y = first.get(n, 1981 + 5 * (n - 6))
+    return f"{y}-01-01", f"{y + 4}-12-31"
+
+
+# a plan named in full: 第六个五年计划期间, 第一个五年计划, 第十个五年计划以来 (and its first or last year: 初, 末)
+_PLAN_NAMED = re.compile(r"(?=第)第(?P<n>[一二三四五六七八九十]{1,3})个五年(?:计划|规划)(?:的)?"
+                         r"(?P<sfx>期间|时期|以来|末期?|初期?|中)?")
+
+
+def _plan_named(m: re.Match, anchor: Anchor):
+    """The years of a plan named in full; 以来 runs to the published day, 末/初 are its last/first year."""
+    n = small_number(m.group("n"))
+    if not 1 <= n <= 19:
+        return None
+    start, end = five_year_plan(n)
+    sfx = m.group("sfx") or ""
+    if sfx == "以来":
+        return start, anchor.day.isoformat() if anchor.day and anchor.day.isoformat() >= start else None
+    if sfx.startswith("末"):
+        return f"{end[:4]}-01-01", end
+    if sfx.startswith("初"):
+        return start, f"{start[:4]}-12-31"
+    return start, end
+
+
+PLAN_NAMED_FORM = (_PLAN_NAMED, _plan_named)
+"""(pattern, resolver) for :func:`zhaoshang.text.periods.find_periods`: 第六个五年计划期间 → 1981..1985."""
 
 # 2013年底达产后，…; 年底起: a point things start from, no period of its own
 _FROM_POINT = re.compile(r"(?:[^，,。；;：:]{0,6}?(?:后|以后|之后)(?=[，,])|起|开始)")

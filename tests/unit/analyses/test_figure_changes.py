@@ -99,3 +99,10 @@ def test_a_list_after_respectively_takes_the_months_or_years_one_each():
 ])
 def test_an_average_yearly_change_is_of_the_years_it_averages(body, year, expected):
     assert periods(body, year=year)[-1] == expected
+
+
+def test_an_amount_compared_with_a_plans_years_is_of_that_plan():
+    body = ("第六个五年计划期间，用于发展教育、科学、文化、卫生事业的经费计划为九百六十七亿元，"
+            "比第五个五年计划期间的五百七十七亿元增加百分之六十八。")
+    assert periods(body, year=1982) == [("九百六十七亿元", "1981-01-01", "1985-12-31"),
+                                        ("五百七十七亿元", "1976-01-01", "1980-12-31")]

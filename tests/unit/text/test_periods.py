@@ -440,3 +440,19 @@ def test_year_edges_decades_and_dekads(text, expr, start, end):
 ])
 def test_not_year_forms(text):
     assert find_periods(text, PUB) == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("第六个五年计划期间，", "1981-01-01", "1985-12-31"),
+    ("第一个五年计划", "1953-01-01", "1957-12-31"),
+    ("在第二个五年计划时期，", "1958-01-01", "1962-12-31"),
+    ("第十个五年计划末，", "2005-01-01", "2005-12-31"),
+])
+def test_a_five_year_plan_named_in_full(text, start, end):
+    got = [(p.period_start, p.period_end) for p in find_periods(text, "1982-12-10")]
+    assert got == [(start, end)]
+
+
+def test_a_span_said_as_a_yardstick_is_no_period():
+    # 是1950年到2002年53年的总和: what the five years' figure equals, not its period
+    assert find_periods("五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；", "2008-03-05") == []

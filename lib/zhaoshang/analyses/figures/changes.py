@@ -29,6 +29,7 @@ from zhaoshang.analyses.figures.patterns import CHANGED_TO
 from zhaoshang.text.numbers import parse_number
 from zhaoshang.text.near_periods import month_end
 from zhaoshang.text.periods import Period
+from zhaoshang.text.year_parts import five_year_plan
 
 __all__ = ["average_yearly", "change_roles", "change_years", "compared_year", "end_of_change", "present_end", "respective_runs",
            "respective_period"]
@@ -153,16 +154,20 @@ def present_end(view: str, pos: int, published: str | None) -> Period | None:
     return None
 
 
-# 比一九八〇年的七千一百五十九亿元增加…: the amount compared with is of the year written before it
-_COMPARED_WITH = re.compile(rf"(?:比|较|与|同)(?P<y>{_YEAR})年的$")
+# 比一九八〇年的七千一百五十九亿元增加…: the amount compared with is of the year written before it, or of the
+# plan named there (比第五个五年计划期间的五百七十七亿元: 1976–1980)
+_COMPARED_WITH = re.compile(rf"(?:比|较|与|同)(?:(?P<y>{_YEAR})年|第(?P<plan>[一二三四五六七八九十]{{1,3}})个五年计划(?:期间|时期)?)的$")
 
 
 def compared_year(view: str, pos: int) -> Period | None:
     """The period of an amount compared with (…，比一九八〇年的7159亿元增加1551亿元): the year written right
     before it, which is a base of comparison for the rest of the sentence but that amount's own year."""
-    m = _COMPARED_WITH.search(view, max(0, pos - 10), pos)
+    m = _COMPARED_WITH.search(view, max(0, pos - 16), pos)
     if m is None:
         return None
+    if m.group("plan"):
+        start, end = five_year_plan(_year(m.group("plan")))
+        return Period(m.start("plan") - 1, m.end() - 1, view[m.start("plan") - 1:m.end() - 1], start, end)
     y = _year(m.group("y"))
     return Period(m.start("y"), m.end() - 1, view[m.start("y"):m.end() - 1], f"{y}-01-01", f"{y}-12-31")
 
