@@ -382,6 +382,9 @@ def test_a_price_is_where_what_it_buys_is_even_across_a_comma():
     # not a price: the clause after says what was done, not what was bought
     body = "甲集团投资2000万英镑，成功收购了英国一家工厂。"
     assert row(body, "2000万英镑")["place"] is None
+    # … over a place of an earlier clause (a subhead joined to its sentence)
+    body = "最近两年来 重庆国企走出去情况\n2010年3月，甲集团以2000万英镑的价格，成功收购了英国精密技术集团下属6家子公司。"
+    assert row(body, "2000万英镑")["place"] == "英国"
 
 
 

@@ -61,6 +61,27 @@ class PlaceIndex:
             j += 1
         return mentions[j]
 
+    def _next_clause_place(self, pos: int, stop: int, lo: int, hi: int, ss: int, se: int, *,
+                           locative: bool) -> Mention | None:
+        """In the clause after the figure's (parted by a comma): the place the action happens in (when
+        ``locative``: 在山东省枣庄市建设…) or, for a price, the country of what is bought (收购了英国…)."""
+        mentions, view = self.mentions, self.view
+        if not (stop < se and view[stop] in "，,"):
+            return None
+        nxt = _CLAUSE_STOP.search(view, stop + 1, se)
+        stop2 = nxt.start() if nxt else se
+        price = _PRICE_BEFORE.search(view, max(ss, pos - 6), pos) is not None
+        if not (price or locative):
+            return None
+        for i in range(lo, hi):
+            m = mentions[i]
+            if m.start >= stop2:
+                break
+            if m.start > stop and ((locative and _LOCATIVE_BEFORE.search(view, max(stop, m.start - 3), m.start)) or (
+                    price and BOUGHT_BEFORE.search(view, max(stop, m.start - 4), m.start))):
+                return self._run_end(i)
+        return None
+
     def place_for(self, pos: int, sent: tuple[int, int, int], para_bounds: tuple[int, int]) -> Mention | None:
         """The place a figure at ``pos`` belongs to: the nearest named before it in the sentence
         (unless that is in an earlier clause and the figure's own clause says where it happens:
@@ -88,6 +109,11 @@ class PlaceIndex:
                         break
                     if _LOCATIVE_BEFORE.search(view, max(pos, mentions[i].start - 3), mentions[i].start):
                         return self._run_end(i)
+                # a price: what is bought, over an earlier clause's place (a subhead joined to the sentence:
+                # 重庆国企走出去情况 2010年3月，重庆机电集团以2000万英镑的价格，成功收购了英国精密技术集团)
+                bought = self._next_clause_place(pos, stop, lo, hi, ss, se, locative=False)
+                if bought is not None:
+                    return bought
             return m
         # after the figure, in its clause: not a place in brackets inside a name
         # (中糧面業(濰坊)有限公司, 豐樹(齊河)…項目)
@@ -106,17 +132,9 @@ class PlaceIndex:
         # in the next clause, the place the action happens in: 投資額為11億元，本次於歸仁區擴廠;
         # 投资180亿元，在山东省枣庄市建设精细化工基地; for a price (以2000万英镑的价格，成功收购了英国…), the
         # country of what is bought
-        if stop < se and view[stop] in "，,":
-            nxt = _CLAUSE_STOP.search(view, stop + 1, se)
-            stop2 = nxt.start() if nxt else se
-            price = _PRICE_BEFORE.search(view, max(ss, pos - 6), pos) is not None
-            for i in range(lo, hi):
-                m = mentions[i]
-                if m.start >= stop2:
-                    break
-                if m.start > stop and (_LOCATIVE_BEFORE.search(view, max(stop, m.start - 3), m.start) or (
-                        price and BOUGHT_BEFORE.search(view, max(stop, m.start - 4), m.start))):
-                    return self._run_end(i)
+        nxt_place = self._next_clause_place(pos, stop, lo, hi, ss, se, locative=True)
+        if nxt_place is not None:
+            return nxt_place
         plo = bisect.bisect_left(starts, p_start)
         i = self.prev_carrier[lo - 1] if lo > 0 else -1
         while i >= plo:
