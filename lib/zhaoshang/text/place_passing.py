@@ -35,7 +35,7 @@ _NOT_NAME = "，,。；;：:、的是在和与及等了将把对被向为有到�
 _ORG_AFTER = re.compile(
     rf"[^\W\d{_NOT_NAME}引进签约投落建设至赴]{{0,7}}?"
     r"(?P<kind>集团|股份有限公司|有限公司|股份公司|公司|大酒店|酒店|饭店|宾馆|银行|城市圈|城市群|都市圈|经济圈|经济带|大学|学院|研究院|研究所|医院"
-    r"|协会|商会|联合会|学会|促进会|电器|酒业|药业|实业|置业|控股|馆)")
+    r"|协会|商会|联合会|学会|促进会|电器|酒业|药业|实业|置业|控股|馆|分行|支行|分公司|子公司|办事处|代表处)")
 # a firm bought or bought into: the country before its name is where the firm is (收购了澳大利亚上市公司阿奎拉,
 # 认购澳洲RML公司8%的股权, 收购德国萨固密集团); a Chinese place before a firm's name is more often the name
 # itself (收购武陵酒业), which stays passing

@@ -249,6 +249,9 @@ def test_a_firm_named_after_a_place_keeps_that_name_where_it_recurs():
 def test_an_association_named_after_a_city_is_not_the_place():
     body = "记者从深圳市家具协会获悉，去年全行业产值达7000亿元。"
     assert row(body, "7000亿元")["place"] != "深圳市"
+    # nor a bank's branch named after its city
+    body = "之前，中国工商银行北京市分行也与华锐有协议，提供100亿元等值人民币的意向性融资额度。"
+    assert row(body, "100亿元")["place"] is None
 
 
 @pytest.mark.parametrize("body, text, place", [
