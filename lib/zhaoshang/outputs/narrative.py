@@ -318,3 +318,22 @@ def voices_reading(tables) -> str:
     return (f"{lead.capitalize()} voices carry {v.loc[lead, 'share_chars']:.0%} of the quoted characters "
             f"({int(v.loc[lead, 'quotes'])} of {len(q)} quotes); enterprises {int(v.loc['enterprise', 'quotes']) if 'enterprise' in v.index else 0}. "
             "Everything outside quotation marks — most of the text — is the author's voice.")
+
+
+def held_out_sentence(dev: pd.DataFrame, held: pd.DataFrame, *, margin: float = 0.02) -> str:
+    """Which fields of a held-out check set fall short of the development set's precision (amounts and
+    counts, by more than ``margin``), from two :func:`zhaoshang.evaluate.dev_table` tables."""
+    if not len(dev) or not len(held):
+        return ""
+    col = "precision zhaoshang"
+    d, h = dev.loc["amounts+counts", col], held.loc["amounts+counts", col]
+    short = [(f, h[f], d[f]) for f in h.index if f in d.index and pd.notna(h[f]) and pd.notna(d[f])
+             and h[f] < d[f] - margin]
+    short.sort(key=lambda t: t[1] - t[2])
+    if not short:
+        return ("On every field its precision is within "
+                f"{margin:.2f} of the development set's, or above it.")
+    parts = [f"{f} ({hv:.3f} against {dv:.3f})" for f, hv, dv in short]
+    return (f"Its precision falls short of the development set's on {_list(parts)}: validate "
+            f"{'that column' if len(short) == 1 else 'those columns'} on your own corpus before citing "
+            f"{'it' if len(short) == 1 else 'them'}.")

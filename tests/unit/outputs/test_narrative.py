@@ -78,3 +78,15 @@ def test_the_sample_gets_its_own_reading():
     t = analyze(paths.RAW, progress=False)
     assert nv.is_sample(t)
     assert nv.voices_reading(t) == nv.SAMPLE_VOICES
+
+
+def test_held_out_sentence_names_the_fields_that_fall_short():
+    idx = pd.MultiIndex.from_tuples([("amounts+counts", f) for f in ("detection", "place exact", "period exact",
+                                                                      "metric family")], names=["figures", "field"])
+    dev = pd.DataFrame({"precision zhaoshang": [1.0, 0.96, 0.96, float("nan")]}, index=idx)
+    held = pd.DataFrame({"precision zhaoshang": [0.99, 0.70, 0.95, 0.5]}, index=idx)
+    s = nv.held_out_sentence(dev, held)
+    assert "place exact (0.700 against 0.960)" in s and "period" not in s and "detection" not in s
+    assert "family" not in s  # no development score to compare with
+    assert nv.held_out_sentence(dev, dev).startswith("On every field")
+    assert nv.held_out_sentence(dev.iloc[:0], held) == ""
