@@ -474,6 +474,14 @@ def test_small_counts_of_个_that_name_firms_places_or_sites():
     # ideas, markets and stages stay rhetoric; a number between is another figure's
     assert keys("更好利用国际国内两个市场两种资源，坚持四项基本原则，分三个阶段付款。") == []
     assert [k[:3] for k in keys("两批合共接近50家企业将来港。")] == [("50家", "count", 50)]
+    # places built or named, brands and events, right after the count
+    assert [k[:3] for k in keys("华汇、地壹街两个地下商城投入使用。")] == [("两个", "count", 2)]
+    assert [k[:3] for k in keys("东山组团三条主干道路建成通车。")] == [("三条", "count", 3)]
+    assert [k[:3] for k in keys("在深圳、珠海、汕头、厦门四个地区试办经济特区。")] == [("四个", "count", 4)]
+    assert [k[:3] for k in keys("緊接著的兩場專題演講，成為本次活動的亮點。")] == [("兩場", "count", 2)]
+    # … but not slogans, nor a noun further on
+    assert keys("经过社会主义和资本主义两条道路的大辩论。") == []
+    assert keys("威胁主要来自两个超级大国的军备竞赛和地区争夺。") == []
 
 
 def test_upwards_of_a_bare_unit_is_vague_like_shang_qian_wan():
