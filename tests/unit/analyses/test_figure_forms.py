@@ -484,6 +484,12 @@ def test_small_counts_of_个_that_name_firms_places_or_sites():
     assert keys("威胁主要来自两个超级大国的军备竞赛和地区争夺。") == []
 
 
+def test_a_bare_unit_without_a_currency_word_where_money_is_meant():
+    assert keys("该公司年产5MW的规模，产值近亿。") == [("亿", "amount", 100_000_000, None, "approx", "CNY")]
+    assert keys("每年能筹集逾百亿水利基金。") == [("百亿", "amount", 10_000_000_000, None, "at_least", "CNY")]
+    assert keys("全国有近亿人口受益，点击量超亿次。") == []  # people and clicks
+
+
 def test_upwards_of_a_bare_unit_is_vague_like_shang_qian_wan():
     assert keys("雀巢以上亿元价格收购该企业。") == [("上亿元", "amount", 100_000_000, 900_000_000, "vague", "CNY")]
     assert keys("总产值上兆元的产业。") == [("上兆元", "amount", 10**12, 9 * 10**12, "vague", "CNY")]

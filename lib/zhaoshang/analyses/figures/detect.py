@@ -128,17 +128,22 @@ def find_figures(s: str) -> list[Figure]:
     for m in IMPLICIT.finditer(s):
         if taken.hits(m.start(), m.end()):
             continue
+        cur = m.group("cur")
+        if cur is None and not (_money_context(s, m.start("mag"), m.end()) and boundary_ok(s, m.start("mag"), m.end())):
+            continue  # 近亿 alone is no money: 近亿人口, 超亿次
         start = m.start("mag")
-        currency = CURRENCIES[m.group("cur")]
+        currency = CURRENCIES[cur or "元"]
         unit = parse_number("1" + m.group("mag"))
-        # 上亿元, 上兆元: upwards of one of the unit, the span 1..9 of it like 上千万 (vague); 超亿元: at least
+        # 上亿元, 上兆元: upwards of one of the unit, the span 1..9 of it like 上千万 (vague); 超亿元: at least;
+        # 近亿元: about that much
         vague = m.group("pre") == "上"
         if vague:
             start = m.start("pre")
+        qualifier = "vague" if vague else "approx" if m.group("pre") in ("将近", "接近", "近") else "at_least"
         figs.append(Figure("amount", unit, 9 * unit if vague else None, currency,
-                           "元" if currency == "CNY" else m.group("cur"), m.group("mag") + m.group("cur"),
-                           "vague" if vague else "at_least", start, m.end(),
-                           currency_source="document" if m.group("cur") == "元" else "written"))
+                           "元" if currency == "CNY" else cur, m.group("mag") + (cur or ""),
+                           qualifier, start, m.end(),
+                           currency_source="inferred" if cur is None else "document" if cur == "元" else "written"))
         taken.add(start, m.end())
     if "块" in s or "毛钱" in s:
         for m in (*KUAI.finditer(s), *MAO.finditer(s)):

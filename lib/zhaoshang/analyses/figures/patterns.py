@@ -165,8 +165,9 @@ MONEY_NOUN_NEXT = ("国债", "专项债", "地方债", "债券", "资金", "财�
 MONEY_NOUN_NOT = ("投资者", "投资人", "投资商", "投资方", "资金池", "的投资者", "的投资人", "基金会")
 MONEY_METRIC_LINK = ("达到", "达", "为", "约", "超过", "超", "近", "逾", "突破", "共计", "共", "累计", "已", "合计", "总计", "约为")
 
-# 超亿元, 过亿元, 上亿元, 超千万元: a floor with the 一 left out
-IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿|兆)(?P<cur>元|美元)")
+# 超亿元, 过亿元, 上亿元, 超千万元, 近亿元: a floor (or, after 近, a rough size) with the 一 left out; without a
+# currency word only where money is meant (产值近亿, 管理上亿的资金, 逾百亿水利基金: the detector checks)
+IMPLICIT = re.compile(r"(?P<pre>超过|超|逾|过|破|上|将近|接近|近)(?P<mag>千万|百万|十亿|百亿|千亿|万亿|亿|兆)(?P<cur>元|美元)?")
 
 # Spoken yuan: 3块5毛, 三块五毛钱, 5块5, 十块钱 (块钱 alone is a currency word of the table).
 KUAI = re.compile(rf"(?P<n>{_NUM})块(?:(?P<jiao>{_KUAI_JF})毛(?:(?P<fen>{_KUAI_JF})分)?钱?|(?P<jiao2>{_KUAI_JF})(?![\d{CN_FIRST}万亿块毛]))")
