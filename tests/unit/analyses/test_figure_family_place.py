@@ -459,6 +459,8 @@ def test_items_that_share_their_head_are_not_split(body, text):
     # 规划 of a noun is no plan; 规划 as a verb is
     ("建园路建成通车，规划展厅投入使用，全年完成投资1.7亿元。", "1.7亿元", "invested"),
     ("园区规划建设标准厂房，总投资1.7亿元。", "1.7亿元", "planned"),
+    ("该公司将今年的资本开支预算上调至23亿美元。", "23亿美元", "planned"),   # a capex budget: planned
+    ("该公司今年资本开支达23亿美元。", "23亿美元", "invested"),
 ])
 def test_public_spending_added_investment_and_targets(body, text, family):
     assert row(body, text)["family"] == family
