@@ -204,8 +204,9 @@ _ADJACENT = re.compile(rf"(?<!{_NOT_DIGIT})([一二两三四五六七八壹贰�
 
 def parse_span(text: str, *, measured: bool = False) -> tuple[Decimal, Decimal | None]:
     """``(value, value_high)`` of a number that may be a range said with neighbouring digits:
-    八九亿 is 8亿..9亿, 一二百万 (一两百万) is 100万..200万, 十七八万 is 17万..18万, 三四十亿 30亿..40亿;
-    any other number is ``(parse_number(text), None)``. The neighbours must be one apart and be
+    八九亿 is 8亿..9亿, 一二百万 (一两百万) is 100万..200万, 十七八万 is 17万..18万, 三四十亿 30亿..40亿,
+    三五百 (the customary pair, three to five) 300..500;
+    any other number is ``(parse_number(text), None)``. The neighbours must be one apart (or 三五) and be
     followed by a unit or magnitude, or follow 十, or end a number a measure word follows
     (``measured``: 八九个 is 8..9); 八九 alone and 二〇二三 are digit strings."""
     s = _SPACES.sub("", fold_digits(text))
@@ -214,7 +215,8 @@ def parse_span(text: str, *, measured: bool = False) -> tuple[Decimal, Decimal |
         a, b = _CN_DIGITS[m.group(1)], _CN_DIGITS[m.group(2)]
         after = s[m.end():m.end() + 1]
         before = s[m.start() - 1:m.start()] if m.start() else ""
-        if b == a + 1 and (after in _CN_SMALL_UNITS or after in _MAGNITUDES or before in ("十", "拾")
+        # one apart, or the customary pair 三五 (三五百美元: 300..500)
+        if (b == a + 1 or (a, b) == (3, 5)) and (after in _CN_SMALL_UNITS or after in _MAGNITUDES or before in ("十", "拾")
                            or (measured and not after)):
             lo = s[:m.start(2)] + s[m.end(2):]
             hi = s[:m.start(1)] + s[m.end(1):]

@@ -113,6 +113,11 @@ def test_counts_with_spaces():
     ("总投资50个亿元。", "50个亿元", 5_000_000_000),
     ("发行国债３．２６亿元。", "３．２６亿元", 326_000_000),
     ("因浪费损失二十五億七千多萬元。", "二十五億七千多萬元", 2_570_000_000),
+    # Arabic digits with 千/百 (and after 万): 补贴3千元, 门票3百元, 1万5千元, 2万3千5百元
+    ("每户补贴3千元。", "3千元", 3_000),
+    ("门票3百元。", "3百元", 300),
+    ("投资1万5千元。", "1万5千元", 15_000),
+    ("投资2万3千5百元。", "2万3千5百元", 23_500),
 ])
 def test_issue_number_forms(body, text, value):
     r = one(body)
@@ -482,6 +487,13 @@ def test_small_counts_of_个_that_name_firms_places_or_sites():
     # … but not slogans, nor a noun further on
     assert keys("经过社会主义和资本主义两条道路的大辩论。") == []
     assert keys("威胁主要来自两个超级大国的军备竞赛和地区争夺。") == []
+
+
+def test_counts_with_arabic_thousands_and_the_pair_san_wu():
+    assert [k[:3] for k in keys("日均新设企业由5千多户增加到1万6千多户。")] == [
+        ("5千多户", "count", 5_000), ("1万6千多户", "count", 16_000)]
+    assert keys("花了三五百美元。") == [("三五百美元", "amount", 300, 500, "range", "USD")]
+    assert keys("三五年内完成。") == []
 
 
 def test_a_bare_unit_without_a_currency_word_where_money_is_meant():

@@ -41,8 +41,10 @@ SP = f"[{GAP_SPACES}]"
 # 七千多万, 五千余万 (二十五億七千多萬元): the 多/余 of a remainder stands before its 万 or 亿.
 _MAG = (rf"(?:[十拾百佰千仟]?(?:兆|[万亿])[万亿]*(?:(?:{ARABIC}[千百十]?|{CHINESE})[余多]?[万亿]+)*"
         # the remainder below the last 万 or 亿: 七万四千, 三万零五百, 十万零一, 三万五 (千 left out),
-        # 1万600; detect rejects a bare Chinese digit after Arabic digits (5万一户)
-        rf"(?:零?\d{{1,4}}(?![\d.,，])|(?!点){CHINESE})?)")
+        # 1万600, 1万5千, 2万3千5百; detect rejects a bare Chinese digit after Arabic digits (5万一户)
+        rf"(?:零?\d{{1,4}}(?:[千百](?:\d{{1,3}}[百十]?)?)?(?![\d.,，])|(?!点){CHINESE})?"
+        # 千 or 百 alone after Arabic digits (补贴3千元, 2千多家, 门票3百元)
+        rf"|[千仟百佰](?![万亿兆\d]))")
 # 角 and 分 after 元 (壹拾壹元壹角壹分, 3元5角): digits of contracts (大写) or Arabic only, as
 # 三角洲 and 五分之一 are not money
 _JF = r"(?:零?[壹贰叁肆伍陆柒捌玖]|\d)"
