@@ -520,3 +520,17 @@ def test_at_least_and_bare_amounts_of_money_nouns():
     assert [k[1:5] for k in keys("每年4000亿的投资如何筹集？")] == [("amount", 400_000_000_000, None, "exact")]
     assert [k[2] for k in keys("中央预算内投资、中央水利建设基金共计698.31亿。")] == [69_831_000_000]
     assert keys("吸引了3万投资者。") == []  # investors are people
+
+
+@pytest.mark.parametrize("body, key", [
+    ("投资十来万元。", ("十来万元", "amount", 100_000, None, "approx", "CNY")),
+    ("投资百把万元。", ("百把万元", "amount", 1_000_000, None, "approx", "CNY")),
+    ("花了万把块钱。", ("万把块钱", "amount", 10_000, None, "approx", "CNY")),
+    ("引进二十来家企业。", ("二十来家", "count", 20, None, "approx", None)),
+])
+def test_round_numbers_of_speech_with_lai_or_ba_are_about_that_much(body, key):
+    assert keys(body) == [key]
+
+
+def test_lai_before_months_or_people_is_no_figure():
+    assert keys("等了十来个月，十来个人参加。") == []

@@ -36,6 +36,7 @@ from zhaoshang.analyses.figures.patterns import (
     PEOPLE_NEXT,
     QUANTITY_AFTER,
     QUANTITY_BEFORE,
+    ROUGHLY,
     RULES_KEPT_BEFORE,
     RULES_NAMED_AFTER,
     SIZE_CLASS,
@@ -118,6 +119,11 @@ def find_figures(s: str) -> list[Figure]:
         if fig is not None:
             figs.append(fig)
             taken.add(fig.start, fig.end)
+    for m in ROUGHLY.finditer(s):
+        fig = _rough_figure(s, m)
+        if fig is not None and not taken.hits(fig.start, fig.end):
+            figs.append(fig)
+            taken.add(fig.start, fig.end)
     for m in AMOUNT.finditer(s):
         if taken.hits(m.start(), m.end()):
             continue
@@ -168,6 +174,32 @@ def find_figures(s: str) -> list[Figure]:
         figs = with_list_members(s, figs)
     figs.sort(key=lambda f: (f.start, f.end))
     return figs
+
+
+def _rough_figure(s: str, m: re.Match) -> Figure | None:
+    """A round number said with 来 or 把 (十来万元, 二十来家企业, 百把万元, 万把块钱): about that much
+    (``approx``), the number without its 来/把."""
+    g = m.groupdict()
+    start, end = m.span()
+    prev = s[start - 1:start]
+    if prev and (prev in CN_NUMERAL_CHARS or prev.isdigit() or prev in NOT_FIGURE_PREV):
+        return None  # inside a longer numeral
+    try:
+        value = parse_number(g["num"] + (g["mag"] or ""))
+    except (ValueError, KeyError):
+        return None
+    if g["mw"]:
+        if s.startswith(NOT_COUNT_NEXT, end) or _not_things(s, start, end):
+            return None  # 十来个月, 十来个人
+        return Figure("count", value, None, None, g["mw"], (g["mag"] or "") + g["mw"], "approx", start, end)
+    cur_word = g["cur"]
+    if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
+        return None
+    source = "document" if cur_word in ("元", "圆") else "written"
+    cur_word = "元" if cur_word == "元人民币" else cur_word
+    currency = CURRENCIES.get(cur_word, "CNY")
+    return Figure("amount", value, None, currency, _unit(currency, cur_word), (g["mag"] or "") + g["cur"],
+                  "approx", start, end, currency_source=source)
 
 
 def _kuai_figure(s: str, m: re.Match) -> Figure | None:

@@ -105,6 +105,15 @@ VAGUE = re.compile(
     re.VERBOSE,
 )
 
+# Speech's round numbers with 来 or 把 (about that many): 十来万元, 二十来家, 百把万元, 万把块钱, 千把元
+ROUGHLY = re.compile(
+    rf"""
+    (?P<num>[一二两三四五六七八九]?十|[一两]?百|[一两]?千|万)(?P<ap>来|把)
+    (?P<mag>[十百千]?[万亿]*)(?:(?P<cur>{CUR_SUFFIX})|(?P<mw>{MEASURE}))
+    """,
+    re.VERBOSE,
+)
+
 # A count is written with these characters (digits, numerals, 万亿, 余多, range separators, spaces) and
 # ends in a measure word, which is none of them: every count lies in a run of them followed by a
 # measure word. Trying COUNT on those runs only finds the same counts without trying every digit
