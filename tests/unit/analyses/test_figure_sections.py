@@ -284,3 +284,13 @@ def test_a_plans_targets_without_a_year_are_the_reports_year():
     # the same words in a story of no report: no year of a plan
     assert periods("经济社会发展主要预期目标是：地区生产总值达到282亿元。", published=None) == [
         ("282亿元", None, None)]
+
+
+def test_the_years_since_an_event_named_before_them_frame_the_paragraph():
+    body = ("二、2002年工作回顾\n"
+            "实施西部大开发战略三年来，国家通过加大建设投入等措施，有力地促进了西部地区发展。新开工建设36项重点工程。\n")
+    got = periods(body, published=None, title="2003年政府工作报告", year=2003)
+    assert got == [("36项", "2000-01-01", "2002-12-31")]
+    # a phrase with a number or a break before the years is no such event
+    body = "二、2002年工作回顾\n我们投资了5亿元，三年来，新开工建设36项重点工程。\n"
+    assert periods(body, published=None, title="2003年政府工作报告", year=2003)[0] == ("5亿元", None, None)

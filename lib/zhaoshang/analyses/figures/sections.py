@@ -121,6 +121,9 @@ _OPENER_PREFIX = re.compile(
     # a guiding phrase before it (按照“做精一产”的发展思路，全年共实施…)
     r"(?:(?:按照|围绕|根据|坚持|立足|紧扣|紧紧围绕)[^，,。；;\d]{1,24}[，,][ \t\u3000]*)?"
     r"(?:刚刚过去的|刚过去的|过去的)?(?:在|于)?")
+# the event a span of years is counted from, before it (实施西部大开发战略三年来，…; 改革开放三十年来，…)
+_EVENT_BEFORE_YEARS = re.compile(r"[^，,。；;：:\d\n]{2,20}")
+_YEARS_SINCE = re.compile(r"(?:[一二两三四五六七八九十]{1,3}|\d{1,2})年(?:来|以来)")
 # after a period that frames its sentence: a comma, or the subject (今年赤字率…); not 是 (今年是…之年),
 # 的, or what makes it a point of change (去年下半年开始…, 2013年起, 至, 到)
 _NOT_FRAME_NEXT = frozenset("是的开起以至到前后间内")
@@ -153,7 +156,8 @@ def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int
     if i >= len(periods) or periods[i].end > se:
         return None
     p = periods[i]
-    if not _OPENER_PREFIX.fullmatch(view, ss, p.start):
+    if not (_OPENER_PREFIX.fullmatch(view, ss, p.start)
+            or (_YEARS_SINCE.fullmatch(p.text) and _EVENT_BEFORE_YEARS.fullmatch(view, ss, p.start))):
         return None
     nxt = view[p.end:p.end + 1]
     if not nxt or nxt in _NOT_FRAME_NEXT:
