@@ -384,6 +384,21 @@ def _range(m: re.Match, anchor: Anchor):
     return _first_day(ya, ma), _last_day(yb, mb)
 
 
+# a later point compared with an earlier end (108年4月相較於107年底，…新增1,045家): what was added between them
+_SINCE_COMPARED = re.compile(rf"(?=[0-9零〇○一二三四五六七八九今本当去上前明(（])(?P<a>{_POINT})"
+                             rf"(?:相较于|相較於|相比于|相比於|较|比)(?P<b>{_POINT})(?P<b_edge>年?底|年?末)")
+
+
+def _since_compared(m: re.Match, anchor: Anchor):
+    """From the day after the earlier end to the end of the later point; None unless the first is later."""
+    ya, ma, ka = _point(m.group("a"), anchor)
+    yb, mb, kb = _point(m.group("b"), anchor, year_of=ya)
+    if not (ka and kb) or (yb, mb or 12) >= (ya, ma or 12):
+        return None
+    start = date.fromisoformat(_last_day(yb, mb or 12)) + timedelta(days=1)
+    return start.isoformat(), _last_day(ya, ma)
+
+
 def _from(m: re.Match, anchor: Anchor):
     a = m.group("a")
     if m.group("am"):  # 3月份以来, 从5月起: a month of the published year, or of the year before when it is later
@@ -464,7 +479,7 @@ def _plan_since(m: re.Match, anchor: Anchor):
     return start, f"{start[:4]}-12-31"
 
 
-_FORMS = ((_RANGE, _range), DECADE_FORM, (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
+_FORMS = ((_RANGE, _range), (_SINCE_COMPARED, _since_compared), DECADE_FORM, (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
           *NOW_AND_DAY_FORMS, FESTIVAL_FORM, PLAN_NAMED_FORM)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 _SUM_OF = re.compile(r"[^，,。；;]{0,14}?(?:的总和|之和|的总量|的总数)")

@@ -161,7 +161,7 @@ def test_years_of_the_republic_in_a_taiwan_text():
     # 108年 is 2019 (1911 + 108); a text that writes 108年4月 counts years that way throughout
     got = [(p.text, p.period_start, p.period_end)
            for p in find_periods("108年4月相較於107年底，依據108年1月至111年5月統計資料", "2022-10-09")]
-    assert got[0] == ("108年4月", "2019-04-01", "2019-04-30")
+    assert got[0] == ("108年4月相較於107年底", "2019-01-01", "2019-04-30")  # (since the end of 107: 2018)
     assert got[-1] == ("108年1月至111年5月", "2019-01-01", "2022-05-31")
     (p,) = find_periods("108年迄今，台南市新增", "2019-03-27", roc=True)
     assert (p.period_start, p.period_end) == ("2019-01-01", "2019-03-27")
@@ -456,3 +456,10 @@ def test_a_five_year_plan_named_in_full(text, start, end):
 def test_a_span_said_as_a_yardstick_is_no_period():
     # 是1950年到2002年53年的总和: what the five years' figure equals, not its period
     assert find_periods("五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和；", "2008-03-05") == []
+
+
+def test_a_later_point_compared_with_an_earlier_end_is_the_span_between():
+    got = find_periods("108年4月相較於107年底，公司、工廠及商業登記新增1,045家", "2022-10-09", roc=True)
+    assert [(p.period_start, p.period_end) for p in got] == [("2019-01-01", "2019-04-30")]
+    got = find_periods("今年6月较去年底，新增企业300家", "2022-10-09")
+    assert [(p.period_start, p.period_end) for p in got] == [("2022-01-01", "2022-06-30")]
