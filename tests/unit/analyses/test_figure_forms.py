@@ -534,3 +534,4 @@ def test_round_numbers_of_speech_with_lai_or_ba_are_about_that_much(body, key):
 
 def test_lai_before_months_or_people_is_no_figure():
     assert keys("等了十来个月，十来个人参加。") == []
+    assert keys("猪肉每斤十来元。") == []  # a price per unit

@@ -162,8 +162,8 @@ def _rough_figure(s: str, m: re.Match) -> Figure | None:
             return None  # 十来个月, 十来个人
         return Figure("count", value, None, None, g["mw"], (g["mag"] or "") + g["mw"], "approx", start, end)
     cur_word = g["cur"]
-    if cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT:
-        return None
+    if (cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT) or amount_is_no_sum(s, start, end):
+        return None  # 元旦; 每斤十来元 (a price per unit)
     source = "document" if cur_word in ("元", "圆") else "written"
     cur_word = "元" if cur_word == "元人民币" else cur_word
     currency = CURRENCIES.get(cur_word, "CNY")
