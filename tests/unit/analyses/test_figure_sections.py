@@ -284,6 +284,8 @@ def test_a_plans_targets_without_a_year_are_the_reports_year():
     # the same words in a story of no report: no year of a plan
     assert periods("经济社会发展主要预期目标是：地区生产总值达到282亿元。", published=None) == [
         ("282亿元", None, None)]
+    # a report whose year is not known: no year either (not "None-01-01")
+    assert periods(body, published=None, title="某区人民政府工作报告")[1] == ("282亿元", None, None)
 
 
 def test_the_years_since_an_event_named_before_them_frame_the_paragraph():

@@ -31,8 +31,8 @@ from zhaoshang.text.near_periods import month_end
 from zhaoshang.text.periods import Period
 from zhaoshang.text.year_parts import five_year_plan
 
-__all__ = ["average_yearly", "change_roles", "change_years", "compared_year", "end_of_change", "present_end", "respective_runs",
-           "respective_period"]
+__all__ = ["average_yearly", "change_roles", "change_years", "compared_year", "end_of_change", "present_end",
+           "respective_period", "respective_runs"]
 
 _YEAR = r"(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}"
 # 从1997年的8651亿元增加到2002年的18914亿元: the years of a parallel change, earlier in the sentence

@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from zhaoshang.text.periods import WHOLE_YEAR_WORDS, YEAR_END_WORDS, Period
 from zhaoshang.text.year_parts import year_end_span
 
-__all__ = ["ReportSections", "confine_bare_years", "with_target_year", "opening_event", "report_sections", "section_year",
-           "sentence_openers", "resolve_whole_years"]
+__all__ = ["ReportSections", "confine_bare_years", "opening_event", "report_sections", "resolve_whole_years",
+           "section_year", "sentence_openers", "with_target_year"]
 
 # a section heading of the first level: 一、2014年工作回顾, 第二部分 … (a short line without a full stop)
 _TOP_HEADING = re.compile(
@@ -94,6 +94,8 @@ def with_target_year(view: str, periods: list[Period], sections: ReportSections,
     naming one (经济社会发展主要预期目标是：地区生产总值增长11%，达到282亿元; …): after the review, what a
     work report plans is for the year it is given in. The announcement is that period's text, so that
     it opens and frames its paragraph like a written 2014年."""
+    if year is None:
+        return periods
     added = [Period(m.start(), m.end(), m.group().strip(), f"{year}-01-01", f"{year}-12-31")
              for m in _TARGETS_SAID.finditer(view) if section_year(sections, m.start(), year) == year]
     return sorted(periods + added, key=lambda p: (p.start, p.end)) if added else periods
