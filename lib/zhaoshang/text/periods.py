@@ -479,8 +479,8 @@ def _plan_since(m: re.Match, anchor: Anchor):
     return start, f"{start[:4]}-12-31"
 
 
-_FORMS = ((_RANGE, _range), (_SINCE_COMPARED, _since_compared), DECADE_FORM, (_FROM, _from), (_UNTIL, _until), *NEAR_FORMS, (_PLAN_SINCE, _plan_since),
-          *NOW_AND_DAY_FORMS, FESTIVAL_FORM, PLAN_NAMED_FORM)
+_FORMS = ((_RANGE, _range), (_SINCE_COMPARED, _since_compared), DECADE_FORM, (_FROM, _from), (_UNTIL, _until),
+          *NEAR_FORMS, (_PLAN_SINCE, _plan_since), *NOW_AND_DAY_FORMS, FESTIVAL_FORM, PLAN_NAMED_FORM)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 _SUM_OF = re.compile(r"[^，,。；;]{0,14}?(?:的总和|之和|的总量|的总数)")
 _IS_FROM = re.compile(r"是[^，,。；;]{1,8}(?:到|至|—|-)$")
