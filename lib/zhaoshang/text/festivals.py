@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from borax.calendars.lunardate import LunarDate
 
-from zhaoshang.text.near_periods import Anchor
+from zhaoshang.text.near_periods import Anchor, said_year
 
 __all__ = ["FESTIVAL_FORM", "festival_day"]
 
@@ -47,7 +47,6 @@ FESTIVAL_FORM_RE = re.compile(
     rf"|{_YEAR.replace('<y>', '<y3>').replace('<rel>', '<rel3>')}(?P<weak3>{'|'.join(_WEAK)})(?P<w3when>{_WHEN}|当天|当日)?)"
     # a name inside a longer word (五一路, 国庆70周年, 春节联欢晚会) is none
     r"(?=[，,。；;：:、\s！？!?的里时间]|$)")
-_REL = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 
 
 def _qingming(year: int) -> date:
@@ -87,22 +86,13 @@ def _festival(m: re.Match, anchor: Anchor):
     if when == "前后":
         return (None, None)  # around the festival: no days of its own
     holiday = when in _HOLIDAY_WORDS
-    if y:
-        year = int(y)
-    elif rel:
-        base = anchor.day.year if anchor.day else anchor.year
-        if base is None:
-            return (None, None)
-        year = base + _REL[rel]
-    elif anchor.day is not None:
+    year = said_year(y, rel, anchor)
+    if year is None and not rel:  # named alone: the occurrence nearest the published day, else the year's
         d = anchor.day
-        year = min((d.year - 1, d.year, d.year + 1), key=lambda y: abs((festival_day(name, y) - d).days))
-    elif anchor.year is not None:
-        year = anchor.year
-    else:
-        return (None, None)
-    if not 1901 <= year <= 2099:
-        return (None, None)  # borax's lunar calendar covers 1900–2100
+        year = (min((d.year - 1, d.year, d.year + 1), key=lambda yy: abs((festival_day(name, yy) - d).days))
+                if d is not None else anchor.year)
+    if year is None or not 1901 <= year <= 2099:
+        return (None, None)  # no year to count from; borax's lunar calendar covers 1900–2100
     return _span(name, year, holiday)
 
 

@@ -16,9 +16,13 @@ from datetime import date, timedelta
 
 from zhaoshang.text.numbers import fold_digits, parse_number
 
-__all__ = ["Anchor", "DAYS_BACK", "EVENT_LENGTH_WORD", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "dekad_span", "month_end", "month_span",
-           "small_number"]
+__all__ = ["Anchor", "DAYS_BACK", "EVENT_LENGTH_WORD", "NEAR_FORMS", "NOW_AND_DAY_FORMS", "YEAR_OFFSETS", "dekad_span",
+           "month_end", "month_span", "said_year", "small_number"]
 
+
+YEAR_OFFSETS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "大前年": -3,
+                "明年": 1, "后年": 2, "大后年": 3}
+"""How many years after the anchor's year 今年, 去年, 明年 … are."""
 
 DAYS_BACK = {"今天": 0, "今日": 0, "今晚": 0, "昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2, "大前天": 3,
              "明天": -1, "明日": -1, "后天": -2, "大后天": -3}
@@ -100,6 +104,16 @@ _EVENT_FROM = re.compile(rf"(?=从)从{_EVENT_DAY}(?:起|开始)[，,][^。；;�
 _EVENT_AT = re.compile(rf"(?=[昨今前0-9]){_EVENT_DAY}{_DAY_PART}[，,]?{_EVENT_LENGTH}的[^，,。；;]{{1,24}}?"
                        r"(?P<verb>落幕|闭幕|结束|闭展|开幕|开展|举行|举办|召开|启幕|开始)")
 _EVENT_ENDS = ("落幕", "闭幕", "结束", "闭展")
+
+
+def said_year(written: str | None, relative: str | None, anchor: Anchor) -> int | None:
+    """The year a match writes (2023年: ``written`` "2023") or says against the anchor's (``relative``
+    今年, 去年, 明年 …: :data:`YEAR_OFFSETS`); None when it does neither or the anchor has no year."""
+    if written:
+        return int(written)
+    if relative and anchor.year is not None:
+        return anchor.year + YEAR_OFFSETS[relative]
+    return None
 
 
 def _recent_date(d: date, month: int, day: int) -> date:
@@ -366,13 +380,10 @@ def _by_day(m: re.Match, anchor: Anchor):
     g = m.groupdict()
     d = anchor.day
     mo = int(g["m"])
-    if g["y"]:
-        y = int(g["y"])
-    elif g["rel"] and (d or anchor.year):
-        y = (d.year if d else anchor.year) + {"去年": -1, "明年": 1}.get(g["rel"], 0)
-    elif d is not None:
+    y = said_year(g["y"], g["rel"], anchor)
+    if y is None and d is not None:
         y = d.year  # a deadline is ahead of the published day or at most just behind it
-    else:
+    if y is None:
         return (None, None)
     try:
         end = date(y, mo, int(g["d"])).isoformat() if g["d"] else month_end(y, mo)
@@ -395,11 +406,9 @@ def _since_day(m: re.Match, anchor: Anchor):
     Unresolved when neither the year nor the published day is known."""
     g = m.groupdict()
     d = anchor.day
+    y = said_year(g["y"], g["rel"], anchor)
     try:
-        if g["y"]:
-            start = date(int(g["y"]), int(g["m"]), int(g["d"]))
-        elif g["rel"] and (d or anchor.year):
-            y = (d.year if d else anchor.year) - (1 if g["rel"] == "去年" else 0)
+        if y is not None:
             start = date(y, int(g["m"]), int(g["d"]))
         elif d is not None:
             start = _recent_date(d, int(g["m"]), int(g["d"]))

@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from zhaoshang.text.near_periods import (DAYS_BACK, EVENT_LENGTH_WORD, NEAR_FORMS, NOW_AND_DAY_FORMS, Anchor,
-                                         dekad_span, month_end, month_span, small_number)
+from zhaoshang.text.near_periods import (DAYS_BACK, EVENT_LENGTH_WORD, NEAR_FORMS, NOW_AND_DAY_FORMS, YEAR_OFFSETS,
+                                         Anchor, dekad_span, month_end, month_span, small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
 from zhaoshang.text.festivals import FESTIVAL_FORM
 from zhaoshang.text.year_parts import DECADE_FORM, PLAN_NAMED_FORM, five_year_plan, year_end_span
@@ -146,8 +146,6 @@ _WHOLE_YEAR = re.compile(r"(?=[全年])(?:(?<![年今去明前当本上])全年(
 _BARE_YEAR_END = re.compile(r"(?=年)(?<![\d零〇○一二两三四五六七八九十几数个半年今去明前当本上后每])年(?:底|末)(?!期)")
 _PLAN_SINCE = re.compile(r"(?=[“\"‘「一二三四五六七八九十])[“\"‘「]?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])五[”\"’」]?(?P<sfx>以来|末|初|开局之年|开局)")
 
-_REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "大前年": -3,
-               "明年": 1, "后年": 2, "大后年": 3}
 # A two-digit year (98年) is a year only when a month, a half, 以来/起 … follows it or it is said
 # from/at/until (在98年, 从98年); 经过12年 and 98年历史 are durations.
 _Y2_MARKED_AFTER = re.compile(r"\s*(?:\d|[一二三四五六七八九十]+月|底|末|初|上半年|下半年|以来|起|至今|度|[-—–~至到]\s*\d)")
@@ -230,7 +228,7 @@ def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | Non
     elif g["rel"]:
         if anchor.year is None:
             return (None, None)
-        year = anchor.year + _REL_OFFSET[g["rel"]]
+        year = anchor.year + YEAR_OFFSETS[g["rel"]]
     if year is None:
         if not has_part:
             return None
@@ -351,7 +349,7 @@ def _point(text: str, anchor: Anchor, year_of: int | None = None) -> tuple[int |
         elif m.group("yroc"):
             year = 1911 + int(m.group("yroc")) if anchor.roc else None
         elif m.group("rel"):
-            year = anchor.year + _REL_OFFSET[m.group("rel")] if anchor.year is not None else None
+            year = anchor.year + YEAR_OFFSETS[m.group("rel")] if anchor.year is not None else None
         elif m.group("early"):
             year = anchor.year
         elif m.group("mo"):
