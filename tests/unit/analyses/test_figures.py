@@ -95,6 +95,7 @@ def test_a_conversion_is_approximate_when_it_says_so():
     ("工资约有三亿元。", "approx", 300_000_000, None),                    # 约有, 大概有
     ("这样的城市大概有175座。".replace("座", "亿元"), "approx", 17_500_000_000, None),
     ("在5.84亿元的募资上限中，", "at_most", 584_000_000, None),            # a cap
+    ("设定3万元的补贴上限。", "at_most", 30_000, None),
     ("大约有325多亿元。", "more_than", 32_500_000_000, None),             # 多 gives the floor: more than 约
 ])
 def test_qualifiers(body, qualifier, value, value_high):

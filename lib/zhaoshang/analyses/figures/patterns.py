@@ -128,7 +128,9 @@ AT_MOST_PRE = ("不到", "不足", "不超过", "少于", "低于", "最多", "�
 CONVERSION_PRE = ("约合", "折合", "合计约合", "相当于")
 AT_LEAST_POST = ("以上",)
 APPROX_POST = ("左右", "上下")
-AT_MOST_POST = ("以内", "以下", "之内", "的上限", "的募资上限", "的融资上限", "的投资上限", "上限")
+AT_MOST_POST = ("以内", "以下", "之内")
+# a cap after the amount: 5.84亿元的募资上限, 10亿元的投资上限, 3万元上限
+CAP_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,2}上限")
 # Not money: 元旦, 元年, 元素 …
 NOT_CURRENCY_NEXT = set("旦年素宵月首帅老气件器勋")
 # After a measure word: not a count of things (个百分点, 个月, 个小时 …)

@@ -17,6 +17,7 @@ from zhaoshang.analyses.figures.patterns import (
     AT_LEAST_PRE,
     AT_MOST_POST,
     AT_MOST_PRE,
+    CAP_AFTER,
     CONVERSION_PRE,
     ENTITY_MEASURES,
     NOT_FIGURE_PREV,
@@ -85,7 +86,7 @@ def qualify(s: str, start: int, end: int, more: bool) -> tuple[str, bool, int, i
     if s[end:end + 1] in _GAP:
         end += 1
     m = _POST_WORD.match(s, end)
-    post = _POST_TABLE[m.group()] if m else None
+    post = _POST_TABLE[m.group()] if m else "at_most" if CAP_AFTER.match(s, end) else None
     if pre == "conversion":  # 约合 is about that much (approx); 折合, 相当于 exactly
         return ("approx" if "约" in pre_word else "exact"), True, start, end
     if post:
