@@ -60,11 +60,18 @@ def _year(s: str) -> int:
     return int(s) if s.isdigit() else int(parse_number(s))
 
 
-def _whole_years(period: Period) -> tuple[int, int] | None:
-    a, b = period.period_start, period.period_end
-    if a and b and a[5:] == "01-01" and b[5:] == "12-31" and a[:4] < b[:4] and any(w in period.text for w in _RANGE_WORDS):
+def _year_span(period: Period | None) -> tuple[int, int] | None:
+    """The first and last year of a period of two or more whole years (五年来, 2016—2020年), else None."""
+    a, b = (period.period_start, period.period_end) if period is not None else (None, None)
+    if a and b and a[5:] == "01-01" and b[5:] == "12-31" and a[:4] < b[:4]:
         return int(a[:4]), int(b[:4])
     return None
+
+
+def _whole_years(period: Period) -> tuple[int, int] | None:
+    """:func:`_year_span` of a period written from one year to another (从1978年到1982年, 2016—2020年)."""
+    span = _year_span(period)
+    return span if span is not None and any(w in period.text for w in _RANGE_WORDS) else None
 
 
 def change_years(view: str, ss: int, pos: int, period: Period | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -117,8 +124,7 @@ def average_yearly(view: str, ss: int, pos: int, period: Period | None) -> Perio
         if y is not None:
             return Period(before.start(), m.end(), view[before.start():m.end()], f"{y - n}-01-01", f"{y - 1}-12-31")
         return Period(m.start(), m.end(), said, None, None)
-    a, b = (period.period_start or "", period.period_end or "") if period is not None else ("", "")
-    if a[5:] == "01-01" and b[5:] == "12-31" and a[:4] < b[:4]:
+    if _year_span(period) is not None:
         return period  # 五年来，…平均每年增加: the years that govern it
     found = change_years(view, ss, pos, period)
     if found is None:
@@ -156,7 +162,8 @@ def present_end(view: str, pos: int, published: str | None) -> Period | None:
 
 # 比一九八〇年的七千一百五十九亿元增加…: the amount compared with is of the year written before it, or of the
 # plan named there (比第五个五年计划期间的五百七十七亿元: 1976–1980)
-_COMPARED_WITH = re.compile(rf"(?:比|较|与|同)(?:(?P<y>{_YEAR})年|第(?P<plan>[一二三四五六七八九十]{{1,3}})个五年计划(?:期间|时期)?)的$")
+_COMPARED_WITH = re.compile(rf"(?:比|较|与|同)(?P<said>(?P<y>{_YEAR})年|第(?P<plan>[一二三四五六七八九十]{{1,3}})个五年计划"
+                            rf"(?:期间|时期)?)的$")
 
 
 def compared_year(view: str, pos: int) -> Period | None:
@@ -167,9 +174,10 @@ def compared_year(view: str, pos: int) -> Period | None:
         return None
     if m.group("plan"):
         start, end = five_year_plan(_year(m.group("plan")))
-        return Period(m.start("plan") - 1, m.end() - 1, view[m.start("plan") - 1:m.end() - 1], start, end)
-    y = _year(m.group("y"))
-    return Period(m.start("y"), m.end() - 1, view[m.start("y"):m.end() - 1], f"{y}-01-01", f"{y}-12-31")
+    else:
+        y = _year(m.group("y"))
+        start, end = f"{y}-01-01", f"{y}-12-31"
+    return Period(m.start("said"), m.end("said"), m.group("said"), start, end)
 
 
 def respective_runs(comp: str, figs: list[Figure]) -> dict[int, tuple[int, int]]:
