@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from borax.calendars.festivals2 import TermFestival
 from borax.calendars.lunardate import LunarDate
 
 from zhaoshang.text.near_periods import Anchor, said_year
@@ -36,22 +37,18 @@ _HOLIDAY = {"春节": (-1, 6), "国庆": (0, 6), "五一": (0, 4), "劳动节": 
             "端午": (0, 2), "中秋": (0, 2)}
 _HOLIDAY_WORDS = ("期间", "假期", "长假", "小长假", "黄金周", "节日期间", "假日期间")
 # names that are other words too (政治清明, 张国庆, 五一广场): a festival only with its year or a holiday word
-_WEAK = ("元宵", "端午", "中秋", "清明", "五一", "国庆")
-_STRONG = "|".join(sorted((n for n in _FESTIVALS if n not in _WEAK), key=len, reverse=True))
+_WEAK = frozenset({"元宵", "端午", "中秋", "清明", "五一", "国庆"})
+_NAMES = "|".join(sorted(_FESTIVALS, key=len, reverse=True))
 _WHEN = "|".join(sorted(_HOLIDAY_WORDS, key=len, reverse=True))
-_YEAR = r"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|去年|明年|前年))"
 FESTIVAL_FORM_RE = re.compile(
     r"(?=[春元端中重除清劳五国今去明前0-9])"
-    rf"(?:{_YEAR}?(?P<name>{_STRONG})(?P<when>{_WHEN}|前后|当天|当日)?"
-    rf"|{_YEAR.replace('<y>', '<y2>').replace('<rel>', '<rel2>')}?(?P<weak>{'|'.join(_WEAK)})(?P<wwhen>{_WHEN})"
-    rf"|{_YEAR.replace('<y>', '<y3>').replace('<rel>', '<rel3>')}(?P<weak3>{'|'.join(_WEAK)})(?P<w3when>{_WHEN}|当天|当日)?)"
+    rf"(?:(?P<y>(?:19|20)\d\d)年|(?P<rel>今年|去年|明年|前年))?(?P<name>{_NAMES})(?P<when>{_WHEN}|前后|当天|当日)?"
     # a name inside a longer word (五一路, 国庆70周年, 春节联欢晚会) is none
     r"(?=[，,。；;：:、\s！？!?的里时间]|$)")
 
 
 def _qingming(year: int) -> date:
     """The day of the solar term 清明 (4 or 5 April), from borax's calendar of terms."""
-    from borax.calendars.festivals2 import TermFestival
     return TermFestival(name="清明").at(year)
 
 
@@ -79,10 +76,9 @@ def _span(name: str, year: int, holiday: bool) -> tuple[str, str]:
 
 def _festival(m: re.Match, anchor: Anchor):
     """The days a festival match names (see the module's docstring); (None, None) when its year is not known."""
-    g = m.groupdict()
-    name = g["name"] or g["weak"] or g["weak3"]
-    when = g["when"] or g["wwhen"] or g["w3when"] or ""
-    y, rel = g["y"] or g["y2"] or g["y3"], g["rel"] or g["rel2"] or g["rel3"]
+    name, when, y, rel = m.group("name"), m.group("when") or "", m.group("y"), m.group("rel")
+    if name in _WEAK and not (y or rel or when in _HOLIDAY_WORDS):
+        return None  # 政治清明, 张国庆: another word
     if when == "前后":
         return (None, None)  # around the festival: no days of its own
     holiday = when in _HOLIDAY_WORDS
