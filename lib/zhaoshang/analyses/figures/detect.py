@@ -107,7 +107,7 @@ def find_figures(s: str) -> list[Figure]:
         if cur is None and not (_money_context(s, m.start("mag"), m.end()) and boundary_ok(s, m.start("mag"), m.end())):
             continue  # 近亿 alone is no money: 近亿人口, 超亿次
         start = m.start("mag")
-        currency = CURRENCIES[cur or "元"]
+        currency, unit_word, source = _money(cur or "元", inferred=cur is None)
         unit = parse_number("1" + m.group("mag"))
         # 上亿元, 上兆元: upwards of one of the unit, the span 1..9 of it like 上千万 (vague); 超亿元: at least;
         # 近亿元: about that much
@@ -115,10 +115,8 @@ def find_figures(s: str) -> list[Figure]:
         if vague:
             start = m.start("pre")
         qualifier = "vague" if vague else "approx" if m.group("pre") in ("将近", "接近", "近") else "at_least"
-        figs.append(Figure("amount", unit, 9 * unit if vague else None, currency,
-                           "元" if currency == "CNY" else cur, m.group("mag") + (cur or ""),
-                           qualifier, start, m.end(),
-                           currency_source="inferred" if cur is None else "document" if cur == "元" else "written"))
+        figs.append(Figure("amount", unit, 9 * unit if vague else None, currency, unit_word, m.group("mag") + (cur or ""),
+                           qualifier, start, m.end(), currency_source=source))
         taken.add(start, m.end())
     if "块" in s or "毛钱" in s:
         for m in (*KUAI.finditer(s), *MAO.finditer(s)):
@@ -164,10 +162,8 @@ def _rough_figure(s: str, m: re.Match) -> Figure | None:
     cur_word = g["cur"]
     if (cur_word in ("元", "圆") and s[end:end + 1] in NOT_CURRENCY_NEXT) or amount_is_no_sum(s, start, end):
         return None  # 元旦; 每斤十来元 (a price per unit)
-    source = "document" if cur_word in ("元", "圆") else "written"
-    cur_word = "元" if cur_word == "元人民币" else cur_word
-    currency = CURRENCIES.get(cur_word, "CNY")
-    return Figure("amount", value, None, currency, _unit(currency, cur_word), (g["mag"] or "") + g["cur"],
+    currency, unit, source = _money(cur_word)
+    return Figure("amount", value, None, currency, unit, (g["mag"] or "") + g["cur"],
                   "approx", start, end, currency_source=source)
 
 
@@ -318,6 +314,16 @@ def _unit(currency: str, cur_word: str) -> str:
     return cur_word[1:] if cur_word.startswith("元") and len(cur_word) > 2 else cur_word
 
 
+def _money(cur_word: str, inferred: bool = False) -> tuple[str, str, str]:
+    """(currency, unit, currency_source) of an amount's currency word: a bare 元 or 圆 is the document's
+    (its script and site decide, later), a word that names its currency is written; none is inferred."""
+    source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
+    if cur_word == "元人民币":
+        cur_word = "元"
+    currency = CURRENCIES.get(cur_word, "CNY")
+    return currency, _unit(currency, cur_word), source
+
+
 def _vague_figure(s: str, m: re.Match) -> Figure | None:
     """The vague amount a :data:`VAGUE` match states (数十亿元, 几个亿), its span from the numerals' rules."""
     g = m.groupdict()
@@ -345,11 +351,7 @@ def _vague_figure(s: str, m: re.Match) -> Figure | None:
         return None  # 几个项目, 好几家, 几元: "a few", rhetoric
     if g["mw"]:
         return Figure("count", lo, hi, None, g["mw"], g["mag"] + g["mw"], "vague", start, end)
-    source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
-    if cur_word == "元人民币":
-        cur_word = "元"
-    currency = CURRENCIES.get(cur_word, "CNY")
-    unit = _unit(currency, cur_word)
+    currency, unit, source = _money(cur_word, inferred)
     return Figure("amount", lo, hi, currency, unit, g["mag"] + (g["cur"] or ""), "vague", start, end,
                   currency_source=source)
 
@@ -463,11 +465,7 @@ def _amount_figure(s: str, m: re.Match) -> Figure | None:
         return None  # 每股15澳元, 650元每公斤, 單位造價, 財富水平超過一億美元的便有近900家 (:mod:`.non_figures`)
     if not boundary_ok(s, start, end):
         return None
-    source = "inferred" if inferred else "document" if cur_word in ("元", "圆") else "written"
-    if cur_word == "元人民币":
-        cur_word = "元"
-    currency = CURRENCIES.get(cur_word, "CNY")
-    unit = _unit(currency, cur_word)
+    currency, unit, source = _money(cur_word, inferred)
     return Figure("amount", value, value_high, currency, unit, raw_unit, qualifier, start, end, conversion=conv,
                   currency_source=source)
 
