@@ -21,7 +21,6 @@ from zhaoshang.analyses.figures.patterns import (
     COUNT_RUN,
     IMPLICIT,
     CUR_SIGNS,
-    DWELLINGS,
     KUAI,
     MAO,
     MEASURE,
@@ -511,8 +510,6 @@ def _count_figure(s: str, m: re.Match) -> Figure | None:
             qualifier, _, _, _ = qualify(s, start, end, more)
     if value == 0:
         return None
-    if mw == "套" and not DWELLINGS.search(s, clause_bounds(s, start, end)[0], start):
-        return None  # 秒杀1.3万套 (furniture), 设备200套: quantities; 保障性住房2262套 are homes
     if counts_no_things(s, start, end):
         return None
     return Figure("count", value, value_high, None, mw, (g.get("mag") or g.get("himag") or "") + mw,

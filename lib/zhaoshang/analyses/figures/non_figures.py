@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from zhaoshang.analyses.figures.patterns import (
+    DWELLINGS,
     JOBS_BEFORE,
     PEOPLE_NEXT,
     QUANTITY_AFTER,
@@ -64,7 +65,7 @@ _VERB_AFTER = re.compile("[挖奔寻打张乱流游找求走活散逃跑招拉�
 
 def counts_no_things(s: str, start: int, end: int) -> bool:
     """Whether the count at ``s[start:end]`` counts no things: people (十几个人, 2,224家次, 稳定就业岗位2887个),
-    a quantity of goods (棉纱产量增加了三十五万件, 月产能5000件, 新增加的生产能力有：棉纱三十八万七千件, 20万件的
+    a quantity of goods (套 of anything but homes: 秒杀1.3万套; 棉纱产量增加了三十五万件, 月产能5000件, 新增加的生产能力有：棉纱三十八万七千件, 20万件的
     销售量), a set of rules named by its number (贯彻…自治区28条规定), or numerals of an idiom (百家争鸣,
     千家万户) or of 四处 "everywhere" (四处挖人)."""
     if PEOPLE_NEXT.match(s, end) or JOBS_BEFORE.search(s, max(0, start - 12), start):
@@ -72,6 +73,8 @@ def counts_no_things(s: str, start: int, end: int) -> bool:
     cs, _ = clause_bounds(s, start, end)
     if s.find("产量", cs, start) >= 0:  # the clause only: linear
         return True
+    if s[end - 1:end] == "套" and not DWELLINGS.search(s, cs, start):
+        return True  # 秒杀1.3万套 (furniture), 设备200套: quantities; 保障性住房2262套 are homes
     if QUANTITY_BEFORE.search(s, max(cs, start - 10), start) or QUANTITY_AFTER.match(s, end):
         return True
     if cs > 0 and s[cs - 1] in "：:" and QUANTITY_BEFORE.search(s, max(0, cs - 8), cs - 1):
