@@ -26,7 +26,7 @@ from zhaoshang.text.near_periods import (DAYS_BACK, EVENT_LENGTH_WORD, NEAR_FORM
                                          Anchor, dekad_span, month_end, month_span, small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
 from zhaoshang.text.festivals import FESTIVAL_FORM
-from zhaoshang.text.year_parts import DECADE_FORM, PLAN_NAMED_FORM, five_year_plan, year_end_span
+from zhaoshang.text.year_parts import DECADE_FORM, PLAN_NAMED_FORM, fiscal_quarters_said, five_year_plan, year_end_span
 
 __all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS", "YEAR_END_WORDS"]
 
@@ -188,10 +188,6 @@ def _plan_marked(n: int, marked: bool) -> bool:
     return 1 <= n <= 19 and (marked or 11 <= n <= 19)
 
 
-def _year_written(g: dict) -> bool:
-    return bool(g["y4"] or g["ycn"] or g["y2"] or g["yroc"] or g["rel"])
-
-
 def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | None:
     g = m.groupdict()
     if g["plan"]:
@@ -205,10 +201,10 @@ def _resolve(m: re.Match, anchor: Anchor) -> tuple[str | None, str | None] | Non
         return five_year_plan(n)
     if g["fiscal"]:
         return (None, None)  # 2009财年: which months depends on the firm (April–March in Japan): undated
-    if g["fq"] and not _year_written(g):
-        return None  # 第一财季 alone: the fiscal quarter a sentence has dated (2011年第一财季(4月-6月)), no period
     if g["fq"]:
-        return (None, None)  # 2011年第一财季: a fiscal quarter, undated
+        # 2011年第一财季, or 第二财季 alone: a fiscal quarter, undated — kept, so that the day its results were
+        # announced (本月初公布的初步业绩显示，第二财季…) is not taken for the figures' period
+        return (None, None)
     year: int | None = None
     has_part = any(g[k] for k in ("half", "q", "m1", "fm", "month"))
     if g["y4"]:
@@ -588,4 +584,5 @@ def find_periods(text: str, published: str | None, year: int | None = None, *,
             continue
         out.append(Period(s, e, text[s:e], ps, pe))
         last_end = e
-    return out
+    return fiscal_quarters_said(out, folded)
+

@@ -5,14 +5,16 @@ Five-Year Plans (十四五 → 2021..2025, 第六个五年计划期间) and deca
 The end of a year is December when something happened then (去年底增发的国债), its last day alone when a stock
 stands or a deadline falls at it (外汇储备年底达到…, 年底前完成, 到年底), and no period when things only start
 from it (2013年底达产后，…). A decade is its ten years; its beginning or end (八十年代初) is too vague to date.
+A fiscal quarter (第一财季) is dated only where the text gives its months (2011年第一财季(4月-6月)).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from zhaoshang.text.near_periods import Anchor, small_number
 
-__all__ = ["DECADE_FORM", "PLAN_NAMED_FORM", "five_year_plan", "year_end_span"]
+__all__ = ["DECADE_FORM", "PLAN_NAMED_FORM", "fiscal_quarters_said", "five_year_plan", "year_end_span"]
 
 
 def five_year_plan(n: int) -> tuple[str, str]:
@@ -97,3 +99,27 @@ def _decade(m: re.Match, anchor: Anchor):
 
 DECADE_FORM = (_DECADE, _decade)
 """Decades: (pattern, resolver) for :func:`zhaoshang.text.periods.find_periods`."""
+
+
+_FISCAL_QUARTER = re.compile(r"第?(?P<n>[一二三四1-4])个?财季$")
+
+
+def fiscal_quarters_said(periods: list, folded: str) -> list:
+    """``periods`` (:class:`zhaoshang.text.periods.Period`, found in ``folded``) with the fiscal quarters
+    the text dates. A fiscal quarter is undated (Japan's 第一财季 is April–June) until the text says its
+    months (2011年第一财季(4月-6月)业绩报告显示，…): later mentions of that quarter alone (索尼第一财季净亏损)
+    are those months. Two different months said for one quarter (firms of different years) date none."""
+    said: dict[str, tuple[str, str] | None] = {}
+    for p, q in zip(periods, periods[1:]):
+        m = _FISCAL_QUARTER.search(p.text)
+        if m and q.period_start and q.period_end and folded[p.end:q.start] in ("(", "（"):
+            span = (q.period_start, q.period_end)
+            said[m.group("n")] = span if said.get(m.group("n"), span) == span else None
+    if not any(said.values()):
+        return periods
+    out = []
+    for p in periods:
+        m = _FISCAL_QUARTER.fullmatch(p.text)
+        span = said.get(m.group("n")) if m and p.period_start is None else None
+        out.append(replace(p, period_start=span[0], period_end=span[1]) if span else p)
+    return out

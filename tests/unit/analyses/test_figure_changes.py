@@ -106,3 +106,27 @@ def test_an_amount_compared_with_a_plans_years_is_of_that_plan():
             "比第五个五年计划期间的五百七十七亿元增加百分之六十八。")
     assert periods(body, year=1982) == [("九百六十七亿元", "1981-01-01", "1985-12-31"),
                                         ("五百七十七亿元", "1976-01-01", "1980-12-31")]
+
+
+def news_periods(body: str, published: str = "2023-06-13") -> list[tuple]:
+    return [(r["text"], r["period_start"], r["period_end"], r["period_text"])
+            for r in doc_figures(make_doc(body, published=published))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the present says when a rate holds, not which days it counts
+    ("如今，合肥平均每天就要诞生5家高新技术企业。", ("5家", None, None, "如今")),
+    ("当前，公司每个月新增现金流3000万澳元。", ("3000万澳元", None, None, "当前")),
+    # nor does a span to come
+    ("未来10年，每年4000亿元的投资如何筹集？", ("4000亿元", None, None, "未来10年")),
+    # a calendar span it is the average of does date it
+    ("去年，各类市场主体平均每天新增1.5万户。", ("1.5万户", "2022-01-01", "2022-12-31", "去年")),
+    ("今年1-5月，日均新设企业300家。", ("300家", "2023-01-01", "2023-05-31", "今年1-5月")),
+])
+def test_a_rate_per_day_or_year_is_dated_only_by_a_span_it_averages(body, expected):
+    assert news_periods(body)[-1] == expected
+
+
+def test_a_rate_needs_its_words_in_the_figures_clause():
+    # 每天 in another clause: 如今 dates the figure as usual
+    assert news_periods("工厂每天开工，如今已有企业500家。")[-1] == ("500家", None, "2023-06-13", "如今")

@@ -479,3 +479,17 @@ def test_a_national_title_is_not_hidden_by_a_place_merely_named():
     # the title speaks of the country (国内); 江苏 named twice in the body is no place of the story's
     body = "中粮集团与日本企业共同投资100亿元成立合资公司。\n此前中粮在江苏建有工厂，江苏的工厂产能有限。"
     assert row(body, "100亿元", title="国内生猪价格创新高 中粮联手日资百亿养猪")["place"] == "全国"
+
+
+def test_the_day_results_are_published_is_not_their_period():
+    def period(body: str, text: str) -> tuple:
+        r = [x for x in doc_figures(make_doc(body, published="2011-07-20")) if x["text"] == text][0]
+        return r["period_start"], r["period_end"], r["period_text"]
+    assert period("国家统计局昨日发布的统计数据显示，全国规模以上工业企业实现利润5000亿元。", "5000亿元") == (
+        None, None, None)
+    # the fiscal quarter of the results, said after the day, is kept undated
+    assert period("该公司本月初公布的初步业绩显示，第二财季营业利润下滑25%，至3.7万亿韩元。", "3.7万亿韩元") == (
+        None, None, "第二财季")
+    # what an announcement decides is still of its day
+    assert period("甲水泥7月18日发布公告，公司拟对乙公司增资4.9亿元。", "4.9亿元") == (
+        "2011-07-18", "2011-07-18", "7月18日")

@@ -418,6 +418,7 @@ def test_a_weekday_of_last_week_is_that_day_not_the_week():
     ("2009财年第四季度，公司净亏损", "2009财年第四季度", None, None),
     ("2022财年", "2022财年", None, None),
     ("2011年第一财季净亏损", "2011年第一财季", None, None),
+    ("索尼第一财季净亏损", "第一财季", None, None),                  # alone too: not the calendar's first quarter
     ("10月中旬，", "10月中旬", "2022-10-11", "2022-10-20"),                # two months ahead: last year's
     ("8月上旬", "8月上旬", "2023-08-01", "2023-08-10"),
     ("7月下旬", "7月下旬", "2023-07-21", "2023-07-31"),
@@ -434,7 +435,6 @@ def test_year_edges_decades_and_dekads(text, expr, start, end):
     "之后年产能达到",
     "每年底",               # every year
     "两年底",
-    "索尼第一财季净亏损",   # a fiscal quarter alone: the one its sentence dates, if any
     "扶贫标准2300元（2010年不变价）",   # the prices figures are in
     "按2010年价格计算",
 ])
@@ -463,3 +463,15 @@ def test_a_later_point_compared_with_an_earlier_end_is_the_span_between():
     assert [(p.period_start, p.period_end) for p in got] == [("2019-01-01", "2019-04-30")]
     got = find_periods("今年6月较去年底，新增企业300家", "2022-10-09")
     assert [(p.period_start, p.period_end) for p in got] == [("2022-01-01", "2022-06-30")]
+
+
+def test_a_fiscal_quarter_is_dated_where_the_text_says_its_months():
+    text = "其先后公布的2011年第一财季(4月-6月)业绩报告显示，东芝营业利润为41.2亿日元。此外，索尼第一财季净亏损155亿日元。"
+    got = [(p.text, p.period_start, p.period_end) for p in find_periods(text, "2011-08-03")]
+    assert got == [("2011年第一财季", None, None), ("4月-6月", "2011-04-01", "2011-06-30"),
+                   ("第一财季", "2011-04-01", "2011-06-30")]
+    # another quarter stays undated; so does one said with two different months
+    assert [p.period_start for p in find_periods("第一财季(4月-6月)利润下降。第二财季亏损。", "2011-08-03")] == [
+        "2011-04-01", "2011-04-01", None]
+    text = "甲公司第一财季(4月-6月)亏损，乙公司第一财季(1月-3月)盈利。丙公司第一财季持平。"
+    assert find_periods(text, "2011-08-03")[-1].period_start is None

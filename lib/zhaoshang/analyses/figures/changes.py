@@ -14,9 +14,10 @@ A year written in the figure's own clause (由2002年7703元增加到2007年1378
 An average yearly change said after it (…增加到2002年的18914亿元，平均每年增加2053亿元) is of the years the
 change spans after its first (1998–2002), not of its last year: :func:`average_yearly`.
 
-Three relatives of the change live here too, each a figure's own period that the clause around it would
+Four relatives of the change live here too, each a figure's own period that the clause around it would
 get wrong: a value changed to the present's (提高到现在的1721元: :func:`present_end`), an amount compared with
-(比一九八〇年的7159亿元: :func:`compared_year`), and a list after 分别 that takes the months or years of its
+(比一九八〇年的7159亿元: :func:`compared_year`), a rate per day or year that the present or a span to come
+does not date (如今…平均每天诞生5家: :func:`undated_rate`), and a list after 分别 that takes the months or years of its
 period one each (1~3月份…分别为A、B和C: :func:`respective_runs`, :func:`respective_period`).
 """
 from __future__ import annotations
@@ -32,7 +33,7 @@ from zhaoshang.text.periods import Period
 from zhaoshang.text.year_parts import five_year_plan
 
 __all__ = ["average_yearly", "change_roles", "change_years", "compared_year", "end_of_change", "present_end",
-           "respective_period", "respective_runs"]
+           "respective_period", "respective_runs", "undated_rate"]
 
 _YEAR = r"(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}"
 # 从1997年的8651亿元增加到2002年的18914亿元: the years of a parallel change, earlier in the sentence
@@ -136,6 +137,27 @@ def average_yearly(view: str, ss: int, pos: int, period: Period | None) -> Perio
         return Period(m.start(), m.end(), said, None, None)
     (a, b), (s, e) = found
     return Period(s, e, view[s:e], f"{a + 1}-01-01", f"{b}-12-31")
+
+
+# a figure said per day, month or year: 平均每天诞生5家, 每个月新增现金流…, 每年4000亿的投资, 日均新设企业
+_PER_TIME = re.compile(r"(?:每一?个?(?:天|日|周|星期|月|季度?|年)|日均|月均|周均)")
+_RATE_REACH = 12  # characters between the rate's words and its figure (每个月新增现金流3000万澳元)
+
+
+def undated_rate(view: str, ss: int, pos: int, period: Period | None, published: str | None) -> bool:
+    """Whether the figure at ``pos`` (sentence from ``ss``) is a rate per day, month or year whose
+    ``period`` does not date it: the present (如今，合肥平均每天就要诞生5家企业; 当前…每个月新增现金流) or a
+    span to come (未来10年…每年4000亿的投资) say when the rate holds, not a period it is the figures of.
+    A calendar span it is the average of (去年平均每天新增1.5万户, 从2004年人均每月700元) does date it."""
+    if period is None or (period.period_start is not None and not published):
+        return False
+    start = max(ss, pos - _RATE_REACH)
+    clause = _CLAUSE_BREAK.search(view[start:pos][::-1])
+    if clause is not None:
+        start = pos - clause.start()
+    if _PER_TIME.search(view, start, pos) is None:
+        return False
+    return period.period_start is None or period.period_start >= published[:10]
 
 
 def end_of_change(view: str, role: str, found: tuple[tuple[int, int], tuple[int, int]]) -> Period:

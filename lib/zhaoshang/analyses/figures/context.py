@@ -239,7 +239,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
             last_before = last_before or p
             # an earlier clause's period: a day there dates the figure only when it opens the sentence;
             # one that qualifies a noun inside its clause (部署启动面向2030年的科技创新重大项目，…) none
-            if _CLAUSE_END.search(view, p.end, pos) and _qualifies_a_noun(view, p):
+            if _CLAUSE_END.search(view, p.end, pos) and (_qualifies_a_noun(view, p) or _publishes_results(view, p)):
                 continue
             if not _is_day(p) or _opens(view, p, inside, sent_start):
                 last_earlier = p
@@ -304,6 +304,18 @@ def _qualifies_a_noun(view: str, p: Period) -> bool:
     the horizon of that thing, not a frame for the clauses after it. A period before 的 of another kind
     (按一九五四年的计划指标计算，…; 该公司到2010年9月的成本已经降到…) does frame them."""
     return view.startswith("的", p.end) and view.endswith(_TOWARDS, 0, p.start)
+
+
+# the day results or statistics were published: 本月初公布的初步业绩显示, 昨日发布的统计数据显示
+_RESULTS_PUBLISHED = re.compile(r"(?:正式|晚间|早间)?(?:公布|发布|披露|发表|出炉)的[^，,；;。]{0,8}?"
+                                r"(?:业绩|财报|年报|季报|半年报|报表|数据|统计|报告|公报|调查|结果)")
+
+
+def _publishes_results(view: str, p: Period) -> bool:
+    """Whether ``p`` is the time results or statistics were published (该公司本月初公布的初步业绩显示，…):
+    they are of a period before it, which the text says or not, never of the publishing day itself —
+    unlike an announcement of what is decided (甲公司7月26日发布公告，拟增资4.9亿元: of that day)."""
+    return _RESULTS_PUBLISHED.match(view, p.end) is not None
 
 
 # what may stand before a period that opens its sentence: a connective, 在/于, a year said in words

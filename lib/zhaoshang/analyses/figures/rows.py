@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from zhaoshang.analyses.figures.changes import (average_yearly, change_roles, change_years, compared_year, end_of_change,
-                                                present_end, respective_period, respective_runs)
+                                                present_end, respective_period, respective_runs, undated_rate)
 from zhaoshang.analyses.figures.context import (
     COUNTRY,
     PlaceIndex,
@@ -181,6 +181,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                     period = end_of_change(view, role, found)
             elif fi in listed and period is not None:  # 1~3月份…分别为A、B和C: each its month
                 period = respective_period(view, period, *listed[fi]) or period
+            if undated_rate(view, ss, vs, period, doc.published):  # 如今…平均每天诞生5家: kept, undated
+                period = Period(period.start, period.end, period.text, None, None)
             metric = body_span(body, keep, metric_span)
             metric_view = body_span(view, keep, metric_span)  # the same words, Simplified
             if metric_view in NOT_A_METRIC:
