@@ -14,7 +14,9 @@ months and month ranges (1-6月, 前两个月, 上个月), weeks (本周, 上周
 从2008年到2018年, 2017年5月至2018年4月, 前年11月到去年3月), since-expressions (2019年起, 从去年9月起,
 2019年以来, 2015年至今, 年初以来), up-to expressions (截至2019年底, 截至6月底, 今年截至7月, 上月底, 目前,
 如今: no start, or the year's start), spans around the present (今明两年, 未来三年, 过去五年, 近三年, 五年来;
-a report's 五年累计) and Five-Year Plans (十四五期间 is 2021..2025). Works on the Simplified view; offsets are character offsets in the text given.
+a report's 五年累计), Five-Year Plans (十四五期间 is 2021..2025), festivals (:mod:`zhaoshang.text.festivals`)
+and events periods are counted from (党的十八大以来: :mod:`zhaoshang.text.events`). Works on the Simplified
+view; offsets are character offsets in the text given.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from datetime import date, timedelta
 from zhaoshang.text.near_periods import (DAYS_BACK, EVENT_LENGTH_WORD, NEAR_FORMS, NOW_AND_DAY_FORMS, YEAR_OFFSETS,
                                          Anchor, dekad_span, month_end, month_span, small_number)
 from zhaoshang.text.numbers import fold_digits, parse_number
+from zhaoshang.text.events import EVENT_SINCE_FORM
 from zhaoshang.text.festivals import FESTIVAL_FORM
 from zhaoshang.text.year_parts import DECADE_FORM, PLAN_NAMED_FORM, fiscal_quarters_said, five_year_plan, year_end_span
 
@@ -474,7 +477,8 @@ def _plan_since(m: re.Match, anchor: Anchor):
 
 
 _FORMS = ((_RANGE, _range), (_SINCE_COMPARED, _since_compared), DECADE_FORM, (_FROM, _from), (_UNTIL, _until),
-          *NEAR_FORMS, (_PLAN_SINCE, _plan_since), *NOW_AND_DAY_FORMS, FESTIVAL_FORM, PLAN_NAMED_FORM)
+          *NEAR_FORMS, (_PLAN_SINCE, _plan_since), *NOW_AND_DAY_FORMS, FESTIVAL_FORM, PLAN_NAMED_FORM,
+          EVENT_SINCE_FORM)
 _COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
 _SUM_OF = re.compile(r"[^，,。；;]{0,14}?(?:的总和|之和|的总量|的总数)")
 _IS_FROM = re.compile(r"是[^，,。；;]{1,8}(?:到|至|—|-)$")
