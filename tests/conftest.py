@@ -43,6 +43,7 @@ def make_doc(body: str, *, doc_id: str = "doc", title: str = "", published: str 
         script=detect_script(title + body), title=title, published=published, site=site,
         reprinted_from=None, body=body, simplified=to_simplified(body),
         title_simplified=to_simplified(title), url=url,
+        year=int(published[:4]) if published else None,  # as the pipeline sets it (stages.process)
     )
 
 

@@ -202,12 +202,16 @@ def compared_year(view: str, pos: int) -> Period | None:
     return Period(m.start("said"), m.end("said"), m.group("said"), start, end)
 
 
+_RESPECTIVE_REACH = 12  # characters from 分别 to the first figure of its list, in one clause
+
+
 def respective_runs(comp: str, figs: list[Figure]) -> dict[int, tuple[int, int]]:
     """For the figures of a list after 分别 (分别为6039万元、2163万元和251万元), by index: (its place in the
     list, the list's length)."""
     out: dict[int, tuple[int, int]] = {}
     for i, j in listed_runs(comp, figs):
-        if "分别" in comp[max(0, figs[i].start - 6):figs[i].start]:
+        before = comp[max(0, figs[i].start - _RESPECTIVE_REACH):figs[i].start]
+        if "分别" in _CLAUSE_BREAK.split(before)[-1]:  # 分别为, 分别实际使用外资
             for k in range(i, j):
                 out[k] = (k - i, j - i)
     return out

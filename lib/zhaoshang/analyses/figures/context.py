@@ -155,17 +155,15 @@ class PlaceIndex:
 _JOINED = re.compile("(?:、|和|与|及|以及|同|跟|、和)")
 
 
-def joint_place(place: Mention | None, index: PlaceIndex, gaz) -> Mention | None:
-    """The place of a figure whose place is one of several named together (天津、江苏和武汉; 嵊泗和岱山):
-    the smallest division holding them all (舟山市 for two of its counties; 全国 for places of
-    several provinces), since the figure is all of theirs, not the first one's. Places in different
-    countries have no such division: the first one stays. A lone place is returned as it is."""
+def _joined_run(place: Mention | None, index: PlaceIndex) -> tuple[int, int] | None:
+    """The first and last index in ``index.mentions`` of the places named together with ``place``
+    (天津、江苏和武汉), None when ``place`` is no mention of the index or an anaphor."""
     if place is None or place.start < 0 or place.code is None or place.anaphor:
-        return place
+        return None
     mentions, view = index.mentions, index.view
     i = bisect.bisect_left(index.starts, place.start)
     if i >= len(mentions) or mentions[i].start != place.start:
-        return place
+        return None
     j, k = i, i
     while (j > 0 and mentions[j - 1].code and not mentions[j - 1].anaphor
            and _JOINED.fullmatch(view, mentions[j - 1].end, mentions[j].start)):
@@ -173,6 +171,28 @@ def joint_place(place: Mention | None, index: PlaceIndex, gaz) -> Mention | None
     while (k + 1 < len(mentions) and mentions[k + 1].code and not mentions[k + 1].anaphor
            and _JOINED.fullmatch(view, mentions[k].end, mentions[k + 1].start)):
         k += 1
+    return j, k
+
+
+def respective_place(place: Mention | None, index: PlaceIndex, k: int, n: int) -> Mention | None:
+    """The place of the k-th of n figures listed after 分别 (其中，深圳、广州分别实际使用外资532亿元和468亿元):
+    the k-th of n places named together, when ``place`` is one of exactly n such; else None."""
+    run = _joined_run(place, index)
+    if run is None or n < 2 or run[1] - run[0] + 1 != n:
+        return None
+    return index.mentions[run[0] + k]
+
+
+def joint_place(place: Mention | None, index: PlaceIndex, gaz) -> Mention | None:
+    """The place of a figure whose place is one of several named together (天津、江苏和武汉; 嵊泗和岱山):
+    the smallest division holding them all (舟山市 for two of its counties; 全国 for places of
+    several provinces), since the figure is all of theirs, not the first one's. Places in different
+    countries have no such division: the first one stays. A lone place is returned as it is."""
+    run = _joined_run(place, index)
+    if run is None:
+        return place
+    j, k = run
+    mentions, view = index.mentions, index.view
     if j == k:
         return place
     codes = {m.code for m in mentions[j:k + 1]}
@@ -252,7 +272,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
         if not _CLAUSE_END.search(view, end, p.start) and (
                 p.start - end <= _AFTER_GAP or view[p.start - 1:p.start] in "(（"):
             return p
-    if last_earlier is not None and not _subordinate(view, last_earlier.end, pos):
+    if last_earlier is not None and not _subordinate(view, last_earlier.end, pos) and not _after_an_event(view, pos):
         return _joined_span(view, last_earlier, inside)
     return None
 
@@ -299,11 +319,19 @@ def _is_day(p: Period) -> bool:
 _TOWARDS = ("面向", "迈向", "展望", "着眼", "瞄准")
 
 
+# what is held, opened or attended, named with its period: 举行2024年一季度重点项目集中签约活动
+_HELD = ("举行", "举办", "召开", "开展", "启动", "组织", "出席", "参加", "亮相")
+
+
 def _qualifies_a_noun(view: str, p: Period) -> bool:
-    """Whether ``p`` is a time looked towards that qualifies a noun (部署启动面向2030年的科技创新重大项目):
-    the horizon of that thing, not a frame for the clauses after it. A period before 的 of another kind
-    (按一九五四年的计划指标计算，…; 该公司到2010年9月的成本已经降到…) does frame them."""
-    return view.startswith("的", p.end) and view.endswith(_TOWARDS, 0, p.start)
+    """Whether ``p`` qualifies a noun of its clause rather than framing the clauses after it: a time looked
+    towards (部署启动面向2030年的科技创新重大项目: the horizon of that thing), or the name of an event held
+    (3月14日，沂水县举行2024年一季度重点项目集中签约活动，共签约项目26个: the day dates them, not the quarter).
+    A period before 的 of another kind (按一九五四年的计划指标计算，…; 该公司到2010年9月的成本已经降到…) and one
+    that ends its clause (举行于2024年3月，) do frame them."""
+    if view.startswith("的", p.end) and view.endswith(_TOWARDS, 0, p.start):
+        return True
+    return view.endswith(_HELD, 0, p.start) and not _CLAUSE_END.match(view, p.end)
 
 
 # the day results or statistics were published: 本月初公布的初步业绩显示, 昨日发布的统计数据显示
@@ -354,6 +382,19 @@ def _subordinate(view: str, after: int, pos: int) -> bool:
     if m is None or m.start() - after < 2:  # 到2015年时，: by then, the figure's period
         return False
     return _SUBORDINATE_END.search(view[max(after, m.start() - 4):m.start()]) is not None
+
+
+# the figure's own clause says it is of a time after an event: 预计2024年底投产，达产后年产值可达80亿元
+_AFTER_EVENT = re.compile(r"(?:达产|达效|投产|建成|竣工|完工|落成|运营|开业|运行)(?:后|以后|之后)")
+_AFTER_EVENT_REACH = 16
+
+
+def _after_an_event(view: str, pos: int) -> bool:
+    """Whether the clause of the figure at ``pos`` puts it after an event (建成后, 达产后 …) before it: a
+    state to come, which the period of an earlier clause (the year the plant opens) does not date."""
+    lo = max(0, pos - _AFTER_EVENT_REACH)
+    breaks = list(_CLAUSE_END.finditer(view, lo, pos))
+    return _AFTER_EVENT.search(view, breaks[-1].end() if breaks else lo, pos) is not None
 
 
 # A heading: a short line without a full stop that opens with an enumerator (一、2018年工作回顾,

@@ -6,8 +6,8 @@ words around the figure:
 
 * signing — 签约/签署/协议/意向/订单 before the figure in its sentence: the money (总投资, 签约额) and the
   projects, firms and cases counted are contracted (29家央企与辽宁签约64个项目);
-* a plan — 将, 拟, 计划, 预计 … before the figure in its clause — or an amount that qualifies a project
-  (投资5亿元的农贸市场项目, 总金额超800亿元的石化项目): the size of a project, planned;
+* a plan — 将, 拟, 计划, 预计 … before the figure in its clause —, an amount that qualifies a project
+  (投资5亿元的农贸市场项目, 总金额超800亿元的石化项目) or a phase's (一期投资20亿元): the size of a project, planned;
 * an acquisition's price — 以1500万元收购/认购/增持…: invested (contracted when an agreement before
   it in the sentence sets it);
 * investment made — 投资/投入 right before the amount (投资4360万元，对城区雨水管网进行改造; 投入国债资金147亿元),
@@ -62,6 +62,8 @@ _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
 # a plan or a target between the metric and its amount (…总额计划为, …总规模为, …预计达到)
 _PLANNED_SIZE = re.compile("计划|预计|预期|目标|拟|总规模")
 _PLAN_NAMED_AFTER = re.compile("[^，,；;。]{0,6}(?:计划|规划)")
+# a phase of a project and what it is to cost (项目分两期建设，一期投资20亿元): its size, planned
+_PHASE = re.compile(r"[一二三四五首](?:期|阶段)(?:工程|项目)?(?:计划|总)?(?:投资|投入)[^，,；;。]{0,2}$")
 # a sentence that lists targets (2012年全区经济社会发展的预期目标是：…；固定资产投资完成194亿元)
 _TARGETS = re.compile("目标(?:是|为)?[：:]|目标任务[是为]?[：:]")
 # public money spent on people (投入各类民生资金6.8亿元, 投入就业专项资金, 专项扶贫资金): spending, not
@@ -146,9 +148,9 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     if _PLAN.search(view, max(ss, vs - 2 * _WINDOW), vs):
         return "planned" if defaulted and _SPENT_VERB.search(before) else family  # 将投入资金30亿元
     if family == "planned":
-        if ("总" not in m and "计划" not in m and not _PLAN_NAMED_AFTER.match(after)
+        if ("总" not in m and "计划" not in m and not _PLAN_NAMED_AFTER.match(after) and not _PHASE.search(before)
                 and (_SPENT_VERB.search(before) or _MADE.search(before))):
-            return "invested"  # 完成投资, 新增4万亿元投资; not 新增4万亿元的投资计划 (a plan's size)
+            return "invested"  # 完成投资, 新增4万亿元投资; not 新增4万亿元的投资计划 (a plan's size), 一期投资20亿元
         return family
     if _SPENT_VERB.search(before):
         # 投入国债资金147亿元; but 投入各类民生资金6.8亿元 is public spending

@@ -20,6 +20,7 @@ from zhaoshang.analyses.figures.context import (
     COUNTRY,
     PlaceIndex,
     carrier_rule,
+    respective_place,
     country_of,
     document_currency,
     governing_period,
@@ -95,7 +96,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         periods = with_target_year(view, periods, sections, doc.year)  # 经济社会发展主要预期目标是：…
     # the period each sentence opens with or is framed by, and the year of 全年/年内 (:mod:`.sections`)
     opening, framed = sentence_openers(view, sentences, periods)
-    periods = resolve_whole_years(view, periods, sentences, opening, framed, sections, doc.year)
+    periods = resolve_whole_years(view, periods, sentences, opening, framed, sections, doc.year,
+                                  published_year=None if own.speaker or not doc.published else int(doc.published[:4]))
     # a 全年 that opens a sentence frames the rest of its paragraph once its year is known (经济实力明显增强。
     # 全年地区生产总值…。…星级酒店达到16家: the year reviewed)
     opening, framed = sentence_openers(view, sentences, periods)
@@ -153,7 +155,9 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         for fi, (fig, metric_span, subjects, distributive) in enumerate(analysed):
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
-            place = joint_place(place, place_index, gaz)  # 在天津、江苏和武汉建立…: all of theirs
+            # 深圳、广州分别…532亿元和468亿元: each its own; 在天津、江苏和武汉建立…: all of theirs
+            place = ((respective_place(place, place_index, *listed[fi]) if fi in listed else None)
+                     or joint_place(place, place_index, gaz))
             if own.national and place is not None and not place.anaphor and in_other_clause(place, view, vs, ve):
                 place = None  # a national report names places as examples: only the figure's clause counts
             # 全国/全台 after the figure's place in its sentence (a place named after the figure, or later in

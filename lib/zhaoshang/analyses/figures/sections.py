@@ -116,12 +116,16 @@ def section_year(sections: ReportSections, pos: int, year: int | None) -> int | 
 
 
 # what may stand before a sentence's opening period: an enumerator ((一), 一、, 一是), a work report's
-# address to the delegates (各位代表，刚刚过去的2015年，…), a guiding phrase (按照…的思路，), and 在/于
+# address to the delegates (各位代表，刚刚过去的2015年，…), a guiding phrase (按照…的思路，), a news story's
+# source (记者获悉，), and 在/于
 _OPENER_PREFIX = re.compile(
     r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是])?[ \t\u3000]*"
     r"(?:各位代表[，,！!][ \t\u3000]*)?"
     # a guiding phrase before it (按照“做精一产”的发展思路，全年共实施…)
     r"(?:(?:按照|围绕|根据|坚持|立足|紧扣|紧紧围绕)[^，,。；;\d]{1,24}[，,][ \t\u3000]*)?"
+    # a news story's source (记者从省商务厅获悉，2023年，…; 据统计，去年…)
+    r"(?:(?:记者[^，,。；;\d]{0,20}?(?:获悉|了解到|获知)|据(?:了解|悉|统计|介绍|测算|初步统计|不完全统计)"
+    r"|据[^，,。；;\d]{1,16}(?:统计|介绍|消息|数据显示))[，,][ \t\u3000]*)?"
     r"(?:刚刚过去的|刚过去的|过去的)?(?:在|于)?")
 # the event a span of years is counted from, before it (实施西部大开发战略三年来，…; 改革开放三十年来，…)
 _EVENT_BEFORE_YEARS = re.compile(r"[^，,。；;：:\d\n]{2,20}")
@@ -216,9 +220,14 @@ def _unresolved_year_word(p: Period) -> bool:
     return p.text in WHOLE_YEAR_WORDS + YEAR_END_WORDS and p.period_start is None and p.period_end is None
 
 
+# a target said of the year: 力争全年引进…, 预计全年筹集…, 全年目标
+_YEAR_TARGET_BEFORE = re.compile(r"(?:力争|争取|确保|预计|计划|预期|将|要|有望)[^，,。；;]{0,4}$")
+
+
 def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[int, int, int]],
                         own: list[Period | None], framed: list[Period | None],
-                        sections: ReportSections, year: int | None) -> list[Period]:
+                        sections: ReportSections, year: int | None, *,
+                        published_year: int | None = None) -> list[Period]:
     """``periods`` with each unresolved 全年/年内 given its year: that of the last year named before it
     in its sentence, else of the period opening its sentence or framing it, else its report section's
     (:func:`section_year`). A month alone (7月份开始…，全年…) names no year: in a report's review it
@@ -226,7 +235,10 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
     the end of that year (:func:`~zhaoshang.text.year_parts.year_end_span`: 储蓄存款年末达到… in the review of
     1997's report ends on 1996-12-31).
     当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…),
-    else in a report its section's (the year reviewed), else it stays the year of publication."""
+    else in a report its section's (the year reviewed), else it stays the year of publication.
+    In news (``published_year`` given), a 全年 that nothing frames is the published year when it is a
+    target (县委书记表示，力争全年引进…: this year's); one that reports (全年实现…) may be the year just
+    ended in a story of January, and stays unresolved."""
     if not any(_unresolved_year_word(p) or p.text == "当年" for p in periods):
         return periods
     sent_starts = [s for s, _, _ in sentences]
@@ -247,6 +259,9 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
             y = _one_year(frame)
             if y is None:  # 全年, and 当年 in a report's review (当年完成投资6.1亿元: the year reviewed)
                 y = section_year(sections, p.start, year)
+            if y is None and whole and published_year is not None and _YEAR_TARGET_BEFORE.search(
+                    view, max(0, p.start - 8), p.start):
+                y = published_year
             if y is not None and p.text in YEAR_END_WORDS:
                 a, b = year_end_span(view, p.start, p.end, y)
                 p = replace(p, period_start=a, period_end=b)

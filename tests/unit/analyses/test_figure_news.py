@@ -1,0 +1,85 @@
+"""Figures of hand-written news stories in the shapes investment news takes (a county's signing
+ceremony, a province's yearly statistics, a project landing, a month's foreign capital by city): the
+period, place and family a reader gives each figure, written down before running the code."""
+from __future__ import annotations
+
+from conftest import figures_of
+
+
+def by_text(body: str, published: str, **kw) -> dict[str, dict]:
+    return {r["text"]: r for r in figures_of(body, published, **kw)}
+
+
+def period(r: dict) -> tuple:
+    return r["period_start"], r["period_end"]
+
+
+SIGNING = ("3月14日，沂水县举行2024年一季度重点项目集中签约活动，共签约项目26个，总投资达186.5亿元。"
+           "其中，工业项目18个，总投资132亿元。\n"
+           "县委书记张三表示，将持续优化营商环境，力争全年引进过10亿元项目10个以上。")
+
+
+def test_the_day_of_a_signing_dates_it_not_the_quarter_in_the_events_name():
+    rows = by_text(SIGNING, "2024-03-15")
+    for text in ("26个", "186.5亿元", "18个", "132亿元"):
+        assert period(rows[text]) == ("2024-03-14", "2024-03-14"), text
+        assert rows[text]["family"] == "contracted" and rows[text]["place"] == "沂水县"
+    # a report of the quarter still names it as its frame
+    rows = by_text("2024年一季度，沂水县共签约项目26个。", "2024-04-15")
+    assert period(rows["26个"]) == ("2024-01-01", "2024-03-31")
+
+
+def test_a_whole_year_target_in_news_is_the_published_year():
+    rows = by_text(SIGNING, "2024-03-15")
+    assert period(rows["10个"]) == ("2024-01-01", "2024-12-31")
+    assert rows["10个"]["size_floor"] == 1e9 and rows["10个"]["qualifier"] == "at_least"
+    # a 全年 that reports, unframed, in a story of January may be last year's: left unresolved
+    rows = by_text("全年全市实际使用外资1.2亿美元。", "2024-01-10")
+    assert period(rows["1.2亿美元"]) == (None, None)
+
+
+def test_a_year_after_the_news_source_frames_the_paragraph():
+    body = ("记者从省商务厅获悉，2023年，我省新设外商投资企业1856家，实际使用外资68.3亿美元。"
+            "全年全省共签约项目3456个，签约金额1.2万亿元。")
+    rows = by_text(body, "2024-01-20", title="湖南去年实际使用外资68.3亿美元")
+    for text in ("1856家", "68.3亿美元", "3456个", "1.2万亿元"):
+        assert period(rows[text]) == ("2023-01-01", "2023-12-31"), text
+        assert rows[text]["place"] == "湖南省"
+    body = "据统计，去年全市签约项目120个。今年以来，又签约项目30个。"
+    rows = by_text(body, "2024-05-20")
+    assert period(rows["120个"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_places_listed_before_fenbie_each_take_their_figure():
+    body = "1-11月，广东省实际使用外资1472.4亿元。其中，深圳、广州分别实际使用外资532亿元和468亿元。"
+    rows = by_text(body, "2023-12-20")
+    assert rows["532亿元"]["place"] == "深圳市" and rows["468亿元"]["place"] == "广州市"
+    assert rows["1472.4亿元"]["place"] == "广东省"
+    # three places, three figures
+    body = "江苏、浙江和山东分别签约项目120个、95个和80个。"
+    rows = by_text(body, "2023-12-20")
+    assert [rows[t]["place"] for t in ("120个", "95个", "80个")] == ["江苏省", "浙江省", "山东省"]
+    # as many places as figures only: two places for one figure are both of theirs
+    rows = by_text("深圳、广州合计实际使用外资1000亿元。", "2023-12-20")
+    assert rows["1000亿元"]["place"] == "广东省"
+
+
+LANDING = ("9月7日，总投资50亿元的新能源汽车零部件项目在合肥市肥东县签约落地。项目分两期建设，一期投资20亿元，"
+           "预计2024年底投产，达产后年产值可达80亿元。")
+
+
+def test_a_phase_of_a_project_is_its_planned_size():
+    rows = by_text(LANDING, "2023-09-08")
+    assert rows["50亿元"]["family"] == "planned" and rows["20亿元"]["family"] == "planned"
+    # money a phase has spent is still invested
+    rows = by_text("项目一期已完成投资8亿元。", "2023-09-08")
+    assert rows["8亿元"]["family"] == "invested"
+
+
+def test_a_figure_after_an_event_is_not_dated_by_the_events_time():
+    rows = by_text(LANDING, "2023-09-08")
+    assert period(rows["80亿元"]) == (None, None)
+    assert rows["80亿元"]["family"] == "output" and rows["80亿元"]["place"] == "肥东县"
+    # the year a clause opens with still dates what follows it
+    rows = by_text("2022年，该项目建成投产，实现产值5亿元。", "2023-09-08")
+    assert period(rows["5亿元"]) == ("2022-01-01", "2022-12-31")
