@@ -233,13 +233,14 @@ class Gazetteer:
         mentions in passing marked, anaphora (该区, 全县, 我区 …) resolved (see :meth:`analyse`)."""
         return self.analyse(text, title=title)[0]
 
-    def analyse(self, text: str, *, title: str = "") -> tuple[list[Mention], OwnPlace]:
+    def analyse(self, text: str, *, title: str = "", site: str | None = None) -> tuple[list[Mention], OwnPlace]:
         """Place mentions in ``text`` (Simplified) and the document's own place (from ``title`` and
-        the first lines). 该X resolves to the last place of that kind named before (else the
-        document's own place of that kind); 本X/我X to the document's own place (else like 该X);
-        全X like 本X when the document speaks as its place (a government work report), else like 该X."""
+        the first lines, else ``site``: the code of the government whose website it is on). 该X resolves
+        to the last place of that kind named before (else the document's own place of that kind); 本X/我X
+        to the document's own place (else like 该X); 全X like 本X when the document speaks as its place
+        (a government work report), else like 该X."""
         mentions = self._named(text)
-        own = self.own_place(text, mentions, title)
+        own = self.own_place(text, mentions, title, site)
         return self._with_anaphora(text, mentions, own), own
 
     def _named(self, text: str) -> list[Mention]:
@@ -287,10 +288,11 @@ class Gazetteer:
                                     passing=in_passing(text, s, e, starts, names, country=country)))
         return mentions
 
-    def own_place(self, text: str, mentions: list[Mention], title: str = "") -> OwnPlace:
+    def own_place(self, text: str, mentions: list[Mention], title: str = "", site: str | None = None) -> OwnPlace:
         """The document's own place: of the places named in its title or first lines (not in
-        passing), the one it names most often (the more specific on a tie). A report to the
-        全国人民代表大会 or by the 国务院 is national and has none."""
+        passing), the one it names most often (the more specific on a tie), else the government's whose
+        ``site`` it is on (我市 on www.weifang.gov.cn). A report to the 全国人民代表大会 or by the 国务院
+        is national and has none."""
         head = text[:300]
         national = bool(_NATIONAL.search(title) or _NATIONAL.search(head))
         speaker = bool(_SPEAKER.search(title) or _SPEAKER.search(head))
@@ -309,10 +311,10 @@ class Gazetteer:
         # or of (重庆企业收购德国汽配大佬 is 重庆's story; 以美国为首的西方国家 frames a 广交会 report)
         cands = {c for c in cands if self.places[c].level != "country"}
         if not cands:
-            return OwnPlace(None, False, speaker)
+            return OwnPlace(site, False, speaker, site is not None)
         # a government the opening names is whose release it is (投资台湾三大方案南市新增7家 …
         # 台南市政府经发局局长…: 台南市's, though 台湾 is named more often)
-        governments = {c for c in cands if self._government_of(c, f"{title}\n{head}")}
+        governments = {c for c in cands if c == site or self._government_of(c, f"{title}\n{head}")}
         best = max(governments or cands, key=lambda c: (counts.get(c, 0), LEVEL_RANK[self.places[c].level],
                                                         -first.get(c, len(text))))
         # named in the title, itself or a place it lies in (江西首家甲醇汽油生产企业… of 乐平市)

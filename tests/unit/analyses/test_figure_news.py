@@ -83,3 +83,28 @@ def test_a_figure_after_an_event_is_not_dated_by_the_events_time():
     # the year a clause opens with still dates what follows it
     rows = by_text("2022年，该项目建成投产，实现产值5亿元。", "2023-09-08")
     assert period(rows["5亿元"]) == ("2022-01-01", "2022-12-31")
+
+
+def test_a_government_site_gives_its_place_to_a_text_that_names_none():
+    body = "今年前三季度，我市新增市场主体2.3万户。全市完成固定资产投资2860亿元。"
+    rows = by_text(body, "2023-10-20", url="http://www.weifang.gov.cn/xxgk/2023/10/t1.html")
+    assert rows["2.3万户"]["place"] == "潍坊市" and rows["2860亿元"]["place"] == "潍坊市"
+    rows = by_text(body, "2023-10-20", url="http://www.example.com/t1.html")
+    assert rows["2.3万户"]["place"] is None  # no site, no place: not guessed
+    body = "投资推广署今日公布，去年共协助382家海外及内地企业在港开设或扩展业务。"
+    rows = by_text(body, "2024-02-15", url="https://www.news.gov.hk/chi/2024/02/20240215_1.html")
+    assert rows["382家"]["place"] == "香港特别行政区"
+    rows = by_text("前三季度，新设外商投资企业4.1万家。", "2023-10-20", url="http://www.gov.cn/xinwen/1.htm")
+    assert rows["4.1万家"]["place"] == "全国"
+
+
+def test_money_from_another_province_is_not_foreign():
+    rows = by_text("“十四五”以来，全市累计引进省外资金1200亿元，实际使用外资5亿美元。", "2023-10-20")
+    assert rows["1200亿元"]["family"] != "foreign" and rows["5亿美元"]["family"] == "foreign"
+
+
+def test_a_size_class_in_dollars_is_a_class_not_an_amount():
+    rows = by_text("上半年新设外资项目86个，其中总投资超亿美元项目12个。", "2023-07-25")
+    assert set(rows) == {"86个", "12个"} and rows["12个"]["size_floor"] == 1e8
+    rows = by_text("其中，投资额超5000万美元的项目有9个。", "2023-07-25")
+    assert set(rows) == {"9个"} and rows["9个"]["size_floor"] == 5e7

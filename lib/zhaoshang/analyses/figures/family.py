@@ -44,7 +44,8 @@ _SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资|使用)(?:了|�
                          r"(?:[\u4e00-\u9fff]{0,4}资金)?(?:了|共|约|达到?)*$")
 # the amount qualifies what follows it: 投资5亿元的万家惠农贸市场项目, 总金额超800亿元的石化项目
 _ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?的(?!投资|金额|总额|资金)")  # not 吸引722亿元的投资额
-_FOREIGN = re.compile("外商直接投资|外商投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)外资")
+# (省外资金, 市外资金: money from elsewhere in the country, not foreign)
+_FOREIGN = re.compile("外商直接投资|外商投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)(?<![省市县区])外资")
 # metrics that say how much, not of what: the clause before may say it is foreign capital
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
 _IN_PLACE = re.compile("到位")

@@ -161,11 +161,12 @@ NOT_FIGURE_PREV = set("第")
 # of 153), not money; 两个亿, 50个亿元, 50个亿元以上。 are money.
 SIZE_CLASS = re.compile(r"元(?:以上|级|规模以上)(?=[^\W\d的了和及与或等]|\Z)(?!\Z)|元(?=项目|企业|工程|重点项目|产业项目|工业项目|大项目)")
 
-# Project-size classes: 亿元以上项目, 10亿元以上的项目, 百亿级项目, 超亿元项目, 千亿级基金. They say how big
-# what is counted is (a count's size_floor), not money: no amount is read inside them.
+# Project-size classes: 亿元以上项目, 10亿元以上的项目, 百亿级项目, 超亿元项目, 千亿级基金, 超亿美元项目. They say
+# how big what is counted is (a count's size_floor, in the class's own currency), not money: no amount is
+# read inside them.
 SIZE_PHRASE = re.compile(
     rf"(?=[超过\d{CN_DIGIT_CLASS}十百千万亿])(?P<pre>超过|超|过)?(?P<num>{ARABIC}|[{CN_DIGIT_CLASS}十]+)?(?P<mag>[十百千]?[万亿]+)"
-    rf"(?:(?P<yuan>元)(?P<cls>以上|级|规模以上)?|(?P<cls2>级|以上))"
+    rf"(?:(?P<yuan>美元|欧元|港元|日元|英镑|美金|元)(?P<cls>以上|级|规模以上)?|(?P<cls2>级|以上))"
     rf"(?=的?[^\W\d，,。；;：:、]{{0,6}}?(?:项目|企业|工程|基金|产业|集团|园区|大项目|投资案|公司|巨头|厂商|厂家))")
 # Words of money metrics that make a bare number with 万/亿 an amount (总投资三百万, 年销售额70亿):
 # the currency is then inferred, and flagged (currency_source "inferred").

@@ -48,6 +48,7 @@ from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.periods import Period, find_periods
+from zhaoshang.text.site_places import central_government_site, site_place
 from zhaoshang.text.places import Mention, gazetteer
 from zhaoshang.text.script import to_script, to_simplified
 from zhaoshang.text.sentences import split
@@ -78,13 +79,15 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     gaz = gazetteer()
     # a document without a title is named by its file (1964年中华人民共和国国务院政府工作报告（摘要）.txt)
     title = doc.title_simplified or to_simplified(PurePath(doc.path).stem)
-    named, own = gaz.analyse(view, title=folded_view(title))
+    # the government whose site it is on gives its place when the text names none (我市 on www.weifang.gov.cn)
+    named, own = gaz.analyse(view, title=folded_view(title), site=site_place(doc.url, gaz))
     # places named in passing (destinations, partners, 等-lists) give no place to any figure
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
                    if (own.speaker or own.government or own.titled or government_site(doc.url)) and own.code
-                   else COUNTRY if own.national or of_the_country(gaz, own, title, view) else None)
+                   else COUNTRY if own.national or of_the_country(gaz, own, title, view)
+                   or (not own.code and central_government_site(doc.url)) else None)
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)

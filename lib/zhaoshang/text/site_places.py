@@ -1,0 +1,86 @@
+"""The place a government's website speaks for, read from its address: www.weifang.gov.cn is 潍坊市's,
+fgw.zj.gov.cn 浙江省's, www.tainan.gov.tw 台南市's, www.news.gov.hk Hong Kong's.
+
+A release on such a site is that government's, and 我市/全市 in it are that place even when the text never
+names it (前三季度，我市新增市场主体2.3万户). The label before ``gov`` names the place: in full pinyin
+(weifang, yishui, hefei: read against the pinyin of every division of the gazetteer, kept only when one
+place is written so, or one province — suzhou is 苏州 and 宿州, and stays unread), or as the short labels the provinces,
+some cities and Taiwan's cities use (zj, gd, sz, kcg …: the table below). Hong Kong's and Macau's
+governments are their top-level domains (gov.hk, gov.mo). The State Council's own site (www.gov.cn) speaks
+for the whole country.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+__all__ = ["central_government_site", "site_place"]
+
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+)", re.IGNORECASE)
+
+# labels that are no pinyin of a name: the provinces' and some cities' portals, Taiwan's cities (Wade–Giles
+# or initials); official addresses, each checked against the site it names
+_SHORT_LABELS = {
+    "bj": "北京市", "tj": "天津市", "nmg": "内蒙古自治区", "ln": "辽宁省", "jl": "吉林省", "hlj": "黑龙江省",
+    "sh": "上海市", "js": "江苏省", "zj": "浙江省", "ah": "安徽省", "fj": "福建省", "sd": "山东省", "gd": "广东省",
+    "gxzf": "广西壮族自治区", "cq": "重庆市", "sc": "四川省", "yn": "云南省", "nx": "宁夏回族自治区",
+    "shanxi": "山西省", "shaanxi": "陕西省", "sz": "深圳市", "gz": "广州市",
+    "ntpc": "新北市", "tycg": "桃园市", "taichung": "台中市", "kcg": "高雄市", "klcg": "基隆市", "hccg": "新竹市",
+}
+_TLD_PLACES = {"hk": "香港特别行政区", "mo": "澳门特别行政区"}
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "市", "县", "区", "旗", "盟", "省")
+
+
+def _bare(name: str) -> str:
+    """A name without its suffix of level (潍坊市 → 潍坊, 沂水县 → 沂水); a two-character name keeps it
+    (which its pinyin then spells in full: 沙市区)."""
+    for s in _SUFFIXES:
+        if name.endswith(s) and len(name) - len(s) >= 2:
+            return name[: -len(s)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def _by_pinyin(gaz) -> dict[str, str | None]:
+    """Full pinyin of each division's bare name → its code; None where two places share the spelling,
+    unless one of them is a province (hainan, henan: the provinces' portals are spelt so)."""
+    spelt: dict[str, list[str]] = {}
+    for p in gaz.places.values():
+        if p.level in ("province", "prefecture", "county"):
+            spelt.setdefault("".join(lazy_pinyin(_bare(p.name))), []).append(p.code)
+    out: dict[str, str | None] = {}
+    for key, codes in spelt.items():
+        provinces = [c for c in codes if gaz.places[c].level == "province"]
+        out[key] = codes[0] if len(codes) == 1 else provinces[0] if len(provinces) == 1 else None
+    return out
+
+
+def _code_of(gaz, name: str) -> str | None:
+    codes = [c for c, _short in gaz.forms.get(name, [])]
+    return codes[0] if len(codes) == 1 else None
+
+
+def site_place(url: str | None, gaz) -> str | None:
+    """The gazetteer code of the place whose government's site ``url`` is on, or None (no government
+    site, or a label that names no one place)."""
+    m = _HOST.match(url or "")
+    if not m:
+        return None
+    labels = m.group(1).lower().rstrip(".").split(".")
+    if "gov" not in labels[1:]:
+        return None
+    i = labels.index("gov", 1)
+    if labels[i + 1:] in (["hk"], ["mo"]):
+        return _code_of(gaz, _TLD_PLACES[labels[i + 1]])
+    label = labels[i - 1]
+    if label in _SHORT_LABELS:
+        return _code_of(gaz, _SHORT_LABELS[label])
+    return _by_pinyin(gaz).get(label)
+
+
+def central_government_site(url: str | None) -> bool:
+    """Whether ``url`` is on the State Council's site (www.gov.cn): a release of the whole country."""
+    m = _HOST.match(url or "")
+    return bool(m) and m.group(1).lower().rstrip(".").split(".") in (["www", "gov", "cn"], ["gov", "cn"])
