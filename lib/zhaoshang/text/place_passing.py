@@ -1,5 +1,5 @@
 """Whether a place named in a text is named in passing: a destination, partner, origin (of investors,
-exhibitors, buyers) or yardstick, an organisation named after it (also where the document's own
+exhibitors, buyers), yardstick or the venue of another place's promotion, an organisation named after it (also where the document's own
 names for it recur: :func:`organisation_names`), a member of an enumeration — kept as a mention, but
 no place of the figures around it (:class:`~zhaoshang.text.places.Gazetteer` marks such mentions ``passing``).
 
@@ -107,6 +107,8 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
         return True
     if text[e:e + 1] == "《":
         return True  # 英国《金融时报》: where a publication is from
+    if _venue_of_another(text, s, e, a, starts):
+        return True  # 河南省（深圳）招商推介会在深圳举行: where another place courts investors
     for w in _PASSING_BEFORE:
         k = left.rfind(w)
         if k < 0:
@@ -141,6 +143,25 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
             return False
         members += 1
     return members > 0
+
+
+# A promotion held away from home: 2024年河南省（深圳）招商推介会在深圳举行, 浙江（上海）投资推介会 — the venue is
+# where the promoting place meets investors, not where the projects signed go (but 中国（合肥）国际博览会
+# names its host)
+_PROMOTION = re.compile("(?:招商|推介|投资|经贸|洽谈|对接|签约)[^，,。；;]{0,4}?(?:会|活动|周|节)")
+_HELD_AFTER = re.compile("(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕)")
+
+
+def _venue_of_another(text: str, s: int, e: int, a: int, starts: frozenset[int]) -> bool:
+    """Whether text[s:e] is the venue of another place's promotion: bracketed after the promoting
+    place in the event's name (河南省（深圳）招商推介会), or after 在 before 举行 when the clause (from ``a``)
+    names such an event and another place (``starts``: offsets of the other mentions)."""
+    if text[s - 1:s] in ("（", "(") and text[e:e + 1] in ("）", ")"):
+        return text[max(0, s - 3):s - 1] != "中国" and _PROMOTION.search(text, e + 1, e + 14) is not None
+    if text[s - 1:s] != "在" or not _HELD_AFTER.match(text, e) or not _PROMOTION.search(text, a, s):
+        return False
+    name = text[s:e]
+    return any(k in starts and not text.startswith(name, k) for k in range(a, s - 1))
 
 
 _QUOTE_OPEN = re.compile("[「『“《][^「『“《」』”》]{0,30}$")

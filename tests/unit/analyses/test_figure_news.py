@@ -108,3 +108,22 @@ def test_a_size_class_in_dollars_is_a_class_not_an_amount():
     assert set(rows) == {"86个", "12个"} and rows["12个"]["size_floor"] == 1e8
     rows = by_text("其中，投资额超5000万美元的项目有9个。", "2023-07-25")
     assert set(rows) == {"9个"} and rows["9个"]["size_floor"] == 5e7
+
+
+PROMOTION = ("4月10日，2024年河南省（深圳）招商推介会在深圳举行。现场签约项目35个，总投资420亿元。\n"
+             "今年以来，河南省已累计签约项目512个。")
+
+
+def test_a_promotion_held_away_signs_for_its_own_place_on_its_day():
+    rows = by_text(PROMOTION, "2024-04-11")
+    for text in ("35个", "420亿元"):
+        assert rows[text]["place"] == "河南省", text
+        assert period(rows[text]) == ("2024-04-10", "2024-04-10"), text
+        assert rows[text]["family"] == "contracted"
+    assert period(rows["512个"]) == ("2024-01-01", "2024-04-11")
+    # a fair its host city holds is the host's
+    rows = by_text("9月20日，第三届中国（合肥）国际智能制造博览会在合肥开幕。现场签约项目50个。", "2023-09-21")
+    assert rows["50个"]["place"] == "合肥市" and period(rows["50个"]) == ("2023-09-20", "2023-09-20")
+    # a sentence that does not report the event is not dated by its day
+    rows = by_text("4月10日，推介会在深圳举行。河南省累计签约项目512个。", "2024-04-11")
+    assert period(rows["512个"]) == (None, None)

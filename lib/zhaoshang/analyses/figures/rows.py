@@ -218,8 +218,10 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                     if base["period_start"] is None and base["period_end"] is None:
                         base["period_start"] = target["period_start"]
                         base["period_end"] = target["period_end"]
+            # (a project's size is no flow of the period an earlier sentence opened with — but the total
+            # signed for is: 现场签约项目35个，总投资420亿元 on the day of the signing)
             if (base["period_text"] is None and base["period_start"] is None and base["period_end"] is None
-                    and not (fig.kind == "amount"
+                    and not (fig.kind == "amount" and base["family"] != "contracted"
                              and _project_size(view, vs, ve, metric_span and body_span(body, keep, metric_span)))):
                 fb = framed[si] or event  # an earlier opener of the paragraph, else the event the story opens with
                 if fb is not None:

@@ -155,6 +155,20 @@ def _text_start(view: str, ss: int, se: int) -> int:
     return m.end() if m else ss
 
 
+def _opening_day(view: str, ss: int, se: int, periods: list[Period], starts: list[int]) -> Period | None:
+    """The day that opens the sentence [ss, se) before a comma (4月10日，…推介会在深圳举行), if any."""
+    i = bisect.bisect_left(starts, ss)
+    if i >= len(periods) or periods[i].end > se or not _is_day(periods[i]):
+        return None
+    p = periods[i]
+    return p if _OPENER_PREFIX.fullmatch(view, ss, p.start) and view[p.end:p.end + 1] in ("，", ",") else None
+
+
+# a sentence that reports what happened at the event the sentence before dated: 现场签约项目35个, 会上…
+_AT_THE_EVENT = re.compile(r"(?:在)?(?:活动|大会|会议|推介会|签约仪式|仪式)?(?:现场|会上|上|当天|当日)(?:[，,]|(?=[^，,。]))"
+                           r"|(?:本次|此次)(?:活动|大会|会议|推介会|签约仪式)")
+
+
 def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int]) -> Period | None:
     """The period that opens the sentence whose text runs [ss, se) (after its heading, if any) and
     frames it, if any."""
@@ -179,21 +193,26 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
                      ) -> tuple[list[Period | None], list[Period | None]]:
     """For each sentence (start, end, paragraph): the period that opens it (or None), and the period
     that frames it from an earlier sentence of its paragraph (the last opener before it, or None) —
-    in a work report's review as anywhere (过去的一年，… frames its paragraph)."""
+    in a work report's review as anywhere (过去的一年，… frames its paragraph). A sentence that reports
+    what happened at an event (现场签约项目35个, 会上, 本次活动) is framed by the day the sentence before
+    it opened with (4月10日，…招商推介会在深圳举行。)."""
     starts = [p.start for p in periods]
     own: list[Period | None] = []
     framed: list[Period | None] = []
     current: Period | None = None
     last_para = None
+    day: Period | None = None  # the day the sentence before opened with
     lead = True  # no sentence of the paragraph so far but an inline heading (经济实力明显增强。)
     for ss, se, para in sentences:
         if para != last_para:
-            current, last_para, lead = None, para, True
+            current, last_para, lead, day = None, para, True, None
         ts = _text_start(view, ss, se)
         op = _opener(view, ts, se, periods, starts)
         if op is None and _UNDATED_OPENER.match(view, _OPENER_PREFIX.match(view, ts, se).end()):
             current = None  # 这几年，…: a time of its own, undated — the earlier opener frames no more
-        framed.append(current)
+        at_event = day is not None and op is None and _AT_THE_EVENT.match(view, ts) is not None
+        framed.append(day if at_event else current)  # 4月10日，…推介会在深圳举行。现场签约项目35个: that day's
+        day = _opening_day(view, ts, se, periods, starts)
         own.append(op)
         if op is not None and (op.text not in WHOLE_YEAR_WORDS or lead):
             current = op  # a 全年 frames its paragraph only from the paragraph's lead
