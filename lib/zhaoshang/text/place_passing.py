@@ -1,5 +1,5 @@
 """Whether a place named in a text is named in passing: a destination, partner, origin (of investors,
-exhibitors, buyers), yardstick or the venue of another place's promotion, an organisation named after it (also where the document's own
+exhibitors, buyers), yardstick, exception (除…外) or the venue of another place's promotion, an organisation named after it (also where the document's own
 names for it recur: :func:`organisation_names`), a member of an enumeration — kept as a mention, but
 no place of the figures around it (:class:`~zhaoshang.text.places.Gazetteer` marks such mentions ``passing``).
 
@@ -25,6 +25,8 @@ _ITEM_VERBS = set("了是在将把对为有被让使向实完推开加至赴")
 _ENUM_END = re.compile(rf"(?:{_ITEM}{_LIST_SEP})*?{_ITEM}(?:等(?![级待于候同到])|(?:和|及|以及)其他)")
 _LIST_TAIL = re.compile(rf"(?:{_ITEM}{_LIST_SEP})+")
 _CLAUSE_PUNCT = "，,。；;：:！？!?\n"
+# what a list ending in 等 names when its members are firms: 等诸多二、三线水泥企业, 等上市公司, 等知名品牌
+_FIRMS_LISTED = re.compile(r"(?:[^，,。；;：:！？!?\n]{0,10}?)(?:企业|公司|集团|厂商|厂家|品牌|车企|房企|药企|巨头)")
 
 # Firms, hotels, groups, associations, universities and city clusters named after a place (香港喜来登国际大酒店,
 # 台湾联电集团, 深圳市家具协会, 青岛海信电器, 武陵酒业, 台湾精品馆, 武汉城市圈): the place names the organisation, it is
@@ -109,6 +111,8 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
         return True  # 英国《金融时报》: where a publication is from
     if _venue_of_another(text, s, e, a, starts):
         return True  # 河南省（深圳）招商推介会在深圳举行: where another place courts investors
+    if _EXCEPT_BEFORE.search(left) and _EXCEPT_AFTER.match(text, e):
+        return True  # 除四川双马外，其余4家公司…: what the figure leaves out
     for w in _PASSING_BEFORE:
         k = left.rfind(w)
         if k < 0:
@@ -134,6 +138,8 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
     tail = re.match(rf"{_ITEM}(?={_LIST_SEP}|等)", seg)
     if tail is None or set(tail.group(0)) & _ITEM_VERBS:
         return False
+    if _FIRMS_LISTED.match(text, m.end()):
+        return True  # 江西水泥、亚泰集团、塔牌集团等诸多二、三线水泥企业: a firm of the list, named after its place
     if s > 0 and text[s - 1] in "、和及与或" and re.search(rf"{_LIST_SEP}$", text[max(0, s - 2):s]):
         return True  # a later member of the list: …、江苏新洋港水闸等
     members = 0
@@ -145,6 +151,9 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
     return members > 0
 
 
+# An exception: 除四川双马外，其余4家; 除了上海以外 — what is left out is not where the figure is
+_EXCEPT_BEFORE = re.compile(r"除(?:了)?$")
+_EXCEPT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,8}?(?:以外|之外|外)")
 # A promotion held away from home: 2024年河南省（深圳）招商推介会在深圳举行, 浙江（上海）投资推介会 — the venue is
 # where the promoting place meets investors, not where the projects signed go (but 中国（合肥）国际博览会
 # names its host)

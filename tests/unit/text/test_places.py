@@ -214,3 +214,30 @@ def test_a_city_named_as_such_is_still_found():
     assert names("山东日照市投资10亿元") == [("山东", "山东省"), ("日照市", "日照市")]
     assert names("在日照投资建厂") == [("日照", "日照市")]
     assert names("山西长治市新签约项目") == [("山西", "山西省"), ("长治市", "长治市")]
+
+
+@pytest.mark.parametrize("text, place, expected", [
+    ("除四川双马外，其余4家公司涉及的项目资金额都不大", "四川", True),      # an exception
+    ("除了上海以外，各地签约额都有增长", "上海", True),
+    ("上海除外资项目外还引进内资", "上海", False),                         # 除 after the place: not its exception
+])
+def test_a_place_left_out_by_an_exception_gives_no_place(text, place, expected):
+    assert passing(text)[place] is expected
+
+
+def test_a_firm_named_after_its_place_in_a_list_of_firms_gives_no_place():
+    text = "江西水泥、亚泰集团、塔牌集团等诸多二、三线水泥企业投资砂石业务"
+    assert passing(text)["江西"] is True
+    # a place in a list of places stays one (浙江、江苏等地)
+    assert passing("浙江、江苏等地的企业")["浙江"] is True
+    # a place whose clause goes on with a verb is no member of the list
+    assert passing("大连数谷经济区迎来了中国电子、华为技术、阿里云等12家新入驻企业")["大连"] is False
+
+
+def test_the_venue_of_another_places_promotion_is_in_passing():
+    text = "2024年河南省（深圳）招商推介会在深圳举行"
+    found = [(m.text, m.passing) for m in find_places(text)]
+    assert found == [("河南省", False), ("深圳", True), ("深圳", True)]
+    # the host of its own fair is not
+    text = "第三届中国（合肥）国际智能制造博览会在合肥开幕"
+    assert [m.passing for m in find_places(text) if m.text == "合肥"] == [False, False]
