@@ -296,3 +296,12 @@ def test_the_years_since_an_event_named_before_them_frame_the_paragraph():
     # a phrase with a number or a break before the years is no such event
     body = "二、2002年工作回顾\n我们投资了5亿元，三年来，新开工建设36项重点工程。\n"
     assert periods(body, published=None, title="2003年政府工作报告", year=2003)[0] == ("5亿元", None, None)
+
+
+def test_the_time_things_were_issued_does_not_date_what_is_done_to_them():
+    body = "五年间，国务院对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。"
+    got = periods(body, published=None, year=2003, title="2003年国务院政府工作报告")
+    assert got[1:] == [("71件", "1998-01-01", "2002-12-31"), ("80件", "1998-01-01", "2002-12-31")]
+    # a year that frames its clause still dates the figures after it
+    got = periods("2000年，全市对发布的756件规章进行清理，废止71件。", published="2001-03-01")
+    assert got[-1] == ("71件", "2000-01-01", "2000-12-31")

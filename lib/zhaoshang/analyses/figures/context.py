@@ -319,6 +319,8 @@ def _is_day(p: Period) -> bool:
 _TOWARDS = ("面向", "迈向", "展望", "着眼", "瞄准")
 
 
+# things dated by when they were issued or set up: 2000年底以前发布的行政法规, 2015年设立的基金
+_DATED_THINGS = re.compile("(?:以前|之前|以后|之后|前|后)?(?:发布|出台|制定|颁布|签订|签署|设立|批准|成立|注册|开工|建成)的")
 # what is held, opened or attended, named with its period: 举行2024年一季度重点项目集中签约活动
 _HELD = ("举行", "举办", "召开", "开展", "启动", "组织", "出席", "参加", "亮相")
 
@@ -326,11 +328,14 @@ _HELD = ("举行", "举办", "召开", "开展", "启动", "组织", "出席", "
 def _qualifies_a_noun(view: str, p: Period) -> bool:
     """Whether ``p`` qualifies a noun of its clause rather than framing the clauses after it: a time looked
     towards (部署启动面向2030年的科技创新重大项目: the horizon of that thing), or the name of an event held
-    (3月14日，沂水县举行2024年一季度重点项目集中签约活动，共签约项目26个: the day dates them, not the quarter).
+    (3月14日，沂水县举行2024年一季度重点项目集中签约活动，共签约项目26个: the day dates them, not the quarter),
+    or the time things were issued or set up (对2000年底以前发布的756件行政法规进行清理，废止71件).
     A period before 的 of another kind (按一九五四年的计划指标计算，…; 该公司到2010年9月的成本已经降到…) and one
     that ends its clause (举行于2024年3月，) do frame them."""
     if view.startswith("的", p.end) and view.endswith(_TOWARDS, 0, p.start):
         return True
+    if _DATED_THINGS.match(view, p.end):
+        return True  # 对2000年底以前发布的756件行政法规进行清理，废止71件: when those rules were issued
     return view.endswith(_HELD, 0, p.start) and not _CLAUSE_END.match(view, p.end)
 
 
