@@ -1,5 +1,6 @@
 """Whether a place named in a text is named in passing: a destination, partner, origin (of investors,
-exhibitors, buyers), yardstick, exception (除…外) or the venue of another place's promotion, an organisation named after it (also where the document's own
+exhibitors, buyers, an unnamed firm: 深圳一家企业), yardstick, exception (除…外), dateline (新华社北京2月15日电) or
+the venue of another place's promotion, an organisation named after it (also where the document's own
 names for it recur: :func:`organisation_names`), a member of an enumeration — kept as a mention, but
 no place of the figures around it (:class:`~zhaoshang.text.places.Gazetteer` marks such mentions ``passing``).
 
@@ -113,6 +114,12 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
         return True  # 河南省（深圳）招商推介会在深圳举行: where another place courts investors
     if _EXCEPT_BEFORE.search(left) and _EXCEPT_AFTER.match(text, e):
         return True  # 除四川双马外，其余4家公司…: what the figure leaves out
+    if _DATELINE_AFTER.match(text, e):
+        return True  # 新华社北京2月15日电: where the story was filed
+    if _ONE_FIRM_AFTER.match(text, e):
+        return True  # 该项目由深圳一家新能源科技企业投资建设: where the investor is from
+    if _RANKED_AFTER.search(left) and _ORIGINS.search(text, max(0, s - _ORIGIN_REACH), s):
+        return True  # 按来源地划分，内地企业占最多，其次为美国及英国: a ranking of origins
     for w in _PASSING_BEFORE:
         k = left.rfind(w)
         if k < 0:
@@ -151,6 +158,15 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
     return members > 0
 
 
+# A dateline: 新华社北京2月15日电, 本报上海3月1日讯 — the place of filing, not of any figure
+_DATELINE_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{0,3}月?[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
+# An unnamed firm of a place: 深圳一家新能源科技企业, 广东某集团 — where the investor comes from
+_ONE_FIRM_AFTER = re.compile(r"(?:市|省)?的?(?:一家|某家?)[^，,。；;：:！？!?\n]{0,10}?(?:企业|公司|集团|厂商|投资商|客商)")
+# A breakdown by origin ranks where firms come from: 按来源地划分，…其次为美国及英国; 来自内地的有98家，其次为美国、
+# 英国及新加坡 — the places ranked after its first are origins too
+_ORIGINS = re.compile("来源地|来源国|来自")
+_RANKED_AFTER = re.compile(r"(?:其次为|其次是|依次为|依次是)[^，,。；;：:！？!?\n]{0,12}$")
+_ORIGIN_REACH = 60
 # An exception: 除四川双马外，其余4家; 除了上海以外 — what is left out is not where the figure is
 _EXCEPT_BEFORE = re.compile(r"除(?:了)?$")
 _EXCEPT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,8}?(?:以外|之外|外)")
@@ -164,10 +180,14 @@ _HELD_AFTER = re.compile("(?:隆重|成功|盛大|顺利)?(?:举行|举办|召�
 def _venue_of_another(text: str, s: int, e: int, a: int, starts: frozenset[int]) -> bool:
     """Whether text[s:e] is the venue of another place's promotion: bracketed after the promoting
     place in the event's name (河南省（深圳）招商推介会), or after 在 before 举行 when the clause (from ``a``)
-    names such an event and another place (``starts``: offsets of the other mentions)."""
+    names such an event, before or right after (贵州已连续5年在深圳举办产业招商推介会), and another place
+    (``starts``: offsets of the other mentions)."""
     if text[s - 1:s] in ("（", "(") and text[e:e + 1] in ("）", ")"):
         return text[max(0, s - 3):s - 1] != "中国" and _PROMOTION.search(text, e + 1, e + 14) is not None
-    if text[s - 1:s] != "在" or not _HELD_AFTER.match(text, e) or not _PROMOTION.search(text, a, s):
+    held = _HELD_AFTER.match(text, e)
+    if text[s - 1:s] != "在" or not held or not (
+            _PROMOTION.search(text, a, s) or _PROMOTION.match(text, held.end())
+            or _PROMOTION.match(text, held.end() + 2)):  # 在深圳举办（产业）招商推介会
         return False
     name = text[s:e]
     return any(k in starts and not text.startswith(name, k) for k in range(a, s - 1))

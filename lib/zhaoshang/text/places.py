@@ -38,48 +38,12 @@ from typing import Iterable
 from zhaoshang import resources
 from zhaoshang.text import jieba_dict
 from zhaoshang.text.place_passing import in_passing, organisation_names
+from zhaoshang.text.place_words import (ANAPHORA, ANAPHORA_LEVELS, ANAPHORA_NOT_NEXT, GENERIC_FULL, LANDFORM,
+                                        NOT_ANTECEDENT, PROVINCE_SHORT_OK, SHORT_STOP, STREET, ZONE_AFTER)
 
 __all__ = ["Place", "Mention", "OwnPlace", "Gazetteer", "gazetteer", "find_places"]
 
 LEVEL_RANK = {"country": -1, "province": 0, "prefecture": 1, "county": 2, "zone": 3}
-
-# Short names that are ordinary words or too loose to mean the place on their own.
-_SHORT_STOP = {
-    "东方", "江南", "中山", "城区", "郊区", "矿区", "新区", "高新", "开发", "经开", "长安", "和平",
-    "新华", "红旗", "前进", "向阳", "先锋", "胜利", "光明", "建设", "东风", "文化", "白云", "青山",
-    "永定", "安定", "太平", "友好", "共青", "团结", "新兴", "龙华", "南山", "北林", "东山", "西山",
-    "平安", "海城", "新城", "老城", "城关", "开放", "长江", "黄河", "东海", "南海", "大同",
-    "普陀", "丰台", "宝山", "金山", "江北", "河北", "河南", "山西", "西安", "湖南", "湖北",
-    "双桥", "桥东", "桥西", "铁东", "铁西", "立新", "兴安", "临江", "吉林", "合作",
-    "西藏", "内江", "本溪", "安康", "清河", "高平", "新市", "江山", "海安", "宁安", "兴国",
-}
-# Short names that are fine despite the stop rules (province names are safe in context).
-_PROVINCE_SHORT_OK = {"河北", "河南", "山西", "湖南", "湖北", "西藏", "吉林"}
-
-# Full names that are also ordinary words (城区 "urban area", 新城区 "new town" …): like county
-# short names, they count only when the document names their prefecture.
-_GENERIC_FULL = {"解放区", "和县", "工农区", "城区", "郊区", "矿区", "新城区", "老城区", "市中区", "城中区", "城东区", "城西区",
-                 "城南区", "城北区", "新建区", "开发区", "高新区", "经开区", "新区", "平房区", "新华区",
-                 "和平区", "长安区", "中山区", "白云区", "青山区", "东区", "西区", "南区", "北区"}
-
-_ANAPHORA = {"该": "ref", "本": "deictic", "我": "deictic", "全": "collective"}
-_ANAPHORA_LEVELS = {"省": ("省",), "市": ("市",), "县": ("县", "旗"), "区": ("区",), "旗": ("旗", "县"),
-                    "镇": ("镇",)}
-# 该区 never means a Special Administrative Region or a 地区 (prefecture); 自治区 only as the
-# document's own place (全区 in a report of 内蒙古自治区).
-_NOT_ANTECEDENT = {"区": ("特别行政区", "地区", "自治区")}
-# Character after 全X/本X/我X that makes it another word: 全市场, 全区域, 本区域, 全省份 …
-_ANAPHORA_NOT_NEXT = {"市": "场民值", "区": "域间别分", "省": "份", "县": "城", "镇": "定静"}
-
-# Landforms and regions that share a division's short name: 大兴安岭 (the range, in 呼伦贝尔)
-# is not 大兴安岭地区 (黑龙江) unless the document names 黑龙江.
-_LANDFORM = {"大兴安岭"}
-
-
-# 海拉尔大街, 满洲里路, 北京路, 温州城步行街: streets named after places, not the places
-# (香港中路, 太原1路, 西安南大街: a direction or a number may stand between)
-_STREET = re.compile(r"城?[东西南北中]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})?(?:步行街|大街|大道|路|街|巷|胡同)"
-                     r"(?![网况线面径段口演子数])")
 
 _NATIONAL = re.compile(r"全国人民代表大会|国务院|中央人民政府|全国政协")
 _SPEAKER = re.compile(r"政府工作报告|人民代表大会")
@@ -126,7 +90,7 @@ class Gazetteer:
         self.places = {p.code: p for p in places}
         self.forms: dict[str, list[tuple[str, bool]]] = {}
         # forms that count only when the document names the place's prefecture (or the place)
-        self.gated: set[str] = set(_GENERIC_FULL) | set(gated)
+        self.gated: set[str] = set(GENERIC_FULL) | set(gated)
         for p in places:
             self._add(p.name, p.code, False)
         for form, codes in aliases.items():
@@ -141,13 +105,13 @@ class Gazetteer:
             if len(s) < 2 or s in self.forms:
                 continue
             levels = sorted({self.places[c].level for c in codes}, key=LEVEL_RANK.get)
-            if s in _SHORT_STOP and not (s in _PROVINCE_SHORT_OK and "province" in levels):
+            if s in SHORT_STOP and not (s in PROVINCE_SHORT_OK and "province" in levels):
                 continue
             if s.endswith(("区", "县", "市")) and len(s) <= 3:
                 continue  # 经开区, 高新区 …
             if len(codes) == 1:
                 self._add(s, codes[0], True)
-                if self.places[codes[0]].level in ("county", "zone") or s in _LANDFORM:
+                if self.places[codes[0]].level in ("county", "zone") or s in LANDFORM:
                     self.gated.add(s)  # 齐河, 安丘, 沿河, 新建: only beside 德州/潍坊 …
             elif "province" in levels:  # 吉林: the province
                 self._add(s, next(c for c in codes if self.places[c].level == "province"), True)
@@ -254,11 +218,13 @@ class Gazetteer:
             if len(codes) == 1 and f not in self.gated:
                 sure |= codes
                 sure_at_end[_e] = next(iter(codes))
-        # a gated name right after an ancestor (江苏太仓) counts, and so does that place named
-        # alone later (太仓新签约…)
+        # a gated name right after an ancestor (江苏太仓) or before a zone of it (昆山开发区) counts, and so
+        # does that place named alone later (太仓新签约…)
         for s, _e, f in raw:
             if f in self.gated and s in sure_at_end:
                 sure |= {c for c, _ in self.forms[f] if self.is_within(c, sure_at_end[s])}
+            elif f in self.gated and len(self.forms[f]) == 1 and ZONE_AFTER.match(text, _e):
+                sure.add(self.forms[f][0][0])
         kept = []
         for s, e, f in raw:
             if f in self.gated:
@@ -268,7 +234,7 @@ class Gazetteer:
             if self._river(text, s, f):
                 continue
             if all(short or self.places[c].level == "country" for c, short in self.forms[f]) and (
-                    self._inside_word(text, s, e) or _STREET.match(text, e)):  # 沿海地区 is no 海地
+                    self._inside_word(text, s, e) or STREET.match(text, e)):  # 沿海地区 is no 海地
                 continue
             kept.append((s, e, f))
         raw = _leftmost_longest(kept)
@@ -291,7 +257,8 @@ class Gazetteer:
     def own_place(self, text: str, mentions: list[Mention], title: str = "", site: str | None = None) -> OwnPlace:
         """The document's own place: of the places named in its title or first lines (not in
         passing), the one it names most often (the more specific on a tie), else the government's whose
-        ``site`` it is on (我市 on www.weifang.gov.cn). A report to the 全国人民代表大会 or by the 国务院
+        ``site`` it is on (我市 on www.weifang.gov.cn) — which wins over places inside it that are a
+        breakdown (a province's department naming several of its cities), not over one it is about. A report to the 全国人民代表大会 or by the 国务院
         is national and has none."""
         head = text[:300]
         national = bool(_NATIONAL.search(title) or _NATIONAL.search(head))
@@ -310,8 +277,9 @@ class Gazetteer:
         # a foreign country is never the document's own place: the place a Chinese text speaks for
         # or of (重庆企业收购德国汽配大佬 is 重庆's story; 以美国为首的西方国家 frames a 广交会 report)
         cands = {c for c in cands if self.places[c].level != "country"}
-        if not cands:
-            return OwnPlace(site, False, speaker, site is not None)
+        if not cands or (site is not None and all(self.is_within(c, site) for c in cands) and any(
+                not self.is_within(c, d) and not self.is_within(d, c) for c in cands for d in cands)):
+            return OwnPlace(site, False, speaker, site is not None)  # a province's release naming its cities
         # a government the opening names is whose release it is (投资台湾三大方案南市新增7家 …
         # 台南市政府经发局局长…: 台南市's, though 台湾 is named more often)
         governments = {c for c in cands if c == site or self._government_of(c, f"{title}\n{head}")}
@@ -403,7 +371,7 @@ class Gazetteer:
             return False
         if suffixes == ANY:
             return m.code is not None
-        excluded = tuple(x for s in suffixes for x in _NOT_ANTECEDENT.get(s, ()))
+        excluded = tuple(x for s in suffixes for x in NOT_ANTECEDENT.get(s, ()))
         if m.name.endswith(suffixes) and not (excluded and m.name.endswith(excluded)):
             return True
         return suffixes == ("省",) and bool(m.code) and self.places[m.code].level == "province"
@@ -469,7 +437,7 @@ def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return out
 
 
-_ANAPHOR_RE = re.compile(f"[{''.join(_ANAPHORA)}](?=[{''.join(_ANAPHORA_LEVELS)}])")
+_ANAPHOR_RE = re.compile(f"[{''.join(ANAPHORA)}](?=[{''.join(ANAPHORA_LEVELS)}])")
 
 
 ANY: tuple[str, ...] = ("*",)
@@ -502,13 +470,13 @@ def _anaphors(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
         after = text[i + 2:i + 3]
         if ch == "全" and after in ("场", "面", "民", "部", "国", "程", "球"):
             continue
-        if after and after in _ANAPHORA_NOT_NEXT.get(nxt, ""):
+        if after and after in ANAPHORA_NOT_NEXT.get(nxt, ""):
             continue
-        out.append((i, 2, _ANAPHORA[ch], _ANAPHORA_LEVELS[nxt]))
+        out.append((i, 2, ANAPHORA[ch], ANAPHORA_LEVELS[nxt]))
     taken = {i for i, *_ in out}
     for m in _OWN_GOVERNMENT.finditer(text):
         if m.start() - 1 not in taken:  # 该市政府 is 该市's
-            out.append((m.start(), m.end() - m.start(), "deictic", _ANAPHORA_LEVELS[m.group(1)]))
+            out.append((m.start(), m.end() - m.start(), "deictic", ANAPHORA_LEVELS[m.group(1)]))
     for m in _LOCAL.finditer(text):
         if m.start() not in taken:
             out.append((m.start(), m.end() - m.start(), "local", ANY))

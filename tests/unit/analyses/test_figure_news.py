@@ -127,3 +127,24 @@ def test_a_promotion_held_away_signs_for_its_own_place_on_its_day():
     # a sentence that does not report the event is not dated by its day
     rows = by_text("4月10日，推介会在深圳举行。河南省累计签约项目512个。", "2024-04-11")
     assert period(rows["512个"]) == (None, None)
+
+
+def test_a_provinces_release_naming_several_cities_is_the_provinces():
+    body = ("据省商务厅统计，1-11月，长沙市、株洲市、岳阳市实际使用外资分别为9.2亿美元、1.8亿美元和1.5亿美元。\n"
+            "下一步，省商务厅将力争全年实际使用外资突破20亿美元。")
+    rows = by_text(body, "2024-12-20", url="http://swt.hunan.gov.cn/swt/hnswt/t20241220_1.html")
+    assert [rows[t]["place"] for t in ("9.2亿美元", "1.8亿美元", "1.5亿美元")] == ["长沙市", "株洲市", "岳阳市"]
+    assert [r["place"] for t, r in rows.items() if "20亿美元" in t] == ["湖南省"]
+    # a story about one county on a province's site stays that county's
+    body = "德清县1-10月完成固定资产投资246.79亿元。\n全县新签约项目32个。"
+    rows = by_text(body, "2016-11-20", url="http://fgw.zj.gov.cn/art/2016/11/20/1.html")
+    assert rows["32个"]["place"] == "德清县"
+
+
+def test_the_mainland_and_countries_as_origins_in_a_hong_kong_release():
+    body = ("投資推廣署今日公布，今年上半年共協助252家內地及海外企業在港開設或擴展業務，為本港經濟帶來約220億元的直接投資。"
+            "這些企業中，來自內地的有98家，其次為美國、英國及新加坡，分別有31家、24家和19家。")
+    rows = by_text(body, "2023-08-25", url="https://www.news.gov.hk/chi/2023/08/20230825_1.html")
+    for text in ("252家", "220億元", "98家", "31家", "24家", "19家"):
+        assert rows[text]["place"] == "香港特別行政區", text  # in the document's script
+    assert rows["220億元"]["currency"] == "HKD" and rows["220億元"]["qualifier"] == "approx"

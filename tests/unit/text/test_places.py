@@ -241,3 +241,30 @@ def test_the_venue_of_another_places_promotion_is_in_passing():
     # the host of its own fair is not
     text = "第三届中国（合肥）国际智能制造博览会在合肥开幕"
     assert [m.passing for m in find_places(text) if m.text == "合肥"] == [False, False]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("新华社北京2月15日电（记者李明）商务部15日发布数据", "北京"),          # a dateline
+    ("本报上海3月1日讯 记者获悉", "上海"),
+    ("中新网上海3月1日电 记者获悉", "上海"),
+    ("该项目由深圳一家新能源科技企业投资建设", "深圳"),                    # an unnamed firm of a place
+    ("贵州已连续5年在深圳举办产业招商推介会，累计签约金额超过2000亿元", "深圳"),  # the venue, promotion after
+    ("按来源地划分，内地企业占最多，其次为美国及英国，分别有101家及69家", "美国"),  # a ranking of origins
+])
+def test_datelines_unnamed_firms_venues_and_origins_are_in_passing(text, place):
+    assert passing(text).get(place, True) is True  # in passing, or no mention at all (本报上海: 报上)
+
+
+def test_where_the_figure_is_is_not_in_passing():
+    assert passing("深圳新签约项目120个")["深圳"] is False
+    assert passing("今年以来在深圳落地的项目有120个")["深圳"] is False
+    # a ranking of where, not of origins
+    assert passing("签约额以广州最多，其次为深圳")["深圳"] is False
+
+
+def test_a_county_short_name_before_its_zone_counts():
+    # 昆山 alone counts only beside 苏州 (it is gated); before 开发区 it is the county-level city
+    assert ("昆山", "昆山市") in names("去年，昆山开发区新签约项目138个。")
+    assert ("杭州湾新区", "宁波杭州湾新区") in names("在宁波杭州湾新区建设智能制造基地") or \
+        ("宁波杭州湾新区", "宁波杭州湾新区") in names("在宁波杭州湾新区建设智能制造基地")
+    assert "杭州市" not in {n for _, n in names("在宁波杭州湾新区建设智能制造基地")}

@@ -174,13 +174,18 @@ def _joined_run(place: Mention | None, index: PlaceIndex) -> tuple[int, int] | N
     return j, k
 
 
-def respective_place(place: Mention | None, index: PlaceIndex, k: int, n: int) -> Mention | None:
+def respective_place(place: Mention | None, index: PlaceIndex, k: int, n: int, gaz) -> Mention | None:
     """The place of the k-th of n figures listed after 分别 (其中，深圳、广州分别实际使用外资532亿元和468亿元):
-    the k-th of n places named together, when ``place`` is one of exactly n such; else None."""
+    the k-th of n places named together, when ``place`` is one of exactly n such divisions of the
+    country; else None. Foreign countries listed so are where the firms or the money come from (其次为
+    美国、英国及新加坡，分别有31家、24家和19家), not where each figure is."""
     run = _joined_run(place, index)
     if run is None or n < 2 or run[1] - run[0] + 1 != n:
         return None
-    return index.mentions[run[0] + k]
+    listed = index.mentions[run[0]:run[1] + 1]
+    if any(gaz.places[m.code].level == "country" for m in listed):
+        return None
+    return listed[k]
 
 
 def joint_place(place: Mention | None, index: PlaceIndex, gaz) -> Mention | None:
@@ -461,8 +466,9 @@ def country_of(gaz, own) -> Mention:
 _NATIONWIDE = re.compile(r"(?<![占居列在为达比较向到往及布射了])(?:全国|我国)(?!第|首|前列|领先|平均|之|的|人大|政协|人民代表|各地|范围内的|性)")
 _HUA = "华(?![东南西北中人侨商])"  # 华 for China, not 华东 (a region) or 华人, 华侨, 华商 (people)
 _IN_CHINA = re.compile(f"在{_HUA}")
-# and the mainland as the country (中国内地门店将达200余家; 内地 of a Hong Kong release), not 国内地区
-_MAINLAND = re.compile(r"中国内地|(?<!国)内地(?!区)")
+# and the mainland as the country (中国内地门店将达200余家; 内地 of a Hong Kong release), not 国内地区, nor the
+# mainland as where firms come from (协助252家内地及海外企业在港开业, 来自内地的有98家, 内地企业)
+_MAINLAND = re.compile(r"中国内地|(?<!国)(?<!来自)内地(?!区|及|和|与|、|企业|公司|的企业|客商|投资者|资金)")
 # China named as where things are (在中国再开一百家酒店, 中国区是75家, 中国拥有…的城市, 在中国市场): the
 # country, in a text of the mainland; not the name of a body or a people (中国银行, 在中国人民银行, 中国企业),
 # nor 在中国的…, which qualifies what follows (在中国的第一个生产项目 is in a city; 在中国的一个多月里)

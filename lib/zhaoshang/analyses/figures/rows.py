@@ -159,7 +159,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
             # 深圳、广州分别…532亿元和468亿元: each its own; 在天津、江苏和武汉建立…: all of theirs
-            place = ((respective_place(place, place_index, *listed[fi]) if fi in listed else None)
+            place = ((respective_place(place, place_index, *listed[fi], gaz) if fi in listed else None)
                      or joint_place(place, place_index, gaz))
             if own.national and place is not None and not place.anaphor and in_other_clause(place, view, vs, ve):
                 place = None  # a national report names places as examples: only the figure's clause counts
