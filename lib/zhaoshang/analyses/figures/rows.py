@@ -23,7 +23,6 @@ from zhaoshang.analyses.figures.context import (
     respective_place,
     country_of,
     document_currency,
-    governing_period,
     of_the_country,
     joint_place,
     government_site,
@@ -34,10 +33,10 @@ from zhaoshang.analyses.figures.context import (
     nationwide_positions,
     taiwan_of,
     taiwan_wide_ends,
-    outside_headings,
     place_source,
 )
 from zhaoshang.analyses.figures.detect import Figure, may_hold_figure
+from zhaoshang.analyses.figures.governing import governing_period, outside_headings
 from zhaoshang.analyses.figures.family import figure_family, part_family, sentence_cues
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.patterns import NOT_A_METRIC

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from zhaoshang import resources
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.script import to_script, to_simplified
+
+if TYPE_CHECKING:  # pandas is imported where the tables are built, not on import
+    import pandas as pd
 
 # Metric families: synonyms that name the same money (or the same things counted), so that totals
 # add like to like. First match wins, on the Simplified metric; a metric in no family is its own.
