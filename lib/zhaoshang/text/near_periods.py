@@ -101,7 +101,7 @@ EVENT_LENGTH_WORD = "为期"
 """The word that says an event's length (为期4天): every event span's text holds it."""
 _EVENT_LENGTH = rf"{EVENT_LENGTH_WORD}(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})(?P<unit>天|日|周|个星期|星期)"
 _EVENT_FROM = re.compile(rf"(?=从)从{_EVENT_DAY}(?:起|开始)[，,][^。；;！？]{{0,60}}?{_EVENT_LENGTH}")
-_EVENT_AT = re.compile(rf"(?=[昨今前0-9]){_EVENT_DAY}{_DAY_PART}[，,]?{_EVENT_LENGTH}的[^，,。；;]{{1,24}}?"
+_EVENT_AT = re.compile(rf"(?=[昨今前0-9]){_EVENT_DAY}{_DAY_PART}[，,]?{_EVENT_LENGTH}的[^，,。；;]{{1,40}}?"
                        r"(?P<verb>落幕|闭幕|结束|闭展|开幕|开展|举行|举办|召开|启幕|开始)")
 _EVENT_ENDS = ("落幕", "闭幕", "结束", "闭展")
 

@@ -12,7 +12,7 @@ The forms read: years (2014年, 二〇二二年, 98年 when a month or 以来/�
 clause before a comma), halves, quarters (一季度, 前两个季度, 首季度, 一至三季度, 本季度, Q3, 2023年Q1),
 months and month ranges (1-6月, 前两个月, 上个月), weeks (本周, 上周), ranges across years (2016—2020年,
 从2008年到2018年, 2017年5月至2018年4月, 前年11月到去年3月), since-expressions (2019年起, 从去年9月起,
-2019年以来, 2015年至今, 年初以来), up-to expressions (截至2019年底, 截至6月底, 今年截至7月, 上月底, 目前,
+2019年以来, 2015年至今, 年初以来, 自2019年实施该政策以来), up-to expressions (截至2019年底, 截至6月底, 今年截至7月, 上月底, 目前,
 如今: no start, or the year's start), spans around the present (今明两年, 未来三年, 过去五年, 近三年, 五年来;
 a report's 五年累计), Five-Year Plans (十四五期间 is 2021..2025), festivals (:mod:`zhaoshang.text.festivals`)
 and events periods are counted from (党的十八大以来: :mod:`zhaoshang.text.events`). Works on the Simplified
@@ -29,6 +29,7 @@ from zhaoshang.text.near_periods import (DAYS_BACK, EVENT_LENGTH_WORD, NEAR_FORM
 from zhaoshang.text.numbers import fold_digits, parse_number
 from zhaoshang.text.events import EVENT_SINCE_FORM
 from zhaoshang.text.festivals import FESTIVAL_FORM
+from zhaoshang.text.period_bases import is_base_of_comparison
 from zhaoshang.text.year_parts import DECADE_FORM, PLAN_NAMED_FORM, fiscal_quarters_said, five_year_plan, year_end_span
 
 __all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS", "YEAR_END_WORDS"]
@@ -416,6 +417,19 @@ def _from(m: re.Match, anchor: Anchor):
     return start, anchor.day.isoformat() if anchor.day and anchor.day.isoformat() >= start else None
 
 
+# since a time something began: 自111年推动「投资台中一站式服务」以来, 从2019年实施该政策以来 (the time, then what
+# began then, then 以来)
+_SINCE_DOING = re.compile(rf"(?=[从自])(?:自从|自|从)(?P<a>{_POINT})[^，,。；;！？!?\d年月]{{2,20}}?以来")
+
+
+def _since_doing(m: re.Match, anchor: Anchor):
+    y, mo, known = _point(m.group("a"), anchor)
+    if not known:
+        return (None, None)
+    start = _first_day(y, mo)
+    return start, anchor.day.isoformat() if anchor.day and anchor.day.isoformat() >= start else None
+
+
 def _until(m: re.Match, anchor: Anchor):
     """截至X: (None, the end of X); with its year before it (今年截至7月, 2019年截至9月底), the year to
     date: (1 January of that year, the end of X)."""
@@ -476,31 +490,10 @@ def _plan_since(m: re.Match, anchor: Anchor):
     return start, f"{start[:4]}-12-31"
 
 
-_FORMS = ((_RANGE, _range), (_SINCE_COMPARED, _since_compared), DECADE_FORM, (_FROM, _from), (_UNTIL, _until),
+_FORMS = ((_RANGE, _range), (_SINCE_COMPARED, _since_compared), DECADE_FORM, (_FROM, _from), (_SINCE_DOING, _since_doing),
+          (_UNTIL, _until),
           *NEAR_FORMS, (_PLAN_SINCE, _plan_since), *NOW_AND_DAY_FORMS, FESTIVAL_FORM, PLAN_NAMED_FORM,
           EVENT_SINCE_FORM)
-_COMPARED = re.compile(r"[^，,。；;]{0,12}?(?:相比|相较|比较|持平|同期)")
-_SUM_OF = re.compile(r"[^，,。；;]{0,14}?(?:的总和|之和|的总量|的总数)")
-_IS_FROM = re.compile(r"是[^，,。；;]{1,8}(?:到|至|—|-)$")
-_PRICE_BASE = re.compile(r"的?(?:不变价|可比价|价格(?:计算|计)|为基期|基期)")
-
-
-def _is_base_of_comparison(folded: str, s: int, e: int) -> bool:
-    """比上年增长, 较2010年提高, 是2010年的3倍, 与去年同期相比, （2010年不变价）: a base of comparison or
-    of prices, not the period of a figure."""
-    prev = folded[s - 1:s]
-    if folded.startswith("同期", e):
-        return True  # 去年同期, 上年同期: the same months of another year, a base
-    if _PRICE_BASE.match(folded, e):
-        return True  # （2010年不变价）, 按2010年价格计算, 以2010年为基期: the prices figures are in
-    if prev in ("比", "较") or folded.endswith(("相较于", "相较", "较之", "相对于", "相比于"), 0, s):
-        return True
-    if prev in ("与", "同", "和", "跟") and _COMPARED.match(folded, e):
-        return True
-    if (prev == "是" or _IS_FROM.search(folded, max(0, s - 12), s)) and _SUM_OF.match(folded, e):
-        return True  # 五年新增电力装机3.5亿千瓦，是1950年到2002年53年的总和: a yardstick (its two ends too)
-    return (prev == "是" and folded.startswith("的", e)
-            and re.match(r"[\d.一二两三四五六七八九十]+倍", folded[e + 1:e + 6]) is not None)
 
 
 def _candidates(folded: str, anchor: Anchor):
@@ -584,7 +577,7 @@ def find_periods(text: str, published: str | None, year: int | None = None, *,
     for s, e, ps, pe in cands:
         if s < last_end:
             continue
-        if _is_base_of_comparison(folded, s, e):
+        if is_base_of_comparison(folded, s, e):
             continue
         out.append(Period(s, e, text[s:e], ps, pe))
         last_end = e

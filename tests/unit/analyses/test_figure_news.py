@@ -148,3 +148,34 @@ def test_the_mainland_and_countries_as_origins_in_a_hong_kong_release():
     for text in ("252家", "220億元", "98家", "31家", "24家", "19家"):
         assert rows[text]["place"] == "香港特別行政區", text  # in the document's script
     assert rows["220億元"]["currency"] == "HKD" and rows["220億元"]["qualifier"] == "approx"
+
+
+def test_periods_of_statistics_releases():
+    # the base of a year-on-year change is the same months a year before
+    body = "今年以来，截至9月底，全市新签约重大项目152个，签约金额2317亿元，同比增长18.6%，去年同期为1953亿元。"
+    rows = by_text(body, "2024-10-15")
+    assert period(rows["2317亿元"]) == ("2024-01-01", "2024-09-30")
+    assert period(rows["1953亿元"]) == ("2023-01-01", "2023-09-30")
+    # 同期 opening a paragraph is the time the text named last
+    body = ("今年1月，全国新设立外商投资企业4256家。\n"
+            "同期，我国境内投资者共对全球1200家境外企业进行了非金融类直接投资。")
+    rows = by_text(body, "2019-02-15")
+    assert period(rows["1200家"]) == ("2019-01-01", "2019-01-31")
+    # since a time something began
+    rows = by_text("从2019年实施该政策以来，全市累计引进项目320个。", "2024-10-08")
+    assert period(rows["320个"]) == ("2019-01-01", "2024-10-08")
+    # a whole-year plan
+    rows = by_text("市招商局负责人说，按照全年计划，全市要引进投资过亿元项目40个。", "2015-03-10")
+    assert period(rows["40个"]) == ("2015-01-01", "2015-12-31")
+
+
+def test_the_days_of_a_fair_named_at_length_date_its_figures():
+    body = ("5月23日，为期4天的2019中国（郑州）国际现代农业博览会在郑州国际会展中心闭幕。\n"
+            "展会期间，现场签约项目58个，签约总金额326.8亿元。")
+    rows = by_text(body, "2019-05-24")
+    assert period(rows["58个"]) == ("2019-05-20", "2019-05-23")
+    assert period(rows["326.8亿元"]) == ("2019-05-20", "2019-05-23")
+    # the projects of a signing, counted in the sentence after it
+    body = "4月17日，费县举行招商引资项目集中签约仪式，签约项目28个。签约项目中，投资10亿元以上项目5个。"
+    rows = by_text(body, "2023-04-18")
+    assert period(rows["5个"]) == ("2023-04-17", "2023-04-17")

@@ -16,9 +16,9 @@ change spans after its first (1998–2002), not of its last year: :func:`average
 
 Four relatives of the change live here too, each a figure's own period that the clause around it would
 get wrong: a value changed to the present's (提高到现在的1721元: :func:`present_end`), an amount compared with
-(比一九八〇年的7159亿元: :func:`compared_year`), a rate per day or year that the present or a span to come
-does not date (如今…平均每天诞生5家: :func:`undated_rate`), and a list after 分别 that takes the months or years of its
-period one each (1~3月份…分别为A、B和C: :func:`respective_runs`, :func:`respective_period`).
+(比一九八〇年的7159亿元: :func:`compared_year`; 去年同期为1953亿元: :func:`last_years_same_period`), a rate per day
+or year that the present or a span to come does not date (如今…平均每天诞生5家: :func:`undated_rate`), and a list
+after 分别 that takes the months or years of its period one each (1~3月份…分别为A、B和C: :func:`respective_runs`, :func:`respective_period`).
 """
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ from zhaoshang.text.near_periods import month_end
 from zhaoshang.text.periods import Period
 from zhaoshang.text.year_parts import five_year_plan
 
-__all__ = ["average_yearly", "change_roles", "change_years", "compared_year", "end_of_change", "present_end",
-           "respective_period", "respective_runs", "undated_rate"]
+__all__ = ["average_yearly", "change_roles", "change_years", "compared_year", "end_of_change", "last_years_same_period",
+           "present_end", "respective_period", "respective_runs", "undated_rate"]
 
 _YEAR = r"(?:19|20)\d\d|[零〇○一二三四五六七八九]{4}"
 # 从1997年的8651亿元增加到2002年的18914亿元: the years of a parallel change, earlier in the sentence
@@ -203,6 +203,29 @@ def compared_year(view: str, pos: int) -> Period | None:
 
 
 _RESPECTIVE_REACH = 12  # characters from 分别 to the first figure of its list, in one clause
+
+
+# the value of the same months a year before, said as a base (同比增长18.6%，去年同期为1953亿元)
+_SAME_PERIOD_BEFORE = re.compile(r"(?:去年|上年|上年度|上一年)同期(?:为|是|的|达|仅|只有|共)?$")
+
+
+def last_years_same_period(view: str, pos: int, period: Period | None) -> Period | None:
+    """The period of a base said as 去年同期为X (at ``pos``): the governing ``period`` a year earlier
+    (截至9月底…签约金额2317亿元，同比增长18.6%，去年同期为1953亿元: January–September of the year before);
+    None when the figure is no such base or its period has no two ends."""
+    m = _SAME_PERIOD_BEFORE.search(view, max(0, pos - 9), pos)
+    if m is None or period is None or not (period.period_start and period.period_end):
+        return None
+    a, b = (_year_back(d) for d in (period.period_start, period.period_end))
+    return Period(m.start(), m.end(), m.group(0), a, b)
+
+
+def _year_back(day: str) -> str:
+    """An ISO day a year earlier (29 February becomes the 28th)."""
+    y, rest = int(day[:4]) - 1, day[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{y}{rest}"
 
 
 def respective_runs(comp: str, figs: list[Figure]) -> dict[int, tuple[int, int]]:

@@ -15,7 +15,8 @@ from decimal import Decimal
 from typing import Iterable
 
 from zhaoshang.analyses.figures.changes import (average_yearly, change_roles, change_years, compared_year, end_of_change,
-                                                present_end, respective_period, respective_runs, undated_rate)
+                                                last_years_same_period, present_end, respective_period,
+                                                respective_runs, undated_rate)
 from zhaoshang.analyses.figures.context import (
     COUNTRY,
     PlaceIndex,
@@ -176,6 +177,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             role = roles.get(fi)
             now = present_end(view, vs, doc.published)  # 提高到现在的1721元: the present's
             compared = compared_year(view, vs) if now is None else None  # 比一九八〇年的7159亿元: 1980's
+            if now is None and compared is None:
+                compared = last_years_same_period(view, vs, period)  # 去年同期为1953亿元: a year before
             average = average_yearly(view, ss, vs, period) if now is None and compared is None else None
             if now is not None or compared is not None:
                 period = now or compared

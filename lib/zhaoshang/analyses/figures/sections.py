@@ -166,7 +166,9 @@ def _opening_day(view: str, ss: int, se: int, periods: list[Period], starts: lis
 
 # a sentence that reports what happened at the event the sentence before dated: 现场签约项目35个, 会上…
 _AT_THE_EVENT = re.compile(r"(?:在)?(?:活动|大会|会议|推介会|签约仪式|仪式)?(?:现场|会上|上|当天|当日)(?:[，,]|(?=[^，,。]))"
-                           r"|(?:本次|此次)(?:活动|大会|会议|推介会|签约仪式)")
+                           r"|(?:本次|此次)(?:活动|大会|会议|推介会|签约仪式)|(?:本次|此次)?签约的?项目中")
+# a sentence of the same time as the one before it, even across a paragraph: 同期，我国境内投资者…
+_SAME_TIME = re.compile(r"同期[，,]")
 
 
 def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int]) -> Period | None:
@@ -202,6 +204,7 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
     current: Period | None = None
     last_para = None
     day: Period | None = None  # the day the sentence before opened with
+    last: Period | None = None  # the last frame of any paragraph
     lead = True  # no sentence of the paragraph so far but an inline heading (经济实力明显增强。)
     for ss, se, para in sentences:
         if para != last_para:
@@ -211,11 +214,14 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
         if op is None and _UNDATED_OPENER.match(view, _OPENER_PREFIX.match(view, ts, se).end()):
             current = None  # 这几年，…: a time of its own, undated — the earlier opener frames no more
         at_event = day is not None and op is None and _AT_THE_EVENT.match(view, ts) is not None
+        if op is None and current is None and _SAME_TIME.match(view, ts):
+            current = last  # 今年1月，全国…。\n同期，我国境内投资者…: the time the text last named
         framed.append(day if at_event else current)  # 4月10日，…推介会在深圳举行。现场签约项目35个: that day's
         day = _opening_day(view, ts, se, periods, starts)
         own.append(op)
         if op is not None and (op.text not in WHOLE_YEAR_WORDS or lead):
             current = op  # a 全年 frames its paragraph only from the paragraph's lead
+        last = current or last
         lead = lead and _INLINE_HEADING.fullmatch(view, ts, se) is not None
     return own, framed
 
@@ -241,6 +247,7 @@ def _unresolved_year_word(p: Period) -> bool:
 
 # a target said of the year: 力争全年引进…, 预计全年筹集…, 全年目标
 _YEAR_TARGET_BEFORE = re.compile(r"(?:力争|争取|确保|预计|计划|预期|将|要|有望)[^，,。；;]{0,4}$")
+_YEAR_TARGET_AFTER = re.compile(r"(?:计划|目标|任务)")  # 按照全年计划，全市要引进…
 
 
 def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[int, int, int]],
@@ -278,8 +285,8 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
             y = _one_year(frame)
             if y is None:  # 全年, and 当年 in a report's review (当年完成投资6.1亿元: the year reviewed)
                 y = section_year(sections, p.start, year)
-            if y is None and whole and published_year is not None and _YEAR_TARGET_BEFORE.search(
-                    view, max(0, p.start - 8), p.start):
+            if y is None and whole and published_year is not None and (
+                    _YEAR_TARGET_BEFORE.search(view, max(0, p.start - 8), p.start) or _YEAR_TARGET_AFTER.match(view, p.end)):
                 y = published_year
             if y is not None and p.text in YEAR_END_WORDS:
                 a, b = year_end_span(view, p.start, p.end, y)
