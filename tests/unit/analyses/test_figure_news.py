@@ -179,3 +179,31 @@ def test_the_days_of_a_fair_named_at_length_date_its_figures():
     body = "4月17日，费县举行招商引资项目集中签约仪式，签约项目28个。签约项目中，投资10亿元以上项目5个。"
     rows = by_text(body, "2023-04-18")
     assert period(rows["5个"]) == ("2023-04-17", "2023-04-17")
+
+
+def test_a_review_published_in_january():
+    body = ("投资推广署今日公布，去年共协助1036家海外及内地企业在港开设或扩展业务。这些企业合共投资约630亿元。\n"
+            "外资方面，去年全区新设外资企业76家。内资方面，新注册内资企业2400余家。\n"
+            "全年完成工业总产值4150亿元。")
+    rows = by_text(body, "2024-01-18")
+    for text in ("1036家", "630亿元", "76家", "2400余家", "4150亿元"):
+        assert period(rows[text]) == ("2023-01-01", "2023-12-31"), text
+    # a person's words frame no other speaker's
+    body = "吴启明介绍，目前，太阳能企业良莠不齐。涂济民说：“不久前，全国原有的4000多家企业只剩下200多家。”"
+    rows = by_text(body, "2011-08-24")
+    assert period(rows["4000多家"]) == (None, None)
+
+
+def test_an_events_name_and_the_event_named_back():
+    body = ("6月27日，全省2022年第二季度重大招商引资项目集中签约活动在南昌举行，现场签约项目137个，总投资1482.6亿元。\n"
+            "本次签约活动中，南昌市签约项目18个、总投资265亿元。")
+    rows = by_text(body, "2022-06-28")
+    for text in ("137个", "1482.6亿元", "18个", "265亿元"):
+        assert period(rows[text]) == ("2022-06-27", "2022-06-27"), text
+    body = ("8月26日，第三届柴达木循环经济投资洽谈会在格尔木市开幕。\n"
+            "开幕式上，海西州集中签约项目32个，签约金额达628亿元。")
+    rows = by_text(body, "2023-08-27")
+    assert period(rows["32个"]) == ("2023-08-26", "2023-08-26")
+    # a quarter that frames what follows is still the quarter
+    rows = by_text("2022年第二季度，全省签约项目137个。", "2022-07-20")
+    assert period(rows["137个"]) == ("2022-04-01", "2022-06-30")

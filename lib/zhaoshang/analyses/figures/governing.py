@@ -107,6 +107,9 @@ _TOWARDS = ("面向", "迈向", "展望", "着眼", "瞄准")
 _DATED_THINGS = re.compile("(?:以前|之前|以后|之后|前|后)?(?:发布|出台|制定|颁布|签订|签署|设立|批准|成立|注册|开工|建成)的")
 # what is held, opened or attended, named with its period: 举行2024年一季度重点项目集中签约活动
 _HELD = ("举行", "举办", "召开", "开展", "启动", "组织", "出席", "参加", "亮相")
+# a period that opens the name of an event, the event then held: 2022年第二季度重大招商引资项目集中签约活动在南昌举行
+_EVENT_NAMED = re.compile(r"(?:度)?[^，,。；;：:！？!?\d]{2,20}?(?:活动|大会|推介会|洽谈会|签约仪式|博览会|交易会|论坛|会议)"
+                          r"(?:在[^，,。；;]{1,12}?)?(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕|闭幕)")
 
 
 def _qualifies_a_noun(view: str, p: Period) -> bool:
@@ -120,6 +123,8 @@ def _qualifies_a_noun(view: str, p: Period) -> bool:
         return True
     if _DATED_THINGS.match(view, p.end):
         return True  # 对2000年底以前发布的756件行政法规进行清理，废止71件: when those rules were issued
+    if _EVENT_NAMED.match(view, p.end):
+        return True  # 全省2022年第二季度重大招商引资项目集中签约活动在南昌举行: the event's name
     return view.endswith(_HELD, 0, p.start) and not _CLAUSE_END.match(view, p.end)
 
 

@@ -123,9 +123,11 @@ _OPENER_PREFIX = re.compile(
     r"(?:各位代表[，,！!][ \t\u3000]*)?"
     # a guiding phrase before it (按照“做精一产”的发展思路，全年共实施…)
     r"(?:(?:按照|围绕|根据|坚持|立足|紧扣|紧紧围绕)[^，,。；;\d]{1,24}[，,][ \t\u3000]*)?"
-    # a news story's source (记者从省商务厅获悉，2023年，…; 据统计，去年…)
+    # a news story's source (记者从省商务厅获悉，2023年，…; 据统计，去年…; 投资推广署今日公布，去年…; not a person's
+    # words, 吴启明介绍，目前，…, which frame no other speaker's), a topic (外资方面，去年…)
     r"(?:(?:记者[^，,。；;\d]{0,20}?(?:获悉|了解到|获知)|据(?:了解|悉|统计|介绍|测算|初步统计|不完全统计)"
-    r"|据[^，,。；;\d]{1,16}(?:统计|介绍|消息|数据显示))[，,][ \t\u3000]*)?"
+    r"|据[^，,。；;\d]{1,16}(?:统计|介绍|消息|数据显示)|[^，,。；;\d]{2,16}?(?:公布|宣布|发布|指出)"
+    r"|[^，,。；;\d]{1,8}方面)[，,][ \t\u3000]*)?"
     r"(?:刚刚过去的|刚过去的|过去的)?(?:在|于)?")
 # the event a span of years is counted from, before it (实施西部大开发战略三年来，…; 改革开放三十年来，…)
 _EVENT_BEFORE_YEARS = re.compile(r"[^，,。；;：:\d\n]{2,20}")
@@ -164,9 +166,14 @@ def _opening_day(view: str, ss: int, se: int, periods: list[Period], starts: lis
     return p if _OPENER_PREFIX.fullmatch(view, ss, p.start) and view[p.end:p.end + 1] in ("，", ",") else None
 
 
+# what stands between the day something is said and the time it is about: 今日公布，去年共协助…
+_SAID_ON_A_DAY = re.compile(r"(?:正式|再次)?(?:公布|宣布|发布)[，,][ \t\u3000]*")
 # a sentence that reports what happened at the event the sentence before dated: 现场签约项目35个, 会上…
 _AT_THE_EVENT = re.compile(r"(?:在)?(?:活动|大会|会议|推介会|签约仪式|仪式)?(?:现场|会上|上|当天|当日)(?:[，,]|(?=[^，,。]))"
-                           r"|(?:本次|此次)(?:活动|大会|会议|推介会|签约仪式)|(?:本次|此次)?签约的?项目中")
+                           r"|(?:本次|此次)?签约的?项目中")
+# … and the event the story opened with, named back from any paragraph: 本次签约活动中, 此次推介会上, 开幕式上
+_THE_EVENT_AGAIN = re.compile(r"(?:本次|此次|本届|此届)[^，,。；;]{0,6}?(?:活动|大会|会议|推介会|洽谈会|博览会|展会|仪式)"
+                              r"|(?:开幕式|闭幕式|签约仪式|启动仪式)上")
 # a sentence of the same time as the one before it, even across a paragraph: 同期，我国境内投资者…
 _SAME_TIME = re.compile(r"同期[，,]")
 
@@ -178,6 +185,9 @@ def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int
     if i >= len(periods) or periods[i].end > se:
         return None
     p = periods[i]
+    if _is_day(p) and i + 1 < len(periods) and periods[i + 1].end <= se and _SAID_ON_A_DAY.fullmatch(
+            view, p.end, periods[i + 1].start):
+        p = periods[i + 1]  # 投资推广署今日公布，去年共协助…: the day it was said, then the time it is about
     if not (_OPENER_PREFIX.fullmatch(view, ss, p.start)
             or (_YEARS_SINCE.fullmatch(p.text) and _EVENT_BEFORE_YEARS.fullmatch(view, ss, p.start))):
         return None
@@ -196,8 +206,9 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
     """For each sentence (start, end, paragraph): the period that opens it (or None), and the period
     that frames it from an earlier sentence of its paragraph (the last opener before it, or None) —
     in a work report's review as anywhere (过去的一年，… frames its paragraph). A sentence that reports
-    what happened at an event (现场签约项目35个, 会上, 本次活动) is framed by the day the sentence before
-    it opened with (4月10日，…招商推介会在深圳举行。)."""
+    what happened at an event (现场签约项目35个, 会上) is framed by the day the sentence before it opened
+    with (4月10日，…招商推介会在深圳举行。); one that names the event back (本次签约活动中, 开幕式上) by the
+    day the story first opened with, in any paragraph."""
     starts = [p.start for p in periods]
     own: list[Period | None] = []
     framed: list[Period | None] = []
@@ -205,6 +216,7 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
     last_para = None
     day: Period | None = None  # the day the sentence before opened with
     last: Period | None = None  # the last frame of any paragraph
+    story_day: Period | None = None
     lead = True  # no sentence of the paragraph so far but an inline heading (经济实力明显增强。)
     for ss, se, para in sentences:
         if para != last_para:
@@ -214,10 +226,13 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
         if op is None and _UNDATED_OPENER.match(view, _OPENER_PREFIX.match(view, ts, se).end()):
             current = None  # 这几年，…: a time of its own, undated — the earlier opener frames no more
         at_event = day is not None and op is None and _AT_THE_EVENT.match(view, ts) is not None
+        if op is None and story_day is not None and _THE_EVENT_AGAIN.match(view, ts):
+            day, at_event = story_day, True
         if op is None and current is None and _SAME_TIME.match(view, ts):
             current = last  # 今年1月，全国…。\n同期，我国境内投资者…: the time the text last named
         framed.append(day if at_event else current)  # 4月10日，…推介会在深圳举行。现场签约项目35个: that day's
         day = _opening_day(view, ts, se, periods, starts)
+        story_day = story_day or day  # the day the story's first dated sentence opened with
         own.append(op)
         if op is not None and (op.text not in WHOLE_YEAR_WORDS or lead):
             current = op  # a 全年 frames its paragraph only from the paragraph's lead
@@ -263,12 +278,17 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
     当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…),
     else in a report its section's (the year reviewed), else it stays the year of publication.
     In news (``published_year`` given), a 全年 that nothing frames is the published year when it is a
-    target (县委书记表示，力争全年引进…: this year's); one that reports (全年实现…) may be the year just
+    target (县委书记表示，力争全年引进…: this year's); one that reports (全年实现…) is the whole year an earlier
+    sentence opened with (去年，…。全年完成工业总产值…, in a review of January), else it may be the year just
     ended in a story of January, and stays unresolved."""
     if not any(_unresolved_year_word(p) or p.text == "当年" for p in periods):
         return periods
     sent_starts = [s for s, _, _ in sentences]
     starts = [p.start for p in periods]
+    # the whole years that open sentences (去年，… 2023年，…), by where they end: a news story's 全年 that nothing
+    # in its paragraph frames is the last of them
+    frames = [(q.end, _one_year(q)) for q in own if q is not None and _whole_year(q)]
+    year_frame_starts, year_frames = [e for e, _ in frames], [y for _, y in frames]
     out = []
     for p in periods:
         whole = _unresolved_year_word(p)
@@ -288,6 +308,9 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
             if y is None and whole and published_year is not None and (
                     _YEAR_TARGET_BEFORE.search(view, max(0, p.start - 8), p.start) or _YEAR_TARGET_AFTER.match(view, p.end)):
                 y = published_year
+            elif y is None and whole and published_year is not None:
+                k = bisect.bisect_right(year_frame_starts, p.start) - 1
+                y = year_frames[k] if k >= 0 else None  # 去年，…。\n全年完成工业总产值…: the year the story is about
             if y is not None and p.text in YEAR_END_WORDS:
                 a, b = year_end_span(view, p.start, p.end, y)
                 p = replace(p, period_start=a, period_end=b)
