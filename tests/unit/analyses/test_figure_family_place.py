@@ -76,6 +76,18 @@ def row(body: str, text: str, **kw) -> dict:
     ("上半年全市到位资金210亿元。", "210亿元", "in_place"),
     # output words of the lexicon
     ("全年旅游收入达到41亿元。", "41亿元", "output"),
+    # the size of what an amount builds (投资85亿元建设的…项目) is planned; what a finished project cost is not
+    ("某储能科技公司投资85亿元建设的储能电池项目将落户格尔木。", "85亿元", "planned"),
+    ("投资9600万元实施的向阳幼儿园等6个项目全部完工。", "9600万元", "invested"),
+    # investment brought or drawn
+    ("今年上半年共协助252家企业在港开业，为本港经济带来约220亿元的直接投资。", "220亿元", "invested"),
+    ("累计已吸引1475家企业投资，投资金额达2兆1887亿元。", "2兆1887亿元", "invested"),
+    ("沂南县先后引进投资1.5亿元的长江食品。", "1.5亿元", "planned"),   # the size of the firm's project
+    # the capital of foreign-funded firms, and foreign investment into Taiwan
+    ("截至去年底，区内累计落户台资企业超过2000家，总投资逾300亿美元。", "300亿美元", "foreign"),
+    ("外商来台投资部分，来自日本的企业共23家，投资金额逾300亿元。", "300亿元", "foreign"),
+    # domestic money of the figure's own clause is not the foreign capital of the clause before
+    ("五年累计实际使用外资102.3亿美元，引进境内省外资金2.6万亿元。", "2.6万亿元", "in_place"),
 ])
 def test_family_from_the_clause(body, text, family):
     assert row(body, text)["family"] == family

@@ -38,14 +38,20 @@ _WINDOW = 40
 _PLAN = re.compile("将(?!近)|拟|计划|预计|准备|力争|争取|确保|打算|规划(?![展馆局院区]|许可|用地|面积)|意向|有望|可望|预期|目标|决定|未来|"
                    "要(?=[^，,；;。]{0,3}(?:完成|实现|安排|新增|投资|投入|增加|达到))")
 # investment made or drawn: 完成投资, 投资完成, 吸引投资, 落实投资, 实现投资, 实际投资
-_MADE = re.compile("完成|吸引|落实|实现|实际投资|实际投入|引进|招引|撬动|带动|累计投资|固定资产|新增")
+_MADE = re.compile("完成|吸引|落实|实现|实际投资|实际投入|引进|招引|撬动|带动|带来|累计投资|固定资产|新增")
+# investment drawn, said in the clause before a bare 投资金额 (累计已吸引1,475家企业投资，投资金额达2兆1,887亿元)
+_DRAWN_BEFORE = re.compile("吸引|引进|促成|招引|带来")
 # 投资/投入/斥资/使用 as the verb of the amount, maybe with a connective (投资也达到, 投入了, 投入资金, 拟使用)
 _SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资|使用)(?:了|也|共|约|总计|合计|达到?)*"
                          r"(?:[\u4e00-\u9fff]{0,4}资金)?(?:了|共|约|达到?)*$")
 # the amount qualifies what follows it: 投资5亿元的万家惠农贸市场项目, 总金额超800亿元的石化项目
-_ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?的(?!投资|金额|总额|资金)")  # not 吸引722亿元的投资额
+_ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?(?:建设|兴建|新建|打造)?的(?!投资|直接投资|金额|总额|资金)")  # not 吸引722亿元的投资额
 # (省外资金, 市外资金: money from elsewhere in the country, not foreign)
-_FOREIGN = re.compile("外商直接投资|外商投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)(?<![省市县区])外资")
+_FOREIGN = re.compile("外商直接投资|外商(?:来华|来台|在华|在台)?投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)(?<![省市县区])外资"
+                      "|[德日韩美欧港台澳侨]资企业")
+# domestic money named in the figure's own clause: not the foreign capital of the clause before
+_DOMESTIC = re.compile("省外|市外|县外|境内|内资")
+_DOMESTIC_MONEY = re.compile("(?:省外|市外|县外|区外|境内)资金|内资")
 # metrics that say how much, not of what: the clause before may say it is foreign capital
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
 _IN_PLACE = re.compile("到位")
@@ -140,10 +146,13 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     defaulted = family == "other" and family_word(m) is None
     if family != "planned" and not defaulted:
         return family
-    if m in _GENERIC or not m:
-        prev = view[max(ss, cs - 24):vs]  # this clause and the end of the one before
-        if _FOREIGN.search(prev):
-            return "foreign"  # 外商直接投资保持良好势头，实际金额达到…
+    prev = view[max(ss, cs - 24):vs]  # this clause and the end of the one before
+    if (m in _GENERIC or not m or m == "总投资") and _FOREIGN.search(prev) and not _DOMESTIC.search(before):
+        return "foreign"  # 外商直接投资保持良好势头，实际金额达到…; 累计落户台资企业超过2000家，总投资逾300亿美元
+    if (m in _GENERIC or not m) and _DOMESTIC_MONEY.search(before):
+        return "in_place"  # 引进省外资金1200亿元: domestic money drawn in, as 引进内资 (the lexicon's)
+    if family == "planned" and m in _GENERIC | {"投资金额", "投资额"} and _DRAWN_BEFORE.search(view, max(ss, cs - 24), cs):
+        return "invested"  # 累计已吸引1,475家企业投资，投资金额达…
     if _ATTRIBUTIVE.match(after) and any(w in m for w in _AMOUNT_OF_PROJECT):
         return "planned"  # the size of the project it qualifies
     if _PLAN.search(view, max(ss, vs - 2 * _WINDOW), vs):
