@@ -535,3 +535,15 @@ def test_round_numbers_of_speech_with_lai_or_ba_are_about_that_much(body, key):
 def test_lai_before_months_or_people_is_no_figure():
     assert keys("等了十来个月，十来个人参加。") == []
     assert keys("猪肉每斤十来元。") == []  # a price per unit
+
+
+def test_jobs_and_classes_of_counts_are_no_figures():
+    rows = {r["text"]: r for r in figures_of("今年上半年共协助252家企业在港开业，并创造逾3,800个职位。", "2023-08-25")}
+    assert set(rows) == {"252家"}
+    rows = {r["text"]: r for r in figures_of("洽谈项目七十三个，其中投资额在八九亿元之间的项目就有三个。", "2015-03-10")}
+    assert "八九亿元" not in rows
+    rows = {r["text"]: r for r in figures_of("全市要引进投资过亿元项目40个，其中过10个亿的项目不少于5个。", "2015-03-10")}
+    assert "10个亿" not in rows and rows["5个"]["size_floor"] == 1e9 and rows["40个"]["size_floor"] == 1e8
+    # a count of classed projects keeps its count (153个亿元以上工业项目)
+    rows = {r["text"]: r for r in figures_of("共引进153个亿元以上工业项目。", "2022-06-17")}
+    assert rows["153个"]["size_floor"] == 1e8

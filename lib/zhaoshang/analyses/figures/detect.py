@@ -195,11 +195,16 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
     if "万" not in s and "亿" not in s:
         return out  # no magnitude, no size class (most sentences): no regex pass
     for m in SIZE_PHRASE.finditer(s):
+        if m.group("ge") and (not m.group("pre") or m.group("yuan")):
+            # 153个亿元以上工业项目: a count of 153 of the class after it (过10个亿的项目 is a class of its own)
+            m = SIZE_PHRASE.match(s, m.start("mag"))
+            if m is None:
+                continue
         classed = bool(m.group("cls") or m.group("cls2"))
         if not (classed or m.group("pre") or not m.group("num")):
             continue  # 投资10亿元项目: the amount of one project, not a class
-        if m.group("pre") and not m.group("yuan"):
-            continue
+        if m.group("pre") and not m.group("yuan") and not m.group("ge"):
+            continue  # 超亿 alone may be anything; 过10个亿 is money
         prev = s[m.start() - 1:m.start()]
         if prev and (prev.isdigit() or prev in CN_NUMERAL_CHARS) and not m.group("num"):
             continue

@@ -11,6 +11,7 @@ import re
 
 from zhaoshang.analyses.figures.patterns import (
     DWELLINGS,
+    JOBS_AFTER,
     JOBS_BEFORE,
     PEOPLE_NEXT,
     QUANTITY_AFTER,
@@ -32,8 +33,9 @@ _PRICE_WORD = r"(?:价格?|售价|均价|报价|单价|出价|成本|费用|便�
 # a price said right before the amount, in a sentence that gave a price per unit before it
 _PRICE_SAID = re.compile(r"(?:销售|市场|平均|进口|出厂|零售|批发|人民币)?(?:价格|售价|单价|均价)(?:为|是|在|达到?|约)?$")
 _PER_UNIT_NEAR = re.compile(rf"每{_GOODS_UNIT}")
-# an amount that sets the class of a count right after it (財富水平超過一億美元的便有近900家, 投资超亿元的有12个)
-_CLASS_OF_A_COUNT = re.compile(r"(?:以上|以下)?的(?:便|就|共|则|也)?(?:有|达|为)?(?:近|约|超过|逾|达)?"
+# an amount that sets the class of a count right after it (財富水平超過一億美元的便有近900家, 投资超亿元的有12个,
+# 投资额在八九亿元之间的项目就有三个)
+_CLASS_OF_A_COUNT = re.compile(r"(?:以上|以下|之间)?的(?:项目|企业)?(?:便|就|共|则|也)?(?:有|达|为)?(?:近|约|超过|逾|达)?"
                                r"[\d一二三四五六七八九十两][\d,，一二三四五六七八九十百千万两]*(?:多|余)?(?:家|个|间|户|项|所)")
 # a cost or price per unit said as such: 单位造价高达一百六十三元, 单价为5元, 吨利润仅仅只有1元, 房价很多都在500元
 # 以下, 股价, 票价 (a stake's 挂牌价格 is a sum: not here)
@@ -68,8 +70,8 @@ def counts_no_things(s: str, start: int, end: int) -> bool:
     a quantity of goods (套 of anything but homes: 秒杀1.3万套; 棉纱产量增加了三十五万件, 月产能5000件, 新增加的生产能力有：棉纱三十八万七千件, 20万件的
     销售量), a set of rules named by its number (贯彻…自治区28条规定), or numerals of an idiom (百家争鸣,
     千家万户) or of 四处 "everywhere" (四处挖人)."""
-    if PEOPLE_NEXT.match(s, end) or JOBS_BEFORE.search(s, max(0, start - 12), start):
-        return True
+    if PEOPLE_NEXT.match(s, end) or JOBS_BEFORE.search(s, max(0, start - 12), start) or JOBS_AFTER.match(s, end):
+        return True  # people and jobs (创造逾3,800个职位)
     cs, _ = clause_bounds(s, start, end)
     if s.find("产量", cs, start) >= 0:  # the clause only: linear
         return True

@@ -154,6 +154,8 @@ RULES_KEPT_BEFORE = re.compile(r"(?:贯彻|落实|执行|遵守|违反|违背)[^
 RULES_NAMED_AFTER = re.compile(r"[^，,。；;的\d]{0,4}?(?:规定|禁令)")
 # Before a number: the jobs it counts (稳定就业岗位2887个, 新增就业机会超过3000个) — people, not things
 JOBS_BEFORE = re.compile(r"(?:岗位|就业机会|工作机会)(?:需求|数|数量)?(?:达到|达|共|约|近|超过|逾|为|了)*$")
+# After a count: jobs (创造逾3,800个职位, 提供2000个就业岗位, 带来500个工作机会)
+JOBS_AFTER = re.compile(r"(?:新增|新的|的)?(?:职位|工作岗位|就业岗位|岗位|就业机会|工作机会)")
 # Before a number: not a figure (第3个 is a rank); before a Chinese numeral, vague amounts
 # (几十亿, 数百亿, 上百亿, 成千上万, 好几十)
 NOT_FIGURE_PREV = set("第")
@@ -161,12 +163,12 @@ NOT_FIGURE_PREV = set("第")
 # of 153), not money; 两个亿, 50个亿元, 50个亿元以上。 are money.
 SIZE_CLASS = re.compile(r"元(?:以上|级|规模以上)(?=[^\W\d的了和及与或等]|\Z)(?!\Z)|元(?=项目|企业|工程|重点项目|产业项目|工业项目|大项目)")
 
-# Project-size classes: 亿元以上项目, 10亿元以上的项目, 百亿级项目, 超亿元项目, 千亿级基金, 超亿美元项目. They say
+# Project-size classes: 亿元以上项目, 10亿元以上的项目, 百亿级项目, 超亿元项目, 千亿级基金, 超亿美元项目, 过10个亿的项目. They say
 # how big what is counted is (a count's size_floor, in the class's own currency), not money: no amount is
 # read inside them.
 SIZE_PHRASE = re.compile(
-    rf"(?=[超过\d{CN_DIGIT_CLASS}十百千万亿])(?P<pre>超过|超|过)?(?P<num>{ARABIC}|[{CN_DIGIT_CLASS}十]+)?(?P<mag>[十百千]?[万亿]+)"
-    rf"(?:(?P<yuan>美元|欧元|港元|日元|英镑|美金|元)(?P<cls>以上|级|规模以上)?|(?P<cls2>级|以上))"
+    rf"(?=[超过\d{CN_DIGIT_CLASS}十百千万亿])(?P<pre>超过|超|过)?(?P<num>{ARABIC}|[{CN_DIGIT_CLASS}十]+)?(?P<ge>(?<=[\d{CN_DIGIT_CLASS}十])个)?(?P<mag>[十百千]?[万亿]+)"
+    rf"(?:(?P<yuan>美元|欧元|港元|日元|英镑|美金|元)(?P<cls>以上|级|规模以上)?|(?P<cls2>级|以上)|(?(ge)|(?!)))"
     rf"(?=的?[^\W\d，,。；;：:、]{{0,6}}?(?:项目|企业|工程|基金|产业|集团|园区|大项目|投资案|公司|巨头|厂商|厂家))")
 # Words of money metrics that make a bare number with 万/亿 an amount (总投资三百万, 年销售额70亿):
 # the currency is then inferred, and flagged (currency_source "inferred").
