@@ -175,6 +175,7 @@ _EXCEPT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,8}?(?:以外|之外|
 # names its host)
 _PROMOTION = re.compile("(?:招商|推介|投资|经贸|洽谈|对接|签约)[^，,。；;]{0,4}?(?:会|活动|周|节)")
 _HELD_AFTER = re.compile("(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕)")
+_OWN_WORD = re.compile("(?:全|本|我)[省市县区]")
 
 
 def _venue_of_another(text: str, s: int, e: int, a: int, starts: frozenset[int]) -> bool:
@@ -190,6 +191,8 @@ def _venue_of_another(text: str, s: int, e: int, a: int, starts: frozenset[int])
             or _PROMOTION.match(text, held.end() + 2)):  # 在深圳举办（产业）招商推介会
         return False
     name = text[s:e]
+    if _OWN_WORD.search(text, a, s):
+        return True  # 全省…集中签约活动在南昌举行: the province's signing, held in its capital
     return any(k in starts and not text.startswith(name, k) for k in range(a, s - 1))
 
 

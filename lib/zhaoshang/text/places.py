@@ -115,6 +115,10 @@ class Gazetteer:
                     self.gated.add(s)  # 齐河, 安丘, 沿河, 新建: only beside 德州/潍坊 …
             elif "province" in levels:  # 吉林: the province
                 self._add(s, next(c for c in codes if self.places[c].level == "province"), True)
+            else:  # 长沙, 南昌, 铁岭: the city, whose own county shares its name
+                tops = [c for c in codes if all(self.is_within(d, c) for d in codes)]
+                if len(tops) == 1:
+                    self._add(s, tops[0], True)
         self._index_forms()
 
     def _index_forms(self) -> None:

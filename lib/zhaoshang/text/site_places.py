@@ -6,8 +6,8 @@ names it (前三季度，我市新增市场主体2.3万户). The label before ``
 (weifang, yishui, hefei: read against the pinyin of every division of the gazetteer, kept only when one
 place is written so, or one province — suzhou is 苏州 and 宿州, and stays unread), or as the short labels the provinces,
 some cities and Taiwan's cities use (zj, gd, sz, kcg …: the table below). Hong Kong's and Macau's
-governments are their top-level domains (gov.hk, gov.mo). The State Council's own site (www.gov.cn) speaks
-for the whole country.
+governments are their top-level domains (gov.hk, gov.mo). The State Council's own site (www.gov.cn) and
+its ministries' (www.ndrc.gov.cn, www.mofcom.gov.cn) speak for the whole country.
 """
 from __future__ import annotations
 
@@ -80,7 +80,18 @@ def site_place(url: str | None, gaz) -> str | None:
     return _by_pinyin(gaz).get(label)
 
 
+# the central government's ministries and commissions, by the label before gov.cn (www.ndrc.gov.cn …)
+_MINISTRIES = frozenset({"ndrc", "mofcom", "stats", "mof", "miit", "customs", "pbc", "scio", "safe", "chinatax",
+                         "mee", "mot", "mwr", "nea", "moa", "most", "mohurd", "sasac", "samr", "cac"})
+
+
 def central_government_site(url: str | None) -> bool:
-    """Whether ``url`` is on the State Council's site (www.gov.cn): a release of the whole country."""
+    """Whether ``url`` is on the State Council's site (www.gov.cn) or a ministry's (www.ndrc.gov.cn,
+    www.mofcom.gov.cn): a release of the whole country, whatever provinces it names."""
     m = _HOST.match(url or "")
-    return bool(m) and m.group(1).lower().rstrip(".").split(".") in (["www", "gov", "cn"], ["gov", "cn"])
+    if not m:
+        return False
+    labels = m.group(1).lower().rstrip(".").split(".")
+    if labels in (["www", "gov", "cn"], ["gov", "cn"]):
+        return True
+    return labels[-2:] == ["gov", "cn"] and len(labels) >= 3 and labels[-3] in _MINISTRIES

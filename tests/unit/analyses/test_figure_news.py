@@ -207,3 +207,29 @@ def test_an_events_name_and_the_event_named_back():
     # a quarter that frames what follows is still the quarter
     rows = by_text("2022年第二季度，全省签约项目137个。", "2022-07-20")
     assert period(rows["137个"]) == ("2022-04-01", "2022-06-30")
+
+
+def test_a_national_release_names_provinces_only_for_their_lines():
+    body = ("国家发展改革委12月14日发布消息，增发国债第二批项目清单已下达，涉及项目9600多个。\n"
+            "从领域看，高标准农田建设安排国债资金约1200亿元。分地区看，河北省安排国债资金约290亿元，支持项目1300多个。")
+    for url in ("https://www.ndrc.gov.cn/xwdt/xwfb/202312/t20231214_1.html", None):
+        rows = by_text(body, "2023-12-14", url=url)
+        assert rows["9600多个"]["place"] == "全国" and rows["1200亿元"]["place"] == "全国", url
+        assert rows["290亿元"]["place"] == "河北省" and rows["1300多个"]["place"] == "河北省"
+    body = ("商务部外资司负责人介绍，2022年，全国实际使用外资金额12326.8亿元。从行业看，制造业实际使用外资3237.3亿元。\n"
+            "全年全国新设立外商投资企业38497家，其中江苏省新设外商投资企业超过3000家。")
+    rows = by_text(body, "2023-01-13")
+    assert rows["3237.3亿元"]["place"] == "全国" and rows["3000家"]["place"] == "江苏省"
+
+
+def test_a_part_of_the_own_place_named_later_is_no_frame():
+    body = ("过去的一年，洛阳市坚持“项目为王”，洛阳全市新签约项目612个。\n"
+            "外资工作持续发力。全年实际利用外资27.3亿美元，新设外商投资企业41家。洛龙区引进的一家德资轴承企业，项目总投资达30亿元。")
+    rows = by_text(body, "2020-01-10", url="http://www.ly.gov.cn/html/1/2/10/52/9816573.html",
+                   title="洛阳市2019年招商引资工作综述")
+    assert rows["27.3亿美元"]["place"] == "洛阳市" and rows["41家"]["place"] == "洛阳市"
+    assert rows["30亿元"]["place"] == "洛龙区"
+    # a province's signing held in its capital is the province's
+    body = "6月27日，全省重大招商引资项目集中签约活动在南昌举行，现场签约项目137个。"
+    rows = by_text(body, "2022-06-28", url="http://www.jiangxi.gov.cn/art/2022/6/28/1.html")
+    assert rows["137个"]["place"] == "江西省"

@@ -268,3 +268,14 @@ def test_a_county_short_name_before_its_zone_counts():
     assert ("杭州湾新区", "宁波杭州湾新区") in names("在宁波杭州湾新区建设智能制造基地") or \
         ("宁波杭州湾新区", "宁波杭州湾新区") in names("在宁波杭州湾新区建设智能制造基地")
     assert "杭州市" not in {n for _, n in names("在宁波杭州湾新区建设智能制造基地")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在长沙，今年上半年签约的62个重大项目中", "长沙市"),    # 长沙县 shares the short name: the city holds it
+    ("南昌今年新签约项目80个", "南昌市"),
+    ("铁岭地区", "铁岭市"),
+])
+def test_a_citys_short_name_shared_with_its_own_county_is_the_city(text, name):
+    assert name in {m.name for m in find_places(text)}
+    # the county named in full is the county
+    assert "南昌县" in {m.name for m in find_places("南昌县今年新签约项目30个")}

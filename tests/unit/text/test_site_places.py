@@ -37,3 +37,9 @@ def test_no_place_for_other_sites(url):
 def test_the_state_councils_site_is_the_country():
     assert central_government_site("http://www.gov.cn/zhengce/2023-01/01/content_1.htm")
     assert not central_government_site("http://www.weifang.gov.cn/")
+
+
+def test_a_ministrys_site_is_the_country():
+    assert central_government_site("https://www.ndrc.gov.cn/xwdt/xwfb/202312/t20231214_1.html")
+    assert central_government_site("http://www.mofcom.gov.cn/article/xwfb/1.shtml")
+    assert not central_government_site("http://swt.hunan.gov.cn/x.html")   # a province's department

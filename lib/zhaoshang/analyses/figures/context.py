@@ -22,6 +22,8 @@ def _bracketed(m: Mention, view: str) -> bool:
 
 
 _CLAUSE_STOP = re.compile("[；;，,：:]")
+# the words that open a breakdown by place (分市看，杭州市…; 分地区看，河北省…; 其中，江苏省…; 从签约地看，中牟县…)
+_BREAKDOWN_BEFORE = re.compile(r"(?:(?:分|从|按)[^，,。；;]{0,4}?(?:看|来看|划分|分)|其中)[，,：:]?$")
 # words that put what follows as the place where something happens (在海拉尔区, 於歸仁區擴廠, 落户太仓)
 _LOCATIVE_BEFORE = re.compile("(?:在|于|落户|落地|位于|选址|进驻|入驻)$")
 # 以 before an amount: the price of something (以2000万英镑的价格，…收购了…), maybe with its qualifier
@@ -38,7 +40,9 @@ class PlaceIndex:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.view = view
-        ok = [carries is None or carries(m) for m in mentions]
+        # a place a breakdown names (分地区看，河北省…; 其中，江苏省…) is that line's alone: it carries to no other sentence
+        ok = [(carries is None or carries(m)) and not _BREAKDOWN_BEFORE.search(view, max(0, m.start - 8), m.start)
+              for m in mentions]
         n = len(mentions)
         self.prev_carrier = [-1] * n  # the last carrying mention at or before i
         last = -1
@@ -287,6 +291,13 @@ _NATIONAL_SOURCE = re.compile(
     r"海关总署|中国人民银行|央行|中国[\u4e00-\u9fff]{1,10}(?:协会|联合会|商会))[^，,。；;]{0,16}?(?:统计|数据|公布|显示|发布)")
 
 
+# a story that opens with a national body's release or words (国家发展改革委12月14日发布消息, 商务部外资司负责人介绍)
+_NATIONAL_BODY_OPENS = re.compile(
+    r"\s*(?:[^。！？!?\n]{0,24}?[）)]\s*)?(?:据)?(?:国家(?:发展改革委|发展和改革委员会|发改委|统计局|能源局|外汇管理局|税务总局)"
+    r"|商务部|财政部|工业和信息化部|工信部|海关总署|国务院新闻办公室|国新办|中国人民银行)"
+    r"[^，,。；;]{0,16}?(?:发布|公布|介绍|表示|消息|数据显示|称)")
+
+
 def national_source_end(view: str, ss: int, se: int) -> int | None:
     """Where the first citation of a national body's statistics (:data:`_NATIONAL_SOURCE`) in the
     sentence ``view[ss:se]`` ends, None without one: the figures after it that name no place are the
@@ -309,12 +320,14 @@ def of_the_country(gaz, own, title: str, view: str) -> bool:
     """Whether a document without a place of its own is about the whole country: its title or its
     opening (300 characters) speaks of 我国 or 全国 as a place (:data:`_NATIONWIDE`: 我国营商环境持续改善;
     全国固定资产投资同比增速…, not 销往全国), or its title speaks of the country's market or people
-    (:data:`_OF_CHINA_TITLE`: 国内生猪价格创新高; not its opening, where 国内车企 may be an aside), and
+    (:data:`_OF_CHINA_TITLE`: 国内生猪价格创新高; not its opening, where 国内车企 may be an aside), or it
+    opens with a national body's release (国家发展改革委12月14日发布消息, 商务部外资司负责人介绍), and
     its title names no foreign country (青海盐湖与中川矿业合作开发加拿大钾矿 is about Canada) — a
     national story, whose figures that name no place are the country's."""
     if own.national or (own.code is not None and (own.speaker or own.government or own.titled)):
         return False  # a place the document speaks for or is titled by; a place merely named most is no bar
-    if not (_NATIONWIDE.search(f"{title}\n{view[:300]}") or _OF_CHINA_TITLE.search(title)):
+    if not (_NATIONWIDE.search(f"{title}\n{view[:300]}") or _OF_CHINA_TITLE.search(title)
+            or _NATIONAL_BODY_OPENS.match(view)):
         return False
     return not any(gaz.places[c].level == "country" for _s, _e, f in gaz.scan(title) for c, _ in gaz.forms[f])
 

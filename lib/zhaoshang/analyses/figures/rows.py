@@ -84,10 +84,11 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     # places named in passing (destinations, partners, 等-lists) give no place to any figure
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
+    central = central_government_site(doc.url) and not (own.government or own.titled)  # www.ndrc.gov.cn
     own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
                    if (own.speaker or own.government or own.titled or government_site(doc.url)) and own.code
-                   else COUNTRY if own.national or of_the_country(gaz, own, title, view)
-                   or (not own.code and central_government_site(doc.url)) else None)
+                   and not central
+                   else COUNTRY if own.national or of_the_country(gaz, own, title, view) or central else None)
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
@@ -158,6 +159,9 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         for fi, (fig, metric_span, subjects, distributive) in enumerate(analysed):
             vs, ve = keep[fig.start], keep[fig.end - 1] + 1
             place = place_index.place_for(vs, sent, para_bounds[para])
+            if (place is not None and place.start >= se and own_default is not None and own_default.code
+                    and place.code != own_default.code and place.code and gaz.is_within(place.code, own_default.code)):
+                place = own_default  # 全年实际利用外资27.3亿美元。洛龙区引进的…: a part named later is no frame for the whole
             # 深圳、广州分别…532亿元和468亿元: each its own; 在天津、江苏和武汉建立…: all of theirs
             place = ((respective_place(place, place_index, *listed[fi], gaz) if fi in listed else None)
                      or joint_place(place, place_index, gaz))
