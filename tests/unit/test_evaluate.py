@@ -159,3 +159,26 @@ def test_place_key_and_family_label():
     assert family_label("项目总投资") == "planned" and family_label("地区生产总值") == "output"
     assert family_label("in_place") == "in_place" and family_label(None) is None
     assert family_label("财政赤字") == "other"
+
+
+def test_the_written_news_set_parses_and_stands_in_its_articles():
+    """gold/figures_check_written.jsonl labels the 52 articles of gold/written_news.jsonl, which ship
+    with the package (no corpus needed): every row uses the guide's vocabulary and is found as written."""
+    import json
+
+    from zhaoshang import resources
+    from zhaoshang.evaluate import WRITTEN_NEWS, load_check_gold
+
+    articles = [json.loads(ln) for ln in resources.read_text(WRITTEN_NEWS).splitlines() if ln.strip()]
+    rows = load_check_gold("gold/figures_check_written.jsonl")
+    assert len(articles) == 52 and len(rows) >= 500
+    for r in rows:
+        where = f"{r['doc']} {r['text']}"
+        assert r["kind"] in ("amount", "count") and r["qualifier"] in QUALIFIERS, where
+        assert r["family"] in FAMILIES and r["place_level"] in LEVELS, where
+        assert r["kind"] == "amount" or r["family"] in ("contracted", "foreign", "other"), where  # the guide's counts
+        assert r["text"] in r["sentence"], where
+    docs = dev_documents(rows)
+    assert len(docs) == 52 and {d.title for d in docs.values()} == {a["title"] for a in articles}
+    placed, lost = locate_gold(rows, {k: d.body for k, d in docs.items()})
+    assert lost == [] and len(placed) == len(rows)

@@ -20,7 +20,7 @@ from zhaoshang.evaluate.sentences import available_systems, jionlp_money, load_j
 from zhaoshang.model import CleanDocument
 from zhaoshang.text.script import to_simplified
 
-__all__ = ["CHECK_GOLD", "DEV_GOLD", "Located", "dev_documents", "evaluate_dev", "in_passages", "load_check_gold",
+__all__ = ["CHECK_GOLD", "DEV_GOLD", "WRITTEN_NEWS", "Located", "dev_documents", "evaluate_dev", "in_passages", "load_check_gold",
            "load_dev_gold", "locate", "locate_gold", "match_located", "predict_dev_jionlp", "predict_dev_zhaoshang",
            "score_dev"]
 
@@ -48,10 +48,14 @@ def load_dev_gold(path: Path | str | None = None) -> list[dict]:
 
 CHECK_GOLD = tuple(f"gold/figures_check_{name}.jsonl"
                    for name in ("detect", "periods", "places", "places2", "heldout3", "heldout4", "reports5",
-                                "heldout6", "heldout7", "heldout8"))
+                                "heldout6", "heldout7", "heldout8", "written"))
 """Check sets of the development gold's shape in documents it does not hold, each labelled by reading
 before its first scoring (the gold README says when, and what was looked at after): the first three for
-one field each, the others on every field by readers who had seen neither the output nor the rules."""
+one field each, the others on every field by readers who had seen neither the output nor the rules. The
+last, ``written``, is of news written for testing (:data:`WRITTEN_NEWS`), not found."""
+WRITTEN_NEWS = "gold/written_news.jsonl"
+"""52 short news articles written, and labelled, for testing by readers who had seen neither the output
+nor the rules (the corpora's news is exhausted): in the shapes real outlets use, but no real article."""
 
 
 def load_check_gold(name: str) -> list[dict]:
@@ -184,8 +188,10 @@ def dev_documents(rows: list[dict], corpus: Path | None = None) -> dict[str, Cle
     wanted = {r["doc"] for r in rows}
     docs: dict[str, CleanDocument] = {}
     for folder in sorted({d.split("/", 1)[0] for d in wanted}):
+        # the news written for testing ships with the package (gold/written_news.jsonl), the corpora do not
+        source = Path(str(resources.location(WRITTEN_NEWS))) if folder == "gold" else root / folder
         with contextlib.redirect_stderr(io.StringIO()):
-            loaded, _ = load_corpus(root / folder)
+            loaded, _ = load_corpus(source)
         for d in loaded:
             key = f"{folder}/{d.path}"
             if key in wanted:
