@@ -222,7 +222,8 @@ def _add_years(d: date, n: int) -> date:
 
 def _around(m: re.Match, anchor: Anchor):
     """今明两年, 未来三年 (from the published day, or the whole years from the known one), 过去五年,
-    近三年, 五年来 (up to the published day, or the whole years before the known one)."""
+    近三年, 五年来 (up to the published day, or the whole years before the known one; 过去的一年 in a story
+    of January or February is the year just ended, as a review says it)."""
     g = m.groupdict()
     if g["two"]:
         if anchor.year is None:
@@ -245,6 +246,9 @@ def _around(m: re.Match, anchor: Anchor):
     if anchor.day and not anchor.report:
         if g["past"] in ("近", "最近"):
             return (None, None)  # 近三年, 最近两年: the last three years to the day, or three whole years?
+        if n == 1 and g["past"] and g["past"].startswith("过去") and anchor.day.month <= 2:
+            y = anchor.day.year - 1  # 过去的一年 in a review of January: the year just ended
+            return f"{y}-01-01", f"{y}-12-31"
         return (_add_years(anchor.day, -n) + timedelta(days=1)).isoformat(), anchor.day.isoformat()
     if anchor.year is None:
         return (None, None)

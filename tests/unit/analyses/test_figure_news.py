@@ -233,3 +233,24 @@ def test_a_part_of_the_own_place_named_later_is_no_frame():
     body = "6月27日，全省重大招商引资项目集中签约活动在南昌举行，现场签约项目137个。"
     rows = by_text(body, "2022-06-28", url="http://www.jiangxi.gov.cn/art/2022/6/28/1.html")
     assert rows["137个"]["place"] == "江西省"
+
+
+def test_a_newswire_story_after_its_dateline():
+    body = ("新华社北京2月15日电（记者李明）商务部15日发布数据显示，今年1月，全国新设立外商投资企业4256家，"
+            "实际使用外资883.7亿元人民币。\n同期，我国境内投资者共对全球1200家境外企业进行了非金融类直接投资。\n"
+            "同年，全国新设企业10万家。")
+    rows = by_text(body, "2019-02-15")
+    for text in ("4256家", "883.7亿元人民币", "1200家", "10万家"):
+        assert period(rows[text]) == ("2019-01-01", "2019-01-31"), text
+        assert rows[text]["place"] == "全国", text
+    body = "3月4日晚间，甲公司发布公告称，拟投资3.2亿欧元建设生产基地。\n同日，甲公司还宣布，拟以130亿日元收购乙公司。"
+    rows = by_text(body, "2024-03-05")
+    assert period(rows["130亿日元"]) == ("2024-03-04", "2024-03-04")
+
+
+def test_the_past_year_of_a_review_published_in_january_is_the_year_just_ended():
+    rows = by_text("过去的一年，洛阳市全市新签约项目612个。", "2020-01-10")
+    assert period(rows["612个"]) == ("2019-01-01", "2019-12-31")
+    # later in the year it is the twelve months before the day
+    rows = by_text("过去一年，全市新签约项目612个。", "2020-06-10")
+    assert period(rows["612个"]) == ("2019-06-11", "2020-06-10")

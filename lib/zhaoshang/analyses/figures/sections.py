@@ -126,7 +126,8 @@ _OPENER_PREFIX = re.compile(
     # a news story's source (记者从省商务厅获悉，2023年，…; 据统计，去年…; 投资推广署今日公布，去年…; not a person's
     # words, 吴启明介绍，目前，…, which frame no other speaker's), a topic (外资方面，去年…)
     r"(?:(?:记者[^，,。；;\d]{0,20}?(?:获悉|了解到|获知)|据(?:了解|悉|统计|介绍|测算|初步统计|不完全统计)"
-    r"|据[^，,。；;\d]{1,16}(?:统计|介绍|消息|数据显示)|[^，,。；;\d]{2,16}?(?:公布|宣布|发布|指出)"
+    r"|据[^，,。；;\d]{1,16}(?:统计|介绍|消息|数据显示)"
+    r"|[^，,。；;]{2,20}?(?:公布|宣布|发布|指出)(?:的?(?:统计)?(?:数据|消息|报告|公告))?(?:显示|称)?"
     r"|[^，,。；;\d]{1,8}方面)[，,][ \t\u3000]*)?"
     r"(?:刚刚过去的|刚过去的|过去的)?(?:在|于)?")
 # the event a span of years is counted from, before it (实施西部大开发战略三年来，…; 改革开放三十年来，…)
@@ -151,10 +152,18 @@ def _is_day(p: Period) -> bool:
     return p.period_start is not None and p.period_start == p.period_end
 
 
+# a news agency's dateline: 新华社北京2月15日电（记者李明）, 本报讯, 央视网消息（新闻联播）：
+_DATELINE = re.compile(r"[ \t\u3000]*(?:[^，,。；;！？!?\n]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)|本报讯|[^，,。；;\n]{0,6}消息)"
+                       r"(?:[（(][^）)\n]{0,16}[）)])?[：:]?[ \t\u3000]*")
+
+
 def _text_start(view: str, ss: int, se: int) -> int:
-    """Where the sentence [ss, se) begins after a heading line joined to it (一、2014年工作回顾\n…)."""
+    """Where the sentence [ss, se) begins after a heading line joined to it (一、2014年工作回顾\n…) and a
+    dateline (新华社北京2月15日电（记者李明）)."""
     m = _HEADING_START.match(view, ss, se)
-    return m.end() if m else ss
+    ss = m.end() if m else ss
+    m = _DATELINE.match(view, ss, se)
+    return m.end() if m and m.end() > ss else ss
 
 
 def _opening_day(view: str, ss: int, se: int, periods: list[Period], starts: list[int]) -> Period | None:
@@ -167,7 +176,7 @@ def _opening_day(view: str, ss: int, se: int, periods: list[Period], starts: lis
 
 
 # what stands between the day something is said and the time it is about: 今日公布，去年共协助…
-_SAID_ON_A_DAY = re.compile(r"(?:正式|再次)?(?:公布|宣布|发布)[，,][ \t\u3000]*")
+_SAID_ON_A_DAY = re.compile(r"(?:正式|再次)?(?:公布|宣布|发布)(?:的?(?:统计)?(?:数据|消息|报告|公告))?(?:显示|称)?[，,][ \t\u3000]*")
 # a sentence that reports what happened at the event the sentence before dated: 现场签约项目35个, 会上…
 _AT_THE_EVENT = re.compile(r"(?:在)?(?:活动|大会|会议|推介会|签约仪式|仪式)?(?:现场|会上|上|当天|当日)(?:[，,]|(?=[^，,。]))"
                            r"|(?:本次|此次)?签约的?项目中")
@@ -175,7 +184,8 @@ _AT_THE_EVENT = re.compile(r"(?:在)?(?:活动|大会|会议|推介会|签约仪
 _THE_EVENT_AGAIN = re.compile(r"(?:本次|此次|本届|此届)[^，,。；;]{0,6}?(?:活动|大会|会议|推介会|洽谈会|博览会|展会|仪式)"
                               r"|(?:开幕式|闭幕式|签约仪式|启动仪式)上")
 # a sentence of the same time as the one before it, even across a paragraph: 同期，我国境内投资者…
-_SAME_TIME = re.compile(r"同期[，,]")
+_SAME_TIME = re.compile(r"(?:同期|同年|同一时期)[，,]")
+_SAME_DAY = re.compile(r"(?:同日|同一天)[，,]")  # 3月4日晚间，甲公司发布公告…。同日，甲公司还宣布…
 
 
 def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int]) -> Period | None:
@@ -187,7 +197,7 @@ def _opener(view: str, ss: int, se: int, periods: list[Period], starts: list[int
     p = periods[i]
     if _is_day(p) and i + 1 < len(periods) and periods[i + 1].end <= se and _SAID_ON_A_DAY.fullmatch(
             view, p.end, periods[i + 1].start):
-        p = periods[i + 1]  # 投资推广署今日公布，去年共协助…: the day it was said, then the time it is about
+        p = periods[i + 1]  # 投资推广署今日公布，去年共协助… (商务部15日发布数据显示，今年1月…): the day it was said
     if not (_OPENER_PREFIX.fullmatch(view, ss, p.start)
             or (_YEARS_SINCE.fullmatch(p.text) and _EVENT_BEFORE_YEARS.fullmatch(view, ss, p.start))):
         return None
@@ -217,6 +227,7 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
     day: Period | None = None  # the day the sentence before opened with
     last: Period | None = None  # the last frame of any paragraph
     story_day: Period | None = None
+    last_day: Period | None = None
     lead = True  # no sentence of the paragraph so far but an inline heading (经济实力明显增强。)
     for ss, se, para in sentences:
         if para != last_para:
@@ -228,11 +239,14 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
         at_event = day is not None and op is None and _AT_THE_EVENT.match(view, ts) is not None
         if op is None and story_day is not None and _THE_EVENT_AGAIN.match(view, ts):
             day, at_event = story_day, True
+        if op is None and last_day is not None and _SAME_DAY.match(view, ts):
+            day, at_event = last_day, True
         if op is None and current is None and _SAME_TIME.match(view, ts):
             current = last  # 今年1月，全国…。\n同期，我国境内投资者…: the time the text last named
         framed.append(day if at_event else current)  # 4月10日，…推介会在深圳举行。现场签约项目35个: that day's
         day = _opening_day(view, ts, se, periods, starts)
         story_day = story_day or day  # the day the story's first dated sentence opened with
+        last_day = day or last_day
         own.append(op)
         if op is not None and (op.text not in WHOLE_YEAR_WORDS or lead):
             current = op  # a 全年 frames its paragraph only from the paragraph's lead
