@@ -118,6 +118,8 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
         return True  # 新华社北京2月15日电: where the story was filed
     if _ONE_FIRM_AFTER.match(text, e):
         return True  # 该项目由深圳一家新能源科技企业投资建设: where the investor is from
+    if country and not bought and _FIRMS_OF_A_COUNTRY.match(text, e):
+        return True  # 常州已累计引进德资企业380多家、瑞士企业60余家: where the firms come from
     if _RANKED_AFTER.search(left) and _ORIGINS.search(text, max(0, s - _ORIGIN_REACH), s):
         return True  # 按来源地划分，内地企业占最多，其次为美国及英国: a ranking of origins
     for w in _PASSING_BEFORE:
@@ -160,6 +162,8 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
 
 # A dateline: 新华社北京2月15日电, 本报上海3月1日讯 — the place of filing, not of any figure
 _DATELINE_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{0,3}月?[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
+# Firms of a foreign country, in a text about where they invest: 瑞士企业60余家, 美国公司, 日本客商
+_FIRMS_OF_A_COUNTRY = re.compile("(?:的)?(?:企业|公司|财团|投资者|投资商|资本|厂商|跨国公司)")
 # An unnamed firm of a place: 深圳一家新能源科技企业, 广东某集团 — where the investor comes from
 _ONE_FIRM_AFTER = re.compile(r"(?:市|省)?的?(?:一家|某家?)[^，,。；;：:！？!?\n]{0,10}?(?:企业|公司|集团|厂商|投资商|客商)")
 # A breakdown by origin ranks where firms come from: 按来源地划分，…其次为美国及英国; 来自内地的有98家，其次为美国、
@@ -175,7 +179,7 @@ _EXCEPT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,8}?(?:以外|之外|
 # names its host)
 _PROMOTION = re.compile("(?:招商|推介|投资|经贸|洽谈|对接|签约)[^，,。；;]{0,4}?(?:会|活动|周|节)")
 _HELD_AFTER = re.compile("(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕)")
-_OWN_WORD = re.compile("(?:全|本|我)[省市县区]")
+_OWN_WORD = re.compile("(?:全|本|我)[省市县区]|[省市县区](?:人民)?政府")  # 区政府在上海举办专题推介会
 
 
 def _venue_of_another(text: str, s: int, e: int, a: int, starts: frozenset[int]) -> bool:
@@ -187,9 +191,8 @@ def _venue_of_another(text: str, s: int, e: int, a: int, starts: frozenset[int])
         return text[max(0, s - 3):s - 1] != "中国" and _PROMOTION.search(text, e + 1, e + 14) is not None
     held = _HELD_AFTER.match(text, e)
     if text[s - 1:s] != "在" or not held or not (
-            _PROMOTION.search(text, a, s) or _PROMOTION.match(text, held.end())
-            or _PROMOTION.match(text, held.end() + 2)):  # 在深圳举办（产业）招商推介会
-        return False
+            _PROMOTION.search(text, a, s) or _PROMOTION.search(text, held.end(), held.end() + 14)):
+        return False  # (在深圳举办产业招商推介会, 在上海举办长三角产业合作推介会: the event after the verb)
     name = text[s:e]
     if _OWN_WORD.search(text, a, s):
         return True  # 全省…集中签约活动在南昌举行: the province's signing, held in its capital

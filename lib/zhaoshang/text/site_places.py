@@ -4,10 +4,11 @@ fgw.zj.gov.cn 浙江省's, www.tainan.gov.tw 台南市's, www.news.gov.hk Hong K
 A release on such a site is that government's, and 我市/全市 in it are that place even when the text never
 names it (前三季度，我市新增市场主体2.3万户). The label before ``gov`` names the place: in full pinyin
 (weifang, yishui, hefei: read against the pinyin of every division of the gazetteer, kept only when one
-place is written so, or one province — suzhou is 苏州 and 宿州, and stays unread), or as the short labels the provinces,
-some cities and Taiwan's cities use (zj, gd, sz, kcg …: the table below). Hong Kong's and Macau's
-governments are their top-level domains (gov.hk, gov.mo). The State Council's own site (www.gov.cn) and
-its ministries' (www.ndrc.gov.cn, www.mofcom.gov.cn) speak for the whole country.
+place is written so, or one province — suzhou is 苏州 and 宿州, and stays unread), or as the short labels
+the provinces, some cities and Taiwan's cities use (zj, gd, sz, kcg …: the table below). Taiwan's
+ministries (moea.gov.tw) speak for Taiwan, Hong Kong's and Macau's governments are their top-level domains
+(gov.hk, gov.mo), and the State Council's own site (www.gov.cn) and its ministries' (www.ndrc.gov.cn,
+www.mofcom.gov.cn) speak for the whole country.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-__all__ = ["central_government_site", "site_place"]
+__all__ = ["central_government_site", "site_place", "taiwan_site"]
 
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+)", re.IGNORECASE)
 
@@ -30,6 +31,8 @@ _SHORT_LABELS = {
     "ntpc": "新北市", "tycg": "桃园市", "taichung": "台中市", "kcg": "高雄市", "klcg": "基隆市", "hccg": "新竹市",
 }
 _TLD_PLACES = {"hk": "香港特别行政区", "mo": "澳门特别行政区"}
+# Taiwan's central government (經濟部, 行政院, 國發會, 財政部, 主計總處 …): all of Taiwan
+_TAIWAN_CENTRAL = frozenset({"moea", "ey", "ndc", "mof", "dgbas", "mol", "motc", "www", "investtaiwan"})
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "市", "县", "区", "旗", "盟", "省")
 
 
@@ -75,6 +78,8 @@ def site_place(url: str | None, gaz) -> str | None:
     if labels[i + 1:] in (["hk"], ["mo"]):
         return _code_of(gaz, _TLD_PLACES[labels[i + 1]])
     label = labels[i - 1]
+    if labels[i + 1:] == ["tw"] and label in _TAIWAN_CENTRAL:
+        return _code_of(gaz, "台湾省")  # www.moea.gov.tw: Taiwan's ministry of economic affairs
     if label in _SHORT_LABELS:
         return _code_of(gaz, _SHORT_LABELS[label])
     return _by_pinyin(gaz).get(label)
@@ -95,3 +100,10 @@ def central_government_site(url: str | None) -> bool:
     if labels in (["www", "gov", "cn"], ["gov", "cn"]):
         return True
     return labels[-2:] == ["gov", "cn"] and len(labels) >= 3 and labels[-3] in _MINISTRIES
+
+
+def taiwan_site(url: str | None) -> bool:
+    """Whether ``url`` is under .tw (a government's or a newspaper's: www.cna.com.tw): a text of Taiwan,
+    whose figures that name no place are Taiwan's."""
+    m = _HOST.match(url or "")
+    return bool(m) and m.group(1).lower().rstrip(".").endswith(".tw")

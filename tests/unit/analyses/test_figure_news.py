@@ -254,3 +254,18 @@ def test_the_past_year_of_a_review_published_in_january_is_the_year_just_ended()
     # later in the year it is the twelve months before the day
     rows = by_text("过去一年，全市新签约项目612个。", "2020-06-10")
     assert period(rows["612个"]) == ("2019-06-11", "2020-06-10")
+
+
+def test_taiwans_ministry_and_newspapers_speak_for_taiwan():
+    body = "經濟部投資審議司今（20）日公布統計，今年1月核准僑外投資件數為186件，核准投（增）資金額計6億5,422萬美元。"
+    for url in ("https://www.cna.com.tw/news/aeco/202402200187.aspx", "https://www.moea.gov.tw/MNS/news.aspx?id=1"):
+        rows = by_text(body, "2024-02-20", url=url)
+        assert {rows["186件"]["place"], rows["6億5,422萬美元"]["place"]} <= {"台湾省", "臺灣省"}, url
+
+
+def test_promotions_away_and_firms_of_a_country():
+    rows = by_text("6月28日，我市在上海举办长三角产业合作推介会，现场集中签约项目32个，总投资约416亿元。", "2019-06-29",
+                   url="http://www.chuzhou.gov.cn/xwzx/1.html")
+    assert rows["32个"]["place"] == "滁州市" and rows["416亿元"]["place"] == "滁州市"
+    rows = by_text("截至目前，常州已累计引进德资企业380多家、瑞士企业60余家。", "2024-06-20")
+    assert rows["60余家"]["place"] == "常州市" and rows["380多家"]["place"] == "常州市"

@@ -48,7 +48,7 @@ from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.periods import Period, find_periods
-from zhaoshang.text.site_places import central_government_site, site_place
+from zhaoshang.text.site_places import central_government_site, site_place, taiwan_site
 from zhaoshang.text.places import Mention, gazetteer
 from zhaoshang.text.script import to_script, to_simplified
 from zhaoshang.text.sentences import split
@@ -89,6 +89,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
                    if (own.speaker or own.government or own.titled or government_site(doc.url)) and own.code
                    and not central
                    else COUNTRY if own.national or of_the_country(gaz, own, title, view) or central else None)
+    if own_default is None and not own.code and taiwan_site(doc.url):
+        own_default = taiwan_of(gaz)  # 經濟部投資審議司今日公布統計… on www.cna.com.tw: Taiwan's figures
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
