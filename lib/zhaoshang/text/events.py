@@ -38,9 +38,24 @@ _EVENT = re.compile(
     rf"(?:(?P<c>二十|十[{_NUM[:9]}]?)(?:大|次全国代表大会)(?:胜利)?(?:召开)?"
     rf"|(?P<pc>二十|十[{_NUM[:9]}]?)届(?P<pn>[一二三四五六七])中全会(?:胜利)?(?:召开)?"
     rf"|(?:进入)?(?P<named>{_NAMED}))"
-    r"(?P<since>以来)"
-    # a superlative or a qualifier: 改革开放以来最多的一年, 十一届三中全会以来的路线
-    r"(?![最首第罕少没未前之的])")
+    r"(?P<since>以来)\Z")
+# after 以来, a superlative or a qualifier: 改革开放以来最多的一年, 十一届三中全会以来的路线
+_NOT_AFTER = frozenset("最首第罕少没未前之的")
+_REACH = 24  # the longest event phrase before its 以来
+
+
+class _EventsSince:
+    """Finds the event phrases before each 以来 of a text (few per text), rather than trying the
+    pattern at every character that may start one (中, 十, 二 are everywhere)."""
+
+    def finditer(self, text: str):
+        i = text.find("以来")
+        while i >= 0:
+            end = i + 2
+            m = _EVENT.search(text, max(0, end - _REACH), end)
+            if m is not None and text[end:end + 1] not in _NOT_AFTER:
+                yield m
+            i = text.find("以来", end)
 
 
 def _number(s: str) -> int:
@@ -67,5 +82,5 @@ def _since_event(m: re.Match, anchor: Anchor):
     return day, end
 
 
-EVENT_SINCE_FORM = (_EVENT, _since_event)
+EVENT_SINCE_FORM = (_EventsSince(), _since_event)
 """(pattern, resolver) for :func:`zhaoshang.text.periods.find_periods`."""

@@ -157,11 +157,17 @@ _DATELINE = re.compile(r"[ \t\u3000]*(?:[^，,。；;！？!?\n]{0,12}?\d{1,2}�
                        r"(?:[（(][^）)\n]{0,16}[）)])?[：:]?[ \t\u3000]*")
 
 
+_DATELINE_REACH = 24
+
+
 def _text_start(view: str, ss: int, se: int) -> int:
     """Where the sentence [ss, se) begins after a heading line joined to it (一、2014年工作回顾\n…) and a
     dateline (新华社北京2月15日电（记者李明）)."""
     m = _HEADING_START.match(view, ss, se)
     ss = m.end() if m else ss
+    head = view[ss:min(se, ss + _DATELINE_REACH)]
+    if "电" not in head and "讯" not in head and "消息" not in head:
+        return ss  # no dateline (most sentences): no regex
     m = _DATELINE.match(view, ss, se)
     return m.end() if m and m.end() > ss else ss
 
