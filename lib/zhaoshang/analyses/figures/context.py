@@ -15,6 +15,7 @@ import re
 from zhaoshang.text.place_passing import BOUGHT_BEFORE
 from zhaoshang.text.places import Mention
 from zhaoshang.text.script import to_script
+from zhaoshang.text.site_places import central_government_site, taiwan_site
 
 
 def _bracketed(m: Mention, view: str) -> bool:
@@ -250,6 +251,22 @@ COUNTRY = Mention(-1, -1, "", None, "全国")
 
 # Places whose texts call themselves 全國 (a Taiwan government's 全國 is Taiwan): the top division's code
 _OWN_COUNTRY = ("710000",)
+
+
+def default_place(gaz, own, url: str | None, title: str, view: str) -> Mention | None:
+    """The place of a document's figures whose text names none: its own place when it speaks for it (a
+    work report), is its government's release (by the text or the site) or is titled by it; the country
+    for a national report or story (:func:`of_the_country`) and on the State Council's or a ministry's site
+    (www.ndrc.gov.cn, whatever provinces it names); Taiwan for a text of Taiwan that names no place
+    (經濟部投資審議司今日公布統計… on www.cna.com.tw); else None."""
+    central = central_government_site(url) and not (own.government or own.titled)
+    if own.code and (own.speaker or own.government or own.titled or government_site(url)) and not central:
+        return Mention(-1, -1, "", own.code, gaz.places[own.code].name)
+    if own.national or of_the_country(gaz, own, title, view) or central:
+        return COUNTRY
+    if not own.code and taiwan_site(url):
+        return taiwan_of(gaz)
+    return None
 
 
 def country_of(gaz, own) -> Mention:

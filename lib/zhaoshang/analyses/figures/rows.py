@@ -23,10 +23,9 @@ from zhaoshang.analyses.figures.context import (
     carrier_rule,
     respective_place,
     country_of,
+    default_place,
     document_currency,
-    of_the_country,
     joint_place,
-    government_site,
     in_other_clause,
     place_columns,
     nationwide_end,
@@ -48,7 +47,7 @@ from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
 from zhaoshang.text.numbers import to_int_if_whole
 from zhaoshang.text.periods import Period, find_periods
-from zhaoshang.text.site_places import central_government_site, site_place, taiwan_site
+from zhaoshang.text.site_places import site_place
 from zhaoshang.text.places import Mention, gazetteer
 from zhaoshang.text.script import to_script, to_simplified
 from zhaoshang.text.sentences import split
@@ -84,13 +83,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     # places named in passing (destinations, partners, 等-lists) give no place to any figure
     mentions = [m for m in named if not m.passing]
     carries = carrier_rule(gaz, own)
-    central = central_government_site(doc.url) and not (own.government or own.titled)  # www.ndrc.gov.cn
-    own_default = (Mention(-1, -1, "", own.code, gaz.places[own.code].name)
-                   if (own.speaker or own.government or own.titled or government_site(doc.url)) and own.code
-                   and not central
-                   else COUNTRY if own.national or of_the_country(gaz, own, title, view) or central else None)
-    if own_default is None and not own.code and taiwan_site(doc.url):
-        own_default = taiwan_of(gaz)  # 經濟部投資審議司今日公布統計… on www.cna.com.tw: Taiwan's figures
+    own_default = default_place(gaz, own, doc.url, title, view)  # the place of figures whose text names none
     local_currency = document_currency(doc.url, own.code, doc.script, gaz)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
