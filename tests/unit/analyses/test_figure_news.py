@@ -269,3 +269,12 @@ def test_promotions_away_and_firms_of_a_country():
     assert rows["32个"]["place"] == "滁州市" and rows["416亿元"]["place"] == "滁州市"
     rows = by_text("截至目前，常州已累计引进德资企业380多家、瑞士企业60余家。", "2024-06-20")
     assert rows["60余家"]["place"] == "常州市" and rows["380多家"]["place"] == "常州市"
+
+
+def test_the_sentences_after_an_event_and_those_that_only_start_like_them():
+    body = "4月10日，推介会在深圳举行。现场签约项目35个。活动现场，签约项目5个。"
+    rows = by_text(body, "2024-04-11")
+    assert period(rows["35个"]) == period(rows["5个"]) == ("2024-04-10", "2024-04-10")
+    # 上海… and 上半年… open no sentence at the event
+    rows = by_text("3月5日，甲县举行签约仪式。上海市新签约项目20个。", "2024-03-06")
+    assert period(rows["20个"]) == (None, None)

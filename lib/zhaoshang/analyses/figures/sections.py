@@ -184,8 +184,8 @@ def _opening_day(view: str, ss: int, se: int, periods: list[Period], starts: lis
 # what stands between the day something is said and the time it is about: 今日公布，去年共协助…
 _SAID_ON_A_DAY = re.compile(r"(?:正式|再次)?(?:公布|宣布|发布)(?:的?(?:统计)?(?:数据|消息|报告|公告))?(?:显示|称)?[，,][ \t\u3000]*")
 # a sentence that reports what happened at the event the sentence before dated: 现场签约项目35个, 会上…
-_AT_THE_EVENT = re.compile(r"(?:在)?(?:活动|大会|会议|推介会|签约仪式|仪式)?(?:现场|会上|上|当天|当日)(?:[，,]|(?=[^，,。]))"
-                           r"|(?:本次|此次)?签约的?项目中")
+_AT_THE_EVENT = re.compile(r"(?:在)?(?:(?:活动|大会|会议|推介会|签约仪式|仪式)(?:现场|上)|现场|会上|当天|当日)"
+                           r"(?:[，,]|(?=[^，,。]))|(?:本次|此次)?签约的?项目中")  # (not 上海…, 上半年…)
 # … and the event the story opened with, named back from any paragraph: 本次签约活动中, 此次推介会上, 开幕式上
 _THE_EVENT_AGAIN = re.compile(r"(?:本次|此次|本届|此届)[^，,。；;]{0,6}?(?:活动|大会|会议|推介会|洽谈会|博览会|展会|仪式)"
                               r"|(?:开幕式|闭幕式|签约仪式|启动仪式)上")
@@ -250,7 +250,8 @@ def sentence_openers(view: str, sentences: list[tuple[int, int, int]], periods: 
         if op is None and current is None and _SAME_TIME.match(view, ts):
             current = last  # 今年1月，全国…。\n同期，我国境内投资者…: the time the text last named
         framed.append(day if at_event else current)  # 4月10日，…推介会在深圳举行。现场签约项目35个: that day's
-        day = _opening_day(view, ts, se, periods, starts)
+        # the day this sentence opens with, else the event's while the sentences go on reporting it
+        day = _opening_day(view, ts, se, periods, starts) or (day if at_event else None)
         story_day = story_day or day  # the day the story's first dated sentence opened with
         last_day = day or last_day
         own.append(op)
@@ -308,7 +309,7 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
     # the whole years that open sentences (去年，… 2023年，…), by where they end: a news story's 全年 that nothing
     # in its paragraph frames is the last of them
     frames = [(q.end, _one_year(q)) for q in own if q is not None and _whole_year(q)]
-    year_frame_starts, year_frames = [e for e, _ in frames], [y for _, y in frames]
+    year_frame_ends, year_frames = [e for e, _ in frames], [y for _, y in frames]
     out = []
     for p in periods:
         whole = _unresolved_year_word(p)
@@ -329,7 +330,7 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
                     _YEAR_TARGET_BEFORE.search(view, max(0, p.start - 8), p.start) or _YEAR_TARGET_AFTER.match(view, p.end)):
                 y = published_year
             elif y is None and whole and published_year is not None:
-                k = bisect.bisect_right(year_frame_starts, p.start) - 1
+                k = bisect.bisect_right(year_frame_ends, p.start) - 1
                 y = year_frames[k] if k >= 0 else None  # 去年，…。\n全年完成工业总产值…: the year the story is about
             if y is not None and p.text in YEAR_END_WORDS:
                 a, b = year_end_span(view, p.start, p.end, y)
