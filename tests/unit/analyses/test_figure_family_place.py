@@ -88,6 +88,22 @@ def row(body: str, text: str, **kw) -> dict:
     ("外商来台投资部分，来自日本的企业共23家，投资金额逾300亿元。", "300亿元", "foreign"),
     # domestic money of the figure's own clause is not the foreign capital of the clause before
     ("五年累计实际使用外资102.3亿美元，引进境内省外资金2.6万亿元。", "2.6万亿元", "in_place"),
+    # foreign capital contracted, and agreed investment drawn in, are what is signed
+    ("全年全省新批外商投资企业3076家，合同外资362.1亿美元，实际利用外资179亿美元。", "362.1亿美元", "contracted"),
+    ("全年全省新批外商投资企业3076家，合同外资362.1亿美元，实际利用外资179亿美元。", "179亿美元", "foreign"),
+    ("1-6月，全市新签约亿元以上项目186个，协议引资总额1268.5亿元。", "1268.5亿元", "contracted"),
+    # what a plan has already spent is invested; a target to spend stays planned
+    ("篁岭景区二期项目计划投资12亿元，目前已完成投资8.6亿元。", "8.6亿元", "invested"),
+    ("今年要完成铁路建设投资8000亿元。", "8000亿元", "planned"),
+    # bonds allotted to projects are planned; a budget's money for people stays other
+    ("2023年增发国债第二批项目清单已下达，拟安排国债资金超过2800亿元。", "2800亿元", "planned"),
+    ("中央财政安排就业专项资金426亿元。", "426亿元", "other"),
+    # the investment of foreign-funded firms; not a total that merely counts foreign capital among its sources
+    ("目前，太仓已集聚德资企业300多家，累计投资额超过50亿美元。", "50亿美元", "foreign"),
+    ("加上利用外资进行的建设等，总的投资额控制在550亿元左右。", "550亿元", "planned"),
+    # Taiwan's approved overseas Chinese and foreign investment
+    ("经济部投资审议司今日公布统计，去年全年侨外投资金额达112.8亿美元。", "112.8亿美元", "foreign"),
+    ("今年1至9月，全县实现旅游综合收入186亿元。", "186亿元", "output"),
 ])
 def test_family_from_the_clause(body, text, family):
     assert row(body, text)["family"] == family

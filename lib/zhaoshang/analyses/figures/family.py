@@ -47,10 +47,20 @@ _SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资|使用)(?:了|�
 # the amount qualifies what follows it: 投资5亿元的万家惠农贸市场项目, 总金额超800亿元的石化项目
 _ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?(?:建设|兴建|新建|打造)?的(?!投资|直接投资|金额|总额|资金)")  # not 吸引722亿元的投资额
 # (省外资金, 市外资金: money from elsewhere in the country, not foreign)
-_FOREIGN = re.compile("外商直接投资|外商(?:来华|来台|在华|在台)?投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)(?<![省市县区])外资"
+_FOREIGN = re.compile("外商直接投资|外商(?:来华|来台|在华|在台)?投资|侨外投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)(?<![省市县区])外资"
                       "|[德日韩美欧港台澳侨]资企业")
 # domestic money named in the figure's own clause: not the foreign capital of the clause before
 _DOMESTIC = re.compile("省外|市外|县外|境内|内资")
+# the investment of the firms counted just before (累计落户台资企业超过2000家，总投资逾300亿美元; 德资企业300多家，累计
+# 投资额超过50亿美元)
+_TOTAL_OF_FIRMS = frozenset({"总投资", "投资额", "投资总额", "累计投资额", "累计投资总额", "累计投资"})
+_FOREIGN_FIRMS = re.compile("[德日韩美欧港台澳侨外]资企业|外商投资企业")
+_AGREED_DRAW = re.compile("(?:协议|合同|签约)引资")
+# bonds allotted to projects (拟安排国债资金超过2800亿元): a plan's, like 拟安排的预算内投资 — unlike the money a
+# budget allots to people (中央财政安排就业专项资金…: other)
+_BONDS_ALLOTTED = re.compile("安排[^，,；;。]{0,6}国债|国债[^，,；;。]{0,4}安排")
+# investment completed, said in the figure's own clause (计划投资12亿元，目前已完成投资8.6亿元; not 今年要完成…)
+_DONE = re.compile("已完成|已经完成|实际完成|已累计完成|完成了")
 _DOMESTIC_MONEY = re.compile("(?:省外|市外|县外|区外|境内)资金|内资")
 # metrics that say how much, not of what: the clause before may say it is foreign capital
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
@@ -143,14 +153,21 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
         return "planned"  # 固定资产投资总额计划为3600亿元, 固定资产投资总规模为5700亿元: a plan's size
     if m in _BARE_ARRIVED and _FOREIGN.search(view[max(ss, cs - 24):vs]):
         return "foreign"  # 外商直接投资保持增长势头，实际到位400多亿美元: foreign capital that arrived
+    if family == "in_place" and _AGREED_DRAW.search(before):
+        return "contracted"  # 协议引资总额1268.5亿元: investment drawn by agreements, not yet arrived
     defaulted = family == "other" and family_word(m) is None
     if family != "planned" and not defaulted:
         return family
     prev = view[max(ss, cs - 24):vs]  # this clause and the end of the one before
-    if (m in _GENERIC or not m or m == "总投资") and _FOREIGN.search(prev) and not _DOMESTIC.search(before):
+    if ((m in _GENERIC or not m) and _FOREIGN.search(prev) or m in _TOTAL_OF_FIRMS and _FOREIGN_FIRMS.search(prev)) \
+            and not _DOMESTIC.search(before):
         return "foreign"  # 外商直接投资保持良好势头，实际金额达到…; 累计落户台资企业超过2000家，总投资逾300亿美元
     if (m in _GENERIC or not m) and _DOMESTIC_MONEY.search(before):
         return "in_place"  # 引进省外资金1200亿元: domestic money drawn in, as 引进内资 (the lexicon's)
+    if family == "planned" and "计划" not in m and "总" not in m and _DONE.search(before):
+        return "invested"  # 二期项目计划投资12亿元，目前已完成投资8.6亿元: the clause before is the plan
+    if family == "other" and m in _GENERIC | {"国债", "国债资金"} and _BONDS_ALLOTTED.search(before):
+        return "planned"  # 拟安排国债资金超过2800亿元
     if family == "planned" and m in _GENERIC | {"投资金额", "投资额"} and _DRAWN_BEFORE.search(view, max(ss, cs - 24), cs):
         return "invested"  # 累计已吸引1,475家企业投资，投资金额达…
     if _ATTRIBUTIVE.match(after) and any(w in m for w in _AMOUNT_OF_PROJECT):
