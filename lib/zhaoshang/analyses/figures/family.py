@@ -49,8 +49,6 @@ _ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?(?:建设|兴建|新建|�
 # (省外资金, 市外资金: money from elsewhere in the country, not foreign)
 _FOREIGN = re.compile("外商直接投资|外商(?:来华|来台|在华|在台)?投资|侨外投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)(?<![省市县区])外资"
                       "|[德日韩美欧港台澳侨]资企业")
-# domestic money named in the figure's own clause: not the foreign capital of the clause before
-_DOMESTIC = re.compile("省外|市外|县外|境内|内资")
 # the investment of the firms counted just before (累计落户台资企业超过2000家，总投资逾300亿美元; 德资企业300多家，累计
 # 投资额超过50亿美元)
 _TOTAL_OF_FIRMS = frozenset({"总投资", "投资额", "投资总额", "累计投资额", "累计投资总额", "累计投资"})
@@ -158,12 +156,15 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     defaulted = family == "other" and family_word(m) is None
     if family != "planned" and not defaulted:
         return family
+    generic = m in _GENERIC or not m
+    if generic and _DOMESTIC_MONEY.search(before):
+        # 引进省外资金1200亿元: domestic money drawn in, as 引进内资 (the lexicon's) — even after a clause of foreign capital
+        return "in_place"
     prev = view[max(ss, cs - 24):vs]  # this clause and the end of the one before
-    if ((m in _GENERIC or not m) and _FOREIGN.search(prev) or m in _TOTAL_OF_FIRMS and _FOREIGN_FIRMS.search(prev)) \
-            and not _DOMESTIC.search(before):
-        return "foreign"  # 外商直接投资保持良好势头，实际金额达到…; 累计落户台资企业超过2000家，总投资逾300亿美元
-    if (m in _GENERIC or not m) and _DOMESTIC_MONEY.search(before):
-        return "in_place"  # 引进省外资金1200亿元: domestic money drawn in, as 引进内资 (the lexicon's)
+    if generic and _FOREIGN.search(prev):
+        return "foreign"  # 外商直接投资保持良好势头，实际金额达到…
+    if m in _TOTAL_OF_FIRMS and _FOREIGN_FIRMS.search(prev):
+        return "foreign"  # 累计落户台资企业超过2000家，总投资逾300亿美元
     if family == "planned" and "计划" not in m and "总" not in m and _DONE.search(before):
         return "invested"  # 二期项目计划投资12亿元，目前已完成投资8.6亿元: the clause before is the plan
     if family == "other" and m in _GENERIC | {"国债", "国债资金"} and _BONDS_ALLOTTED.search(before):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from pathlib import PurePath
 from decimal import Decimal
 from typing import Iterable
@@ -96,7 +97,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     # the period each sentence opens with or is framed by, and the year of 全年/年内 (:mod:`.sections`)
     opening, framed = sentence_openers(view, sentences, periods)
     periods = resolve_whole_years(view, periods, sentences, opening, framed, sections, doc.year,
-                                  published_year=None if own.speaker or not doc.published else int(doc.published[:4]))
+                                  news=bool(doc.published) and not own.speaker)
     # a 全年 that opens a sentence frames the rest of its paragraph once its year is known (经济实力明显增强。
     # 全年地区生产总值…。…星级酒店达到16家: the year reviewed)
     opening, framed = sentence_openers(view, sentences, periods)
@@ -190,7 +191,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             elif fi in listed and period is not None:  # 1~3月份…分别为A、B和C: each its month
                 period = respective_period(view, period, *listed[fi]) or period
             if undated_rate(view, ss, vs, period, doc.published):  # 如今…平均每天诞生5家: kept, undated
-                period = Period(period.start, period.end, period.text, None, None)
+                period = replace(period, period_start=None, period_end=None)
             metric = body_span(body, keep, metric_span)
             metric_view = body_span(view, keep, metric_span)  # the same words, Simplified
             if metric_view in NOT_A_METRIC:

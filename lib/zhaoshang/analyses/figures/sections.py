@@ -288,8 +288,7 @@ _YEAR_TARGET_AFTER = re.compile(r"(?:计划|目标|任务)")  # 按照全年计�
 
 def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[int, int, int]],
                         own: list[Period | None], framed: list[Period | None],
-                        sections: ReportSections, year: int | None, *,
-                        published_year: int | None = None) -> list[Period]:
+                        sections: ReportSections, year: int | None, *, news: bool = False) -> list[Period]:
     """``periods`` with each unresolved 全年/年内 given its year: that of the last year named before it
     in its sentence, else of the period opening its sentence or framing it, else its report section's
     (:func:`section_year`). A month alone (7月份开始…，全年…) names no year: in a report's review it
@@ -298,7 +297,7 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
     1997's report ends on 1996-12-31).
     当年 (that year) takes the framing year too when there is one (去年，全区引进项目12个。当年到位资金…),
     else in a report its section's (the year reviewed), else it stays the year of publication.
-    In news (``published_year`` given), a 全年 that nothing frames is the published year when it is a
+    In ``news`` (``year`` then the published one), a 全年 that nothing frames is that year when it is a
     target (县委书记表示，力争全年引进…: this year's); one that reports (全年实现…) is the whole year an earlier
     sentence opened with (去年，…。全年完成工业总产值…, in a review of January), else it may be the year just
     ended in a story of January, and stays unresolved."""
@@ -326,10 +325,10 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
             y = _one_year(frame)
             if y is None:  # 全年, and 当年 in a report's review (当年完成投资6.1亿元: the year reviewed)
                 y = section_year(sections, p.start, year)
-            if y is None and whole and published_year is not None and (
+            if y is None and whole and news and year is not None and (
                     _YEAR_TARGET_BEFORE.search(view, max(0, p.start - 8), p.start) or _YEAR_TARGET_AFTER.match(view, p.end)):
-                y = published_year
-            elif y is None and whole and published_year is not None:
+                y = year
+            elif y is None and whole and news:
                 k = bisect.bisect_right(year_frame_ends, p.start) - 1
                 y = year_frames[k] if k >= 0 else None  # 去年，…。\n全年完成工业总产值…: the year the story is about
             if y is not None and p.text in YEAR_END_WORDS:
