@@ -156,6 +156,12 @@ def _omitted_unit(left: str, right: str) -> bool:
             and bool(left) and not _DIGIT_RE.search(left))
 
 
+def _thousands_of_wan(right: str) -> bool:
+    """Whether what follows 亿 is a count of 千 (3亿5千, 三亿五千二百) with its 万 left out: nothing
+    counts thousands of yuan beside hundreds of millions, while 零 (3亿零5千) keeps the places."""
+    return ("千" in right or "仟" in right) and "万" not in right and not (set(right) & set(_ZEROS))
+
+
 _DIGIT_RE = re.compile(r"\d")
 _SPACES = re.compile(r"[\s" + GAP_SPACES + "]+")
 
@@ -185,6 +191,8 @@ def parse_number(text: str) -> Decimal:
         left_v = parse_number(left) if left else Decimal(1)
         if _omitted_unit(left, right):  # 三亿五: 3.5亿
             return left_v * _MAGNITUDES["亿"] + _CN_DIGITS[right] * Decimal(10) ** 7
+        if _thousands_of_wan(right):  # 3亿5千 and 三亿五千二百: 万 left out, as 3亿5千万
+            return left_v * _MAGNITUDES["亿"] + _parse_below_wan(right) * _MAGNITUDES["万"]
         return left_v * _MAGNITUDES["亿"] + (parse_number(right) if right else 0)
     if "万" in s:
         i = s.rindex("万")

@@ -155,6 +155,11 @@ from zhaoshang.text.numbers import CURRENCIES, parse_span, vague_span  # noqa: E
     ("一千零五", 1_005),
     ("一万零五百", 10_500),
     ("一亿零五", 100_000_005),
+    # thousands after 亿 with 万 left out: 3亿5千 is said for 3亿5千万; 零 keeps the places
+    ("3亿5千", 350_000_000),
+    ("三亿五千二百", 352_000_000),
+    ("1亿5仟", 150_000_000),
+    ("3亿零5千", 300_005_000),
     # Arabic digits after 万
     ("1万600", 10_600),
     ("3万2500", 32_500),
