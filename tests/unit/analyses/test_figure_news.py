@@ -278,3 +278,13 @@ def test_the_sentences_after_an_event_and_those_that_only_start_like_them():
     # 上海… and 上半年… open no sentence at the event
     rows = by_text("3月5日，甲县举行签约仪式。上海市新签约项目20个。", "2024-03-06")
     assert period(rows["20个"]) == (None, None)
+
+
+def test_a_small_count_of_events_held_is_a_count_of_events_not_of_what_was_signed():
+    body = "今年以来，沂水县共举办三场集中签约活动，签约项目45个，总投资120亿元。"
+    rows = by_text(body, "2024-05-20")
+    assert rows["三场"]["kind"] == "count" and rows["三场"]["value"] == 3
+    assert rows["三场"]["family"] == "other" and rows["三场"]["metric"] == "集中签约活动"
+    assert rows["45个"]["family"] == "contracted" and rows["45个"]["metric"] == "签约项目"
+    # an idea counted in small Chinese numerals stays rhetoric
+    assert "三个" not in by_text("坚持三个不动摇，全年签约项目45个。", "2024-05-20")

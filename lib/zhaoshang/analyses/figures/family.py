@@ -130,7 +130,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     m = metric or ""
     if kind == "count":
         if view[ve - 1:ve] in _NOT_SIGNED_UNITS:
-            return family  # 对接签约等超百场配套活动: events, not what was signed
+            return "other"  # 对接签约等超百场配套活动, 三场集中签约活动: events, not what was signed
         if family == "other" and (_SIGNED.search(before) or _SIGNED.search(after) or _SIGNED.search(m)):
             return "contracted"  # 签约64个项目, 已签约100多个重大项目, 近60家企业现场签约
         if family == "other" and "项目" in m and not _STAGE.search(m) and signed_before:

@@ -89,6 +89,10 @@ _COUNTED_END = re.compile(r"[，,。；;、：:（()）“”\"]")
 _NOUN_END = re.compile(r"即|因此|就|了|也|都|将|又|还|\d|[零一二两三四五六七八九十百千万亿]{2,}")
 
 
+# a verb that names the kind of the noun after it (签约项目, 集中签约活动, 开工仪式), not what the count did
+_MODIFIED_HEAD = re.compile(r"项目|活动|仪式|大会")
+
+
 def _counted_noun(s: str, j: int, b: int) -> tuple[int, int] | None:
     """The counted noun right after a count's measure word at ``j`` (clause ends at ``b``):
     70多个国家和地区 → 国家和地区, 8家4S店 → 4S店; cut before a verb, kept up to its head noun."""
@@ -99,7 +103,7 @@ def _counted_noun(s: str, j: int, b: int) -> tuple[int, int] | None:
         return None
     for v in METRIC_VERBS:
         i = seg.find(v)
-        if i >= 0:
+        if i >= 0 and not _MODIFIED_HEAD.match(seg, i + len(v)):
             seg = seg[:i]
     m = _NOUN_END.search(seg)
     if m:

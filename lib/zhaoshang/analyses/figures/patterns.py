@@ -269,10 +269,10 @@ CONCRETE_COUNTED = re.compile(r"[^，,。；;：:、“”\"\d０-９]{0,12}?(?:
                               r"展区|展馆|县|省|乡镇|镇|村|社区|港口|机场|码头|车站|铁矿|煤矿|油田|子行业|行业协会)"
                               r"(?![长党委会])"
                               # places built or named (两个市民广场, 三条主干道路, 四个地区, 两个地段), brands and
-                              # events held (两场专题演讲), close after the count — not 两个中心, 两个市场, 两条道路 of a
+                              # events held (两场专题演讲, 三场集中签约活动), close after the count — not 两个中心, 两个市场, 两条道路 of a
                               # slogan, nor 两个超级大国的军备竞赛和地区争夺
                               r"|[^，,。；;：:、“”\"\d０-９]{0,4}?(?:广场|公园|干道|商城|地段|区块|地区|城市|医院|学校|品牌|演讲|论坛|"
-                              r"推介会|洽谈会|对接会|说明会)")
+                              r"推介会|洽谈会|对接会|说明会|活动|签约会|仪式|博览会|交易会|展会|峰会)")
 ENTITY_MEASURES = frozenset("家所座户处栋幢套")
 """The measure words of firms, sites and institutions: their small counts in Chinese numerals (两家, 两处)
 are data, where those of 个, 项 … (两个大局, 三项举措) are rhetoric."""
