@@ -281,9 +281,14 @@ class Gazetteer:
         # a foreign country is never the document's own place: the place a Chinese text speaks for
         # or of (重庆企业收购德国汽配大佬 is 重庆's story; 以美国为首的西方国家 frames a 广交会 report)
         cands = {c for c in cands if self.places[c].level != "country"}
-        if not cands or (site is not None and all(self.is_within(c, site) for c in cands) and any(
-                not self.is_within(c, d) and not self.is_within(d, c) for c in cands for d in cands)):
+        if not cands or (site is not None and self._breakdown_of(cands, site)):
             return OwnPlace(site, False, speaker, site is not None)  # a province's release naming its cities
+        if len(titled) == 1 and self._breakdown_of(cands, next(iter(titled))):
+            # 徐州市2024年商务运行情况 … 邳州市…；新沂市…: the titled city, its counties a breakdown
+            return OwnPlace(next(iter(titled)), False, speaker, titled=True)
+        whole = self._whole_of_parts(text, mentions) if site is None else None
+        if whole is not None:
+            return OwnPlace(whole, False, speaker, titled=True)  # about it: 全市… then 晋江市…；石狮市…；南安市…: the city of its counties
         # a government the opening names is whose release it is (投资台湾三大方案南市新增7家 …
         # 台南市政府经发局局长…: 台南市's, though 台湾 is named more often)
         governments = {c for c in cands if c == site or self._government_of(c, f"{title}\n{head}")}
@@ -292,6 +297,31 @@ class Gazetteer:
         # named in the title, itself or a place it lies in (江西首家甲醇汽油生产企业… of 乐平市)
         about = any(self.is_within(best, t) for t in titled)
         return OwnPlace(best, False, speaker, best in governments, about)
+
+    def _breakdown_of(self, cands: set[str], whole: str) -> bool:
+        """Whether the places ``cands`` all lie in ``whole`` and two of them are apart (neither in the
+        other): a breakdown of the whole by its parts, not a story about one of them."""
+        return all(self.is_within(c, whole) for c in cands) and any(
+            not self.is_within(c, d) and not self.is_within(d, c) for c in cands for d in cands)
+
+    def _whole_of_parts(self, text: str, mentions: list[Mention]) -> str | None:
+        """The place whose parts the document goes through (three or more of its counties or cities named,
+        and nothing outside it) when it speaks of the whole by its level before naming them (全市… before
+        晋江市、石狮市、南安市 of 泉州市; 全省… before its cities): the document's own place, though never
+        named. None when the parts have no common parent or the whole is not spoken of first."""
+        named = [m for m in mentions if m.code and not m.passing and self.places[m.code].level != "country"]
+        if not named:
+            return None
+        parents = [self.places[m.code].parent for m in named]
+        whole = parents[0]
+        if not whole or any(p != whole and m.code != whole for p, m in zip(parents, named)):
+            return None
+        if len({m.code for m in named if m.code != whole}) < 3:
+            return None
+        first = min(m.start for m in named)
+        level_word = self.places[whole].name[-1:]
+        return whole if re.search(f"[全我本]{level_word}(?![{ANAPHORA_NOT_NEXT.get(level_word, '')}])",
+                                  text[:first]) else None
 
     def _government_of(self, code: str, head: str) -> bool:
         """Whether ``head`` (title and first lines) names the government of place ``code``
@@ -349,6 +379,11 @@ class Gazetteer:
                 last = antecedents.last_before(i, suffixes)
                 if kind == "deictic" or (kind == "collective" and own.speaker):
                     target = mine or last
+                elif (kind == "collective" and mine is not None and last is not None and last.code != mine.code
+                      and last.code and self.is_within(last.code, mine.code) and last.start < text.rfind("\n", 0, i)):
+                    # 全市 in a new paragraph after a breakdown by county (…当阳市实际到位资金增长最快。\n“十四五”
+                    # 期间，全市…) is the document's own city again, not the part named last
+                    target = mine
                 else:
                     target = last or mine
             if target is not None:

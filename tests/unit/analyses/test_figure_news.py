@@ -288,3 +288,32 @@ def test_a_small_count_of_events_held_is_a_count_of_events_not_of_what_was_signe
     assert rows["45个"]["family"] == "contracted" and rows["45个"]["metric"] == "签约项目"
     # an idea counted in small Chinese numerals stays rhetoric
     assert "三个" not in by_text("坚持三个不动摇，全年签约项目45个。", "2024-05-20")
+
+
+def test_a_city_that_goes_through_its_counties_is_the_place_of_its_whole():
+    # the city is never named: 全市 first, then three of its counties — the figures of the whole are 赣州's
+    body = ("今年1至9月，全市新签约项目215个，签约金额1380亿元。\n"
+            "分县看，瑞金市签约项目32个；南康区签约金额186亿元；信丰县新开工项目18个。\n"
+            "截至9月底，全市在建亿元以上项目达到512个。")
+    rows = by_text(body, "2023-10-15", title="前三季度全市招商引资稳中有进")
+    assert rows["215个"]["place"] == "赣州市" and rows["1380亿元"]["place"] == "赣州市"
+    assert rows["32个"]["place"] == "瑞金市" and rows["186亿元"]["place"] == "南康区"
+    assert rows["512个"]["place"] == "赣州市"
+    # two counties named are no breakdown of a whole
+    body = "全市签约项目215个。瑞金市签约项目32个，信丰县签约项目18个。"
+    assert by_text(body, "2023-10-15")["215个"]["place"] != "赣州市"
+
+
+def test_whole_city_in_a_new_paragraph_after_its_counties_is_the_city_again():
+    body = ("2024年，全市实际使用外资6.2亿美元。\n"
+            "分地区看，邳州市签约额居各县市区首位；新沂市新签约项目45个。\n"
+            "“十四五”期间，全市累计签约亿元以上项目1200个。")
+    rows = by_text(body, "2025-01-20", url="http://www.xz.gov.cn/001/001002/20250120/abc.html",
+                   title="徐州市2024年商务运行情况")
+    assert rows["45个"]["place"] == "新沂市"
+    assert rows["1200个"]["place"] == "徐州市"
+    # in the county's own paragraph, 全市 is that county-level city
+    body = ("2024年，徐州市实际使用外资6.2亿美元。\n"
+            "新沂市今年以来持续发力，全市新签约项目45个，总投资180亿元。")
+    rows = by_text(body, "2025-01-20", title="徐州市2024年商务运行情况")
+    assert rows["45个"]["place"] == "新沂市" and rows["180亿元"]["place"] == "新沂市"
