@@ -14,7 +14,8 @@ __all__ = ["BOUGHT_BEFORE", "in_passing", "organisation_names"]
 
 # Places named in passing: destinations, partners, sources, origins (海拉尔至香港, 与…合作, 面向…,
 # 学习浙江, 来自美国、法国的采购商)
-_PASSING_BEFORE = ("至", "赴", "飞往", "前往", "直飞", "面向", "与", "同", "到", "学习", "借鉴", "来自")
+_PASSING_BEFORE = ("至", "赴", "飞往", "前往", "直飞", "面向", "与", "同", "到", "学习", "借鉴", "来自",
+                   "距", "距离", "总部位于", "总部设在")  # 距上海虹桥枢纽约50公里; 总部位于浙江桐乡的华钴矿业
 _PASSING_NOT_BEFORE = ("来到", "回到", "走到", "达到", "共同", "如同", "认同", "会同", "协同", "不同",
                        "相同", "合同", "同样")
 # 与辽宁签约, 同台南市签署: a place that signs is a party to the deal, not a partner named in passing
@@ -45,7 +46,8 @@ _ORG_AFTER = re.compile(
 BOUGHT_BEFORE = re.compile("(?:收购|并购|认购|入股|控股|参股|购买|买下|竞购|争购)了?$")
 # Where exhibitors, buyers and delegations come from (佛山参展企业共获得1479个展位, 贵州来了40家茶企, 台湾客商):
 # the figure is the fair's, not the place's
-_ORIGIN_AFTER = re.compile(r"(?:的|市|省)?(?:参展|展商|客商|采购商|采购团|代表团|经销商|来了|来的)")
+# the firms of a place or one that started there (青岛本地企业投资的…项目, 由高雄起家的食品厂) likewise
+_ORIGIN_AFTER = re.compile(r"(?:的|市|省)?(?:参展|展商|客商|采购商|采购团|代表团|经销商|来了|来的|本地企业|本土企业|起家)")
 # Comparisons: 相当于解放前北京市的全部房屋面积, 比上海高: the place is a yardstick, not the figure's
 _COMPARISON_BEFORE = re.compile(r"(?:相当于|比|较|高于|低于|仅次于|超过)[^，,。；;：:！？!?\n]{0,6}\Z")
 
@@ -127,8 +129,9 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
         if k < 0:
             continue
         between = left[k + len(w):]
-        if between and not _LIST_TAIL.fullmatch(between):
-            continue
+        if between and not _LIST_TAIL.fullmatch(between) and not (
+                a + k + len(w) in starts and _PARENT_NAME.fullmatch(between)):
+            continue  # (but 总部位于广东佛山: the place's parent right after the word, then the place)
         if any(left[:k + len(w)].endswith(x) for x in _PASSING_NOT_BEFORE):
             continue
         if w in ("与", "同") and _SIGNS_WITH.match(text, e):
@@ -179,6 +182,9 @@ _EXCEPT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,8}?(?:以外|之外|
 # names its host)
 _PROMOTION = re.compile("(?:招商|推介|投资|经贸|洽谈|对接|签约)[^，,。；;]{0,4}?(?:会|活动|周|节)")
 _HELD_AFTER = re.compile("(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕)")
+# a town, township or zone holding it (长安镇在香港举行招商推介会): no county of the gazetteer, but a place of its own
+_PARENT_NAME = re.compile(r"[^\W\d的在将是和与及]{2,6}")  # a name alone (广东, 浙江省), no clause
+_TOWN_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|开发区|高新区|新区|园区)")
 _OWN_WORD = re.compile("(?:全|本|我)[省市县区]|[省市县区](?:人民)?政府")  # 区政府在上海举办专题推介会
 
 
@@ -194,8 +200,8 @@ def _venue_of_another(text: str, s: int, e: int, a: int, starts: frozenset[int])
             _PROMOTION.search(text, a, s) or _PROMOTION.search(text, held.end(), held.end() + 14)):
         return False  # (在深圳举办产业招商推介会, 在上海举办长三角产业合作推介会: the event after the verb)
     name = text[s:e]
-    if _OWN_WORD.search(text, a, s):
-        return True  # 全省…集中签约活动在南昌举行: the province's signing, held in its capital
+    if _OWN_WORD.search(text, a, s) or _TOWN_SUBJECT.fullmatch(text, a, s - 1):
+        return True  # 全省…集中签约活动在南昌举行: the province's signing, held in its capital; 长安镇在香港举行…
     return any(k in starts and not text.startswith(name, k) for k in range(a, s - 1))
 
 

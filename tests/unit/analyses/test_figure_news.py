@@ -317,3 +317,12 @@ def test_whole_city_in_a_new_paragraph_after_its_counties_is_the_city_again():
             "新沂市今年以来持续发力，全市新签约项目45个，总投资180亿元。")
     rows = by_text(body, "2025-01-20", title="徐州市2024年商务运行情况")
     assert rows["45个"]["place"] == "新沂市" and rows["180亿元"]["place"] == "新沂市"
+
+
+def test_the_places_of_a_breakdown_carry_to_no_later_sentence():
+    body = ("2024年，全市新签约亿元以上项目428个，协议投资4682亿元。"
+            "分地区看，长葛市签约额超过500亿元；禹州市新签约项目61个；鄢陵县实际到位资金增长最快。"
+            "此外，一个总投资数十亿元的化工项目正在洽谈。")
+    rows = by_text(body, "2025-01-20", title="许昌市2024年招商引资成绩单")
+    assert rows["61个"]["place"] == "禹州市"
+    assert rows["428个"]["place"] == "许昌市" and rows["数十亿元"]["place"] == "许昌市"

@@ -250,6 +250,11 @@ def test_the_venue_of_another_places_promotion_is_in_passing():
     ("该项目由深圳一家新能源科技企业投资建设", "深圳"),                    # an unnamed firm of a place
     ("贵州已连续5年在深圳举办产业招商推介会，累计签约金额超过2000亿元", "深圳"),  # the venue, promotion after
     ("按来源地划分，内地企业占最多，其次为美国及英国，分别有101家及69家", "美国"),  # a ranking of origins
+    ("由苏州本地企业投资的生物医药产业园项目总投资8亿元", "苏州"),       # the firms of a place
+    ("由泉州起家的鞋服企业在此投资12亿元", "泉州"),                    # where a firm started
+    ("该园区距杭州萧山机场约30公里，今年签约项目20个", "杭州"),          # a distance, a yardstick
+    ("总部位于广东佛山的家电企业宣布在此投资30亿元", "佛山"),            # where a firm's head office is
+    ("9月8日，虎门镇在香港举办招商推介会，签约项目12个", "香港"),         # the venue of a town's promotion
 ])
 def test_datelines_unnamed_firms_venues_and_origins_are_in_passing(text, place):
     assert passing(text).get(place, True) is True  # in passing, or no mention at all (本报上海: 报上)
@@ -257,6 +262,9 @@ def test_datelines_unnamed_firms_venues_and_origins_are_in_passing(text, place):
 
 def test_where_the_figure_is_is_not_in_passing():
     assert passing("深圳新签约项目120个")["深圳"] is False
+    assert passing("苏州企业今年在宿迁投资20亿元")["宿迁"] is False
+    assert passing("来自深圳的一家电池企业将在简阳市投资建设基地")["简阳市"] is False  # 深圳 is, not 简阳
+    assert passing("9月8日，虎门镇在香港设立招商联络处")["香港"] is False  # not a promotion held there
     assert passing("今年以来在深圳落地的项目有120个")["深圳"] is False
     # a ranking of where, not of origins
     assert passing("签约额以广州最多，其次为深圳")["深圳"] is False

@@ -31,6 +31,9 @@ _LOCATIVE_BEFORE = re.compile("(?:在|于|落户|落地|位于|选址|进驻|入
 _PRICE_BEFORE = re.compile("以(?:总价|大约|约|近|逾|超过)?$")
 
 
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
 class PlaceIndex:
     """The place mentions of a document that can give a figure its place, indexed once: their
     starts (for bisection) and, for each mention, the nearest one at or before it and at or after
@@ -42,8 +45,14 @@ class PlaceIndex:
         self.starts = [m.start for m in mentions]
         self.view = view
         # a place a breakdown names (分地区看，河北省…; 其中，江苏省…) is that line's alone: it carries to no other sentence
-        ok = [(carries is None or carries(m)) and not _BREAKDOWN_BEFORE.search(view, max(0, m.start - 8), m.start)
-              for m in mentions]
+        # and so are the places after it in the same sentence (分地区看，枝江市…；夷陵区…；当阳市…。此外，…)
+        ok = []
+        breakdown_end = -1  # where the sentence of the last breakdown ends
+        for m in mentions:
+            if _BREAKDOWN_BEFORE.search(view, max(0, m.start - 8), m.start):
+                stop = _SENTENCE_END.search(view, m.end)
+                breakdown_end = stop.start() if stop else len(view)
+            ok.append((carries is None or carries(m)) and m.start >= breakdown_end)
         n = len(mentions)
         self.prev_carrier = [-1] * n  # the last carrying mention at or before i
         last = -1
