@@ -116,8 +116,8 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
         return True  # 河南省（深圳）招商推介会在深圳举行: where another place courts investors
     if _EXCEPT_BEFORE.search(left) and _EXCEPT_AFTER.match(text, e):
         return True  # 除四川双马外，其余4家公司…: what the figure leaves out
-    if _DATELINE_AFTER.match(text, e):
-        return True  # 新华社北京2月15日电: where the story was filed
+    if _DATELINE_AFTER.match(text, e) or (text[s - 1:s] in ("／", "/") and _REPORTED_AFTER.match(text, e)):
+        return True  # 新华社北京2月15日电, 【记者王玉芬／台北报导】: where the story was filed
     if _ONE_FIRM_AFTER.match(text, e):
         return True  # 该项目由深圳一家新能源科技企业投资建设: where the investor is from
     if country and not bought and _FIRMS_OF_A_COUNTRY.match(text, e):
@@ -136,6 +136,8 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
             continue
         if w in ("与", "同") and _SIGNS_WITH.match(text, e):
             continue  # 29家央企与辽宁签约64个项目: the place signed with is where the projects go
+        if w in ("赴", "到", "至", "前往") and _INVESTS_AFTER.match(text, e):
+            continue  # 核准台商赴越南投资件数达78件: where the money goes
         return True
     b = e
     while b < len(text) and b - e < 60 and text[b] not in _CLAUSE_PUNCT:
@@ -165,6 +167,9 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
 
 # A dateline: 新华社北京2月15日电, 本报上海3月1日讯 — the place of filing, not of any figure
 _DATELINE_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十]{0,3}月?[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
+_REPORTED_AFTER = re.compile("报导|报道")
+# investing where one goes (赴越南投资, 到贵州设厂): the destination is the figure's place
+_INVESTS_AFTER = re.compile("(?:直接)?(?:投资|设厂|建厂|办厂|兴建)")
 # Firms of a foreign country, in a text about where they invest: 瑞士企业60余家, 美国公司, 日本客商
 _FIRMS_OF_A_COUNTRY = re.compile("(?:的)?(?:企业|公司|财团|投资者|投资商|资本|厂商|跨国公司)")
 # An unnamed firm of a place: 深圳一家新能源科技企业, 广东某集团 — where the investor comes from
@@ -184,6 +189,9 @@ _PROMOTION = re.compile("(?:招商|推介|投资|经贸|洽谈|对接|签约)[^�
 _HELD_AFTER = re.compile("(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕)")
 # a town, township or zone holding it (长安镇在香港举行招商推介会): no county of the gazetteer, but a place of its own
 _PARENT_NAME = re.compile(r"[^\W\d的在将是和与及]{2,6}")  # a name alone (广东, 浙江省), no clause
+# 在 before the venue, maybe with its district (在湾仔香港会议展览中心举行), and the verb after its hall
+_AT_VENUE = re.compile(r"在[^\W\d在的是和与及，,。；;]{0,6}$")
+_HELD_AT_VENUE = re.compile(r"[^\W\d在的是和与及，,。；;]{1,10}?(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕)")
 _TOWN_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|开发区|高新区|新区|园区)")
 _OWN_WORD = re.compile("(?:全|本|我)[省市县区]|[省市县区](?:人民)?政府")  # 区政府在上海举办专题推介会
 
@@ -195,14 +203,15 @@ def _venue_of_another(text: str, s: int, e: int, a: int, starts: frozenset[int])
     (``starts``: offsets of the other mentions)."""
     if text[s - 1:s] in ("（", "(") and text[e:e + 1] in ("）", ")"):
         return text[max(0, s - 3):s - 1] != "中国" and _PROMOTION.search(text, e + 1, e + 14) is not None
-    held = _HELD_AFTER.match(text, e)
-    if text[s - 1:s] != "在" or not held or not (
+    held = _HELD_AFTER.match(text, e) or _HELD_AT_VENUE.match(text, e)
+    at = _AT_VENUE.search(text, max(a, s - 8), s)
+    if not at or not held or not (
             _PROMOTION.search(text, a, s) or _PROMOTION.search(text, held.end(), held.end() + 14)):
         return False  # (在深圳举办产业招商推介会, 在上海举办长三角产业合作推介会: the event after the verb)
     name = text[s:e]
-    if _OWN_WORD.search(text, a, s) or _TOWN_SUBJECT.fullmatch(text, a, s - 1):
+    if _OWN_WORD.search(text, a, at.start()) or _TOWN_SUBJECT.fullmatch(text, a, at.start()):
         return True  # 全省…集中签约活动在南昌举行: the province's signing, held in its capital; 长安镇在香港举行…
-    return any(k in starts and not text.startswith(name, k) for k in range(a, s - 1))
+    return any(k in starts and not text.startswith(name, k) for k in range(a, at.start()))
 
 
 _QUOTE_OPEN = re.compile("[「『“《][^「『“《」』”》]{0,30}$")

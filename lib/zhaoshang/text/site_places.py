@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-__all__ = ["central_government_site", "site_place", "taiwan_site"]
+__all__ = ["central_government_site", "local_site", "site_place"]
 
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+)", re.IGNORECASE)
 
@@ -102,8 +102,30 @@ def central_government_site(url: str | None) -> bool:
     return labels[-2:] == ["gov", "cn"] and len(labels) >= 3 and labels[-3] in _MINISTRIES
 
 
-def taiwan_site(url: str | None) -> bool:
-    """Whether ``url`` is under .tw (a government's or a newspaper's: www.cna.com.tw): a text of Taiwan,
-    whose figures that name no place are Taiwan's."""
+# Newspapers and broadcasters of Taiwan, Hong Kong and Macau whose addresses are not under .tw, .hk or .mo:
+# their texts are of that place (a bare 元 is its currency, 八十五年 a year of the ROC in Taiwan's)
+_LOCAL_OUTLETS = {
+    "710000": ("udn.com", "chinatimes.com", "ettoday.net", "setn.com", "storm.mg", "nownews.com", "ctwant.com"),
+    "810000": ("mingpao.com", "hket.com", "wenweipo.com", "takungpao.com", "hk01.com", "on.cc", "singtao.com",
+               "stheadline.com", "hkej.com", "hkcd.com", "bastillepost.com", "tvb.com", "now.com"),
+    "820000": ("macaodaily.com", "exmoo.com", "vakiodaily.com"),
+}
+_LOCAL_TLDS = {"tw": "710000", "hk": "810000", "mo": "820000"}
+
+
+def local_site(url: str | None) -> str | None:
+    """The code of Taiwan, Hong Kong or Macau when ``url`` is under .tw, .hk or .mo (a government's or a
+    newspaper's: www.cna.com.tw) or on one of their outlets elsewhere (news.mingpao.com, money.udn.com):
+    a text of that place, whose figures that name no place are its own and whose bare 元 is its
+    currency. None for any other address."""
     m = _HOST.match(url or "")
-    return bool(m) and m.group(1).lower().rstrip(".").endswith(".tw")
+    if not m:
+        return None
+    host = m.group(1).lower().rstrip(".")
+    code = _LOCAL_TLDS.get(host.rsplit(".", 1)[-1])
+    if code:
+        return code
+    for code, outlets in _LOCAL_OUTLETS.items():
+        if any(host == o or host.endswith("." + o) for o in outlets):
+            return code
+    return None

@@ -326,3 +326,39 @@ def test_the_places_of_a_breakdown_carry_to_no_later_sentence():
     rows = by_text(body, "2025-01-20", title="许昌市2024年招商引资成绩单")
     assert rows["61个"]["place"] == "禹州市"
     assert rows["428个"]["place"] == "许昌市" and rows["数十亿元"]["place"] == "许昌市"
+
+
+def test_a_hong_kong_papers_bare_yuan_is_hkd_unless_it_counts_in_renminbi():
+    body = "投資推廣署昨日公布，去年共協助320家企業在港開設業務，首年投資額合共約210億元。"
+    rows = by_text(body, "2018-01-18", url="https://news.mingpao.com/pns/article/20180118/s00004/1.htm")
+    assert rows["210億元"]["currency"] == "HKD"
+    assert rows["320家"]["place_code"] == "810000"  # a text of Hong Kong naming no place is Hong Kong's
+    # the writer's 本港 marks a Hong Kong text without its address
+    body = "本港上市公司宏達集團昨宣布，將於屯門擴建廠房，集團去年營業額為25.3億元，較前年增長12%，股東應佔溢利為3.1億元。"
+    assert by_text(body, "2018-01-18")["25.3億元"]["currency"] == "HKD"
+    # a report that writes 人民幣 and never 港元 counts in renminbi
+    body = ("由湖南省人民政府主辦的推介會昨日在香港舉行，總投資額達312億元人民幣。"
+            "其中長沙市簽約項目18個，協議投資額約126億元。")
+    rows = by_text(body, "2018-01-18", url="http://paper.wenweipo.com/2018/01/18/CH1801180012.htm")
+    assert rows["126億元"]["currency"] == "CNY"
+    # in a mainland text 本港 is "this port"
+    assert by_text("本港今年完成投资12亿元。", "2018-01-18")["12亿元"]["currency"] == "CNY"
+
+
+def test_taiwans_investment_in_the_mainland_is_the_countrys():
+    body = ("（中央社記者台北20日電）經濟部投資審議司今天公布統計，今年1至5月核准對中國大陸投資件數為152件，"
+            "金額約18億美元；核准台商赴越南投資件數為41件。核准僑外投資件數為980件。")
+    rows = by_text(body, "2024-06-20", url="https://www.cna.com.tw/news/afe/202406200187.aspx")
+    assert rows["152件"]["place"] == "全国"
+    assert rows["41件"]["place"] == "越南"  # where the investment goes after 赴
+    assert rows["980件"]["place"] == "台湾省"  # 全國 and a text naming no place: Taiwan's
+    # a reporter's dateline is where the story was filed
+    body = "【記者李明／台北報導】投審會昨天公布，去年核准僑外投資件數為2,100件。"
+    rows = by_text(body, "2024-01-19", url="https://money.udn.com/money/story/5612/1")
+    assert rows["2,100件"]["place"] == "台湾省"
+
+
+def test_the_hall_of_another_places_promotion_is_no_place():
+    body = "由江西省人民政府主辦的贛港經貿合作活動昨日在灣仔香港會議展覽中心舉行，現場簽約項目共48個。"
+    rows = by_text(body, "2019-05-20", url="http://paper.wenweipo.com/2019/05/20/a.htm")
+    assert rows["48個"]["place"] == "江西省"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from zhaoshang.text.places import gazetteer
-from zhaoshang.text.site_places import central_government_site, site_place
+from zhaoshang.text.site_places import central_government_site, local_site, site_place
 
 
 @pytest.mark.parametrize("url, name", [
@@ -43,3 +43,26 @@ def test_a_ministrys_site_is_the_country():
     assert central_government_site("https://www.ndrc.gov.cn/xwdt/xwfb/202312/t20231214_1.html")
     assert central_government_site("http://www.mofcom.gov.cn/article/xwfb/1.shtml")
     assert not central_government_site("http://swt.hunan.gov.cn/x.html")   # a province's department
+
+
+@pytest.mark.parametrize("url, code", [
+    ("https://www.cna.com.tw/news/afe/202301200187.aspx", "710000"),      # under .tw
+    ("https://money.udn.com/money/story/5612/3989245", "710000"),         # a Taiwan paper elsewhere
+    ("https://news.mingpao.com/pns/article/20170118/s00004", "810000"),   # a Hong Kong paper elsewhere
+    ("http://paper.wenweipo.com/2012/09/20/CH1209200012.htm", "810000"),
+    ("https://www.info.gov.hk/gia/general/201701/18.htm", "810000"),
+    ("https://www.gcs.gov.mo/showNews.php?DataUcn=97512", "820000"),
+    ("https://www.macaodaily.com/html/2016-03/08/content_1.htm", "820000"),
+])
+def test_texts_of_taiwan_hong_kong_and_macau_by_their_address(url, code):
+    assert local_site(url) == code
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.xinhuanet.com/fortune/2019-04/12/c_1124356.htm",
+    "https://www.notudn.com/a.html",            # a name that only ends like an outlet's
+    "https://www.zaobao.com.sg/finance/world/story20250916",
+    None,
+])
+def test_other_addresses_are_no_local_text(url):
+    assert local_site(url) is None

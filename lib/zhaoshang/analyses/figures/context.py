@@ -15,7 +15,7 @@ import re
 from zhaoshang.text.place_passing import BOUGHT_BEFORE
 from zhaoshang.text.places import Mention
 from zhaoshang.text.script import to_script
-from zhaoshang.text.site_places import central_government_site, taiwan_site
+from zhaoshang.text.site_places import central_government_site, local_site
 
 
 def _bracketed(m: Mention, view: str) -> bool:
@@ -226,7 +226,7 @@ def joint_place(place: Mention | None, index: PlaceIndex, gaz) -> Mention | None
     return Mention(mentions[j].start, mentions[k].end, view[mentions[j].start:mentions[k].end], None, COUNTRY.name)
 
 
-def carrier_rule(gaz, own):
+def carrier_rule(gaz, own, local: str | None = None):
     """Which places may give their place to the sentences around them (not only their own).
 
     A national report (国务院) names provinces and cities as examples: none carries over. A
@@ -234,9 +234,12 @@ def carrier_rule(gaz, own):
     only places in the same province — 香港 in one sentence of a 海拉尔区 report says nothing about
     the next. Without an own place, every place carries over. 该区/全区 … do. A place above the
     document's own never does (呼伦贝尔 or 全市 in a district's report: 排全市首位, 呼伦贝尔中心城市):
-    the report speaks for the district."""
+    the report speaks for the district. A text of Taiwan, Hong Kong or Macau naming no place of its own
+    (``local``) carries over only places there (核准台商赴越南投資… 核准僑外投資…: Taiwan's again)."""
     if own.national:
         return lambda m: m.anaphor
+    if not own.code and local is not None:
+        return lambda m: m.anaphor or (m.code is not None and gaz.is_within(m.code, local))
     if not own.code:
         return None
     chain = gaz.chain(own.code)
@@ -262,30 +265,50 @@ COUNTRY = Mention(-1, -1, "", None, "全国")
 _OWN_COUNTRY = ("710000",)
 
 
-def default_place(gaz, own, url: str | None, title: str, view: str) -> Mention | None:
+def default_place(gaz, own, url: str | None, title: str, view: str, local: str | None = None) -> Mention | None:
     """The place of a document's figures whose text names none: its own place when it speaks for it (a
     work report), is its government's release (by the text or the site) or is titled by it; the country
     for a national report or story (:func:`of_the_country`) and on the State Council's or a ministry's site
-    (www.ndrc.gov.cn, whatever provinces it names); Taiwan for a text of Taiwan that names no place
-    (經濟部投資審議司今日公布統計… on www.cna.com.tw); else None."""
+    (www.ndrc.gov.cn, whatever provinces it names); Taiwan, Hong Kong or Macau for a text of theirs
+    (``local``, :func:`local_of`) that names no place (經濟部投資審議司今日公布統計… on www.cna.com.tw); else
+    None."""
     central = central_government_site(url) and not (own.government or own.titled)
     if own.code and (own.speaker or own.government or own.titled or government_site(url)) and not central:
         return Mention(-1, -1, "", own.code, gaz.places[own.code].name)
     if own.national or of_the_country(gaz, own, title, view) or central:
         return COUNTRY
-    if not own.code and taiwan_site(url):
-        return taiwan_of(gaz)
+    if local is not None and not own.code:
+        p = gaz.places[local]
+        return Mention(-1, -1, "", p.code, p.name)
     return None
 
 
-def country_of(gaz, own) -> Mention:
+# 本港 and 本澳 as a Hong Kong or Macau writer says "here" (本港上市公司, 本澳經濟), in Traditional script only:
+# in a mainland text 本港 is "this port" (本港货物吞吐量)
+_HERE_OF = (("本港", "810000"), ("本澳", "820000"))
+
+
+def local_of(url: str | None, script: str, view: str) -> str | None:
+    """The code of Taiwan, Hong Kong or Macau when the document is theirs: by its address
+    (:func:`~zhaoshang.text.site_places.local_site`: .tw, .hk, .mo, their newspapers elsewhere) or, in
+    Traditional script, by the writer's 本港/本澳 (see :data:`_HERE_OF`); else None."""
+    code = local_site(url)
+    if code is None and script == "traditional":
+        code = next((c for word, c in _HERE_OF if word in view), None)
+    return code
+
+
+def country_of(gaz, own, local: str | None = None) -> Mention:
     """What 全国 means in a document: :data:`COUNTRY`, or 台湾省 when the document's own place is in
-    Taiwan (全國111年民間參與公共建設投資案 in a release of 台南市政府)."""
+    Taiwan (全國111年民間參與公共建設投資案 in a release of 台南市政府) or, naming none, it is a text of
+    Taiwan (``local``: :func:`local_of`)."""
+    top = local if not own.code else None
     if own.code:
         chain = gaz.chain(own.code)
-        top = chain[-1] if chain else None
-        if top is not None and top.code in _OWN_COUNTRY:
-            return Mention(-1, -1, "", top.code, top.name)
+        top = chain[-1].code if chain else None
+    if top in _OWN_COUNTRY:
+        p = gaz.places[top]
+        return Mention(-1, -1, "", p.code, p.name)
     return COUNTRY
 
 
@@ -358,6 +381,16 @@ def of_the_country(gaz, own, title: str, view: str) -> bool:
     return not any(gaz.places[c].level == "country" for _s, _e, f in gaz.scan(title) for c, _ in gaz.forms[f])
 
 
+# the mainland as where Taiwan's money goes or is (核准對中國大陸投資, 赴大陸投資, 在大陸設廠; Simplified view):
+# the country, in a text of Taiwan where 全國 is Taiwan — not 對中國大陸以外地區投資
+_MAINLAND_OF_TAIWAN = re.compile(r"(?:对|赴|在|往)(?:中国)?大陆(?!以外|之外|地区以外|以外地区)")
+
+
+def mainland_ends(view: str) -> list[int]:
+    """Ends of the mainland named as a place in a text of Taiwan (:data:`_MAINLAND_OF_TAIWAN`)."""
+    return [m.end() for m in _MAINLAND_OF_TAIWAN.finditer(view)]
+
+
 def taiwan_wide_ends(view: str) -> list[int]:
     """Ends of 全台/全台湾 in ``view``: figures after them are Taiwan's, in any document."""
     return [m.end() for m in _WHOLE_TAIWAN.finditer(view)]
@@ -399,7 +432,8 @@ def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
 # Where bare 元 is not the renminbi: the currency of Taiwan, Hong Kong and Macau, by the top-level
 # domain of the document's address and by the province of its own place.
 _LOCAL_CURRENCY = {"710000": "TWD", "810000": "HKD", "820000": "MOP"}
-_TLD_CURRENCY = {"tw": "TWD", "hk": "HKD", "mo": "MOP"}
+# a Hong Kong or Macau text's own currency written out (Simplified view)
+_OWN_CURRENCY_WORDS = {"HKD": re.compile("港元|港币"), "MOP": re.compile("澳门元|澳门币|葡币|澳门圆")}
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
 
 
@@ -413,21 +447,20 @@ def government_site(url: str | None) -> bool:
     return "gov" in labels[1:]
 
 
-def document_currency(url: str | None, own_code: str | None, script: str, gaz) -> str:
-    """The currency a bare 元 means in a document: TWD, HKD or MOP when its address is under .tw,
-    .hk or .mo, or when it is written in Traditional script and its own place is in Taiwan, Hong
-    Kong or Macau (a mainland article about 台湾 in Simplified keeps CNY); else CNY."""
-    m = _HOST.match(url or "")
-    if m:
-        tld = m.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
-        if tld in _TLD_CURRENCY:
-            return _TLD_CURRENCY[tld]
-    if own_code and script == "traditional":
+def document_currency(local: str | None, own_code: str | None, script: str, gaz, view: str = "") -> str:
+    """The currency a bare 元 means in a document: TWD, HKD or MOP when it is a text of Taiwan, Hong Kong
+    or Macau (``local``, :func:`local_of`: its address, its 本港/本澳), or when it is written in Traditional script and
+    its own place is there (a mainland article about 台湾 in Simplified keeps CNY); else CNY. A Hong Kong
+    or Macau text that writes 人民币 and never its own currency counts in renminbi (a 文匯報 report of a
+    廣西 fair: 總投資額423.6億元人民幣 … 協議投資額約258億元)."""
+    top = local
+    if top is None and own_code and script == "traditional":
         chain = gaz.chain(own_code)
         top = chain[-1].code if chain else own_code
-        if top in _LOCAL_CURRENCY:
-            return _LOCAL_CURRENCY[top]
-    return "CNY"
+    currency = _LOCAL_CURRENCY.get(top, "CNY")
+    if currency in _OWN_CURRENCY_WORDS and "人民币" in view and not _OWN_CURRENCY_WORDS[currency].search(view):
+        return "CNY"
+    return currency
 
 
 def place_source(place: Mention | None, ss: int, se: int) -> str | None:

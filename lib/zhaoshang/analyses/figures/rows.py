@@ -31,6 +31,8 @@ from zhaoshang.analyses.figures.context import (
     place_columns,
     nationwide_end,
     national_source_end,
+    local_of,
+    mainland_ends,
     nationwide_positions,
     taiwan_of,
     taiwan_wide_ends,
@@ -83,9 +85,10 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     named, own = gaz.analyse(view, title=folded_view(title), site=site_place(doc.url, gaz))
     # places named in passing (destinations, partners, 等-lists) give no place to any figure
     mentions = [m for m in named if not m.passing]
-    carries = carrier_rule(gaz, own)
-    own_default = default_place(gaz, own, doc.url, title, view)  # the place of figures whose text names none
-    local_currency = document_currency(doc.url, own.code, doc.script, gaz)
+    local = local_of(doc.url, doc.script, view)  # a text of Taiwan, Hong Kong or Macau (by site, by 本港)
+    carries = carrier_rule(gaz, own, local)
+    own_default = default_place(gaz, own, doc.url, title, view, local)  # of figures whose text names none
+    local_currency = document_currency(local, own.code, doc.script, gaz, view)
     periods = find_periods(view, doc.published, doc.year, roc=True if local_currency == "TWD" else None,
                            report=own.speaker)
     periods = outside_headings(view, periods)
@@ -111,8 +114,10 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
         para_bounds[p] = (a, b) if lo_hi is None else (lo_hi[0], b)
     script = doc.script if doc.script in ("traditional", "simplified") else "simplified"
     taiwan_wide_at = taiwan_wide_ends(view)
-    country = country_of(gaz, own)  # 全國 in a text of Taiwan is Taiwan
+    country = country_of(gaz, own, local)  # 全國 in a text of Taiwan is Taiwan
     nationwide = nationwide_positions(view, taiwan_wide_at, mainland=country is COUNTRY)
+    of_mainland = set() if country is COUNTRY else set(mainland_ends(view))  # 對中國大陸投資 in Taiwan's text
+    nationwide = sorted(set(nationwide) | of_mainland)
     taiwan_ends = set(taiwan_wide_at)
     taiwan_wide = taiwan_of(gaz)
     rows: list[dict] = []
@@ -168,7 +173,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             wide = nationwide_end(nationwide, view, vs, place.end if place and ss <= place.start and place.end <= vs
                                   else ss) if nationwide else None
             if wide is not None:  # 全国累计修复…4792.24万户: the country's, in any document; 全台: Taiwan's
-                place = taiwan_wide if wide in taiwan_ends else country
+                place = taiwan_wide if wide in taiwan_ends else COUNTRY if wide in of_mainland else country
             if place is None and country is COUNTRY and national_end is not None and national_end <= vs:
                 place = country  # 据国家发改委公布的统计数据显示，今年前5月水泥行业利润352.6亿元: the country's
             if place is None and own_default is not None:
