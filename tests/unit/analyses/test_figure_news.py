@@ -362,3 +362,15 @@ def test_the_hall_of_another_places_promotion_is_no_place():
     body = "由江西省人民政府主辦的贛港經貿合作活動昨日在灣仔香港會議展覽中心舉行，現場簽約項目共48個。"
     rows = by_text(body, "2019-05-20", url="http://paper.wenweipo.com/2019/05/20/a.htm")
     assert rows["48個"]["place"] == "江西省"
+
+
+def test_a_bulletin_titled_by_an_earlier_year_reports_that_year():
+    body = ("全年完成全社会固定资产投资512.3亿元，比上年增长12.6%。\n"
+            "年末全县共有规模以上工业企业702家，全年新批外商投资项目31个。")
+    rows = by_text(body, "2019-03-20", title="泗阳县2018年国民经济和社会发展统计公报")
+    assert period(rows["512.3亿元"]) == ("2018-01-01", "2018-12-31")
+    assert period(rows["31个"]) == ("2018-01-01", "2018-12-31")
+    assert rows["702家"]["period_end"] == "2018-12-31"
+    # a title naming a part of a year, or this year, gives no year of review
+    rows = by_text("全年完成全社会固定资产投资512.3亿元。", "2019-03-20", title="泗阳县2019年一季度经济运行情况")
+    assert period(rows["512.3亿元"]) == (None, None)

@@ -61,6 +61,9 @@ _BONDS_ALLOTTED = re.compile("安排[^，,；;。]{0,6}国债|国债[^，,；;�
 _DONE = re.compile("已完成|已经完成|实际完成|已累计完成|完成了")
 _DOMESTIC_MONEY = re.compile("(?:省外|市外|县外|区外|境内)资金|内资")
 # metrics that say how much, not of what: the clause before may say it is foreign capital
+# statistics of investment approved to go abroad (核准对外投资, 核准台商赴越南投资, 核准对中国大陆投资金额): outward
+# direct investment, not the size of a project (核准对中国大陆以外地区投资 is abroad too)
+_APPROVED_OUTWARD = re.compile(r"核准[^。；;]{0,12}?(?:对外|赴外|境外|[对赴][^，,。；;]{1,12}?投资)")
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
 _IN_PLACE = re.compile("到位")
 _BARE_ARRIVED = {"到位", "实际到位"}  # arrived, of what the clause before says
@@ -165,6 +168,8 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
         return "foreign"  # 外商直接投资保持良好势头，实际金额达到…
     if m in _TOTAL_OF_FIRMS and _FOREIGN_FIRMS.search(prev):
         return "foreign"  # 累计落户台资企业超过2000家，总投资逾300亿美元
+    if (generic or m in _TOTAL_OF_FIRMS) and _APPROVED_OUTWARD.search(view, ss, vs):
+        return "invested"  # 核准对中国大陆投资件数为376件；核准投资金额约50亿美元: investment made abroad
     if family == "planned" and "计划" not in m and "总" not in m and _DONE.search(before):
         return "invested"  # 二期项目计划投资12亿元，目前已完成投资8.6亿元: the clause before is the plan
     if family == "other" and m in _GENERIC | {"国债", "国债资金"} and _BONDS_ALLOTTED.search(before):

@@ -44,7 +44,8 @@ from zhaoshang.analyses.figures.family import figure_family, part_family, senten
 from zhaoshang.analyses.figures.meaning import analyse_sentence
 from zhaoshang.analyses.figures.patterns import NOT_A_METRIC
 from zhaoshang.analyses.figures.sections import (confine_bare_years, opening_event, report_sections,
-                                                 resolve_whole_years, sentence_openers, with_target_year)
+                                                 resolve_whole_years, sentence_openers, title_year,
+                                                 with_target_year)
 from zhaoshang.analyses.figures.sentences import bisect_map, body_span, compact_sentence, folded_view
 from zhaoshang.analyses.figures.totals import family_of
 from zhaoshang.model import CleanDocument
@@ -100,7 +101,7 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
     # the period each sentence opens with or is framed by, and the year of 全年/年内 (:mod:`.sections`)
     opening, framed = sentence_openers(view, sentences, periods)
     periods = resolve_whole_years(view, periods, sentences, opening, framed, sections, doc.year,
-                                  news=bool(doc.published) and not own.speaker)
+                                  news=bool(doc.published) and not own.speaker, title_year=title_year(title))
     # a 全年 that opens a sentence frames the rest of its paragraph once its year is known (经济实力明显增强。
     # 全年地区生产总值…。…星级酒店达到16家: the year reviewed)
     opening, framed = sentence_openers(view, sentences, periods)

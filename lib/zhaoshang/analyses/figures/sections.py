@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from zhaoshang.text.periods import WHOLE_YEAR_WORDS, YEAR_END_WORDS, Period
 from zhaoshang.text.year_parts import year_end_span
 
-__all__ = ["ReportSections", "confine_bare_years", "opening_event", "report_sections", "resolve_whole_years",
+__all__ = ["ReportSections", "confine_bare_years", "opening_event", "report_sections", "resolve_whole_years", "title_year",
            "section_year", "sentence_openers", "with_target_year"]
 
 # a section heading of the first level: 一、2014年工作回顾, 第二部分 … (a short line without a full stop)
@@ -288,7 +288,8 @@ _YEAR_TARGET_AFTER = re.compile(r"(?:计划|目标|任务)")  # 按照全年计�
 
 def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[int, int, int]],
                         own: list[Period | None], framed: list[Period | None],
-                        sections: ReportSections, year: int | None, *, news: bool = False) -> list[Period]:
+                        sections: ReportSections, year: int | None, *, news: bool = False,
+                        title_year: int | None = None) -> list[Period]:
     """``periods`` with each unresolved 全年/年内 given its year: that of the last year named before it
     in its sentence, else of the period opening its sentence or framing it, else its report section's
     (:func:`section_year`). A month alone (7月份开始…，全年…) names no year: in a report's review it
@@ -300,7 +301,11 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
     In ``news`` (``year`` then the published one), a 全年 that nothing frames is that year when it is a
     target (县委书记表示，力争全年引进…: this year's); one that reports (全年实现…) is the whole year an earlier
     sentence opened with (去年，…。全年完成工业总产值…, in a review of January), else it may be the year just
-    ended in a story of January, and stays unresolved."""
+    ended in a story of January, and stays unresolved — unless the title names the one earlier year the story
+    reviews (``title_year``: 沭阳县2012年国民经济和社会发展统计公报, published in 2013), whose 全年 and 年末 it
+    then is, as 年末 read against the published year would be a year too late."""
+    if title_year is not None and news and year is not None and title_year < year:
+        periods = [_in_title_year(view, p, title_year, year) for p in periods]
     if not any(_unresolved_year_word(p) or p.text == "当年" for p in periods):
         return periods
     sent_starts = [s for s, _, _ in sentences]
@@ -331,6 +336,8 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
             elif y is None and whole and news:
                 k = bisect.bisect_right(year_frame_ends, p.start) - 1
                 y = year_frames[k] if k >= 0 else None  # 去年，…。\n全年完成工业总产值…: the year the story is about
+                if y is None and title_year is not None and year is not None and title_year < year:
+                    y = title_year  # 沭阳县2012年…统计公报: 全年完成全社会固定资产投资…
             if y is not None and p.text in YEAR_END_WORDS:
                 a, b = year_end_span(view, p.start, p.end, y)
                 p = replace(p, period_start=a, period_end=b)
@@ -338,6 +345,28 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
                 p = replace(p, period_start=f"{y}-01-01", period_end=f"{y}-12-31")
         out.append(p)
     return out
+
+
+def _in_title_year(view: str, p: Period, title_year: int, year: int) -> Period:
+    """A 年末/年底 read against the published ``year`` is the end of the title's earlier year instead
+    (年末全县共有规模以上工业企业618家 in 2012's bulletin), unless it is a target (力争年底…)."""
+    if p.text not in YEAR_END_WORDS or p.period_end is None or not p.period_end.startswith(f"{year}-"):
+        return p
+    if _YEAR_TARGET_BEFORE.search(view, max(0, p.start - 8), p.start):
+        return p
+    a, b = year_end_span(view, p.start, p.end, title_year)
+    return replace(p, period_start=a, period_end=b)
+
+
+_TITLE_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)[0-9]{2})年(?![0-9０-９]|[一二三四上下前后第首]|度?(?:以来|起))")
+
+
+def title_year(title: str) -> int | None:
+    """The one year a title names as a whole (2012年国民经济和社会发展统计公报, 2017年我省外贸进出口增长15.3%), None
+    when it names none, several, or a part of one (2024年一季度, 2023年上半年, 2019年以来)."""
+    found = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title)}
+    parts = re.search(r"(?:19|20)[0-9]{2}年(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十]|[0-9０-９]{1,2}月|第[一二三四]季度|首季)", title)
+    return found.pop() if len(found) == 1 and parts is None else None
 
 
 _EVENT_SENTENCES = 2  # how far into a story its opening reaches
