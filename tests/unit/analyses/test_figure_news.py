@@ -374,3 +374,19 @@ def test_a_bulletin_titled_by_an_earlier_year_reports_that_year():
     # a title naming a part of a year, or this year, gives no year of review
     rows = by_text("全年完成全社会固定资产投资512.3亿元。", "2019-03-20", title="泗阳县2019年一季度经济运行情况")
     assert period(rows["512.3亿元"]) == (None, None)
+
+
+def test_what_was_signed_at_an_event_is_of_its_day():
+    # the day in the clause that holds the event dates what was signed there, in the clauses after it
+    body = "由贵州省人民政府主办的推介会昨日在深圳举行，现场签约项目共42个，总投资额达386亿元。"
+    rows = by_text(body, "2022-06-10")
+    assert period(rows["42个"]) == ("2022-06-09", "2022-06-09")
+    assert period(rows["386亿元"]) == ("2022-06-09", "2022-06-09")
+    # but not a project's size beside the day of its ceremony
+    rows = by_text("该项目于6月15日举行开工仪式，项目总投资5亿元。", "2022-06-20")
+    assert period(rows["5亿元"]) == (None, None)
+    # 此次… after a sentence that opened with the event's day
+    body = "5月8日上午，桐乡市重大项目集中签约仪式在市行政中心举行。此次共有15个项目现场签约，总投资达96亿元。"
+    rows = by_text(body, "2022-05-09")
+    assert period(rows["15个"]) == ("2022-05-08", "2022-05-08")
+    assert period(rows["96亿元"]) == ("2022-05-08", "2022-05-08")

@@ -45,7 +45,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
             # one that qualifies a noun inside its clause (部署启动面向2030年的科技创新重大项目，…) none
             if _CLAUSE_END.search(view, p.end, pos) and (_qualifies_a_noun(view, p) or _publishes_results(view, p)):
                 continue
-            if not _is_day(p) or _opens(view, p, inside, sent_start):
+            if not _is_day(p) or _opens(view, p, inside, sent_start, pos):
                 last_earlier = p
                 break
     if last_before is not None and not _CLAUSE_END.search(view, last_before.end, pos):
@@ -144,7 +144,7 @@ def _publishes_results(view: str, p: Period) -> bool:
 _OPENING = re.compile(r"\s*(?:而|但|并|另外|此外|同时)?(?:在|于)?(?:去年|今年|前年|当年|同年|上年)?\s*")
 
 
-def _opens(view: str, p: Period, inside: list[Period], sent_start: int | None) -> bool:
+def _opens(view: str, p: Period, inside: list[Period], sent_start: int | None, pos: int | None = None) -> bool:
     """Whether ``p`` opens its sentence or its clause (今天（2月6日），海南…; 记者获悉，6月7日，…): a day
     in an earlier clause is the figure's only when it frames what follows (in 进博会…对接会今天结束，
     近4000家展客商参加… the figures are of the days of the fair)."""
@@ -152,7 +152,16 @@ def _opens(view: str, p: Period, inside: list[Period], sent_start: int | None) -
         return True  # nothing before it but 而在, 去年 …: 去年12月6日，RML声称…
     if _ANNOUNCED.match(view, p.end):
         return True  # 甲公司7月26日发布公告，…拟增资4.9亿元: what is announced is of that day
+    held = _HELD_THAT_DAY.match(view, p.end)
+    if held and pos is not None and _AT_THE_EVENT.match(view, held.end(), pos):
+        return True  # 推介会昨日在香港举行，现场签约项目共56个，总投资额…: what was signed at it is of that day
     return p.start > 0 and view[p.start - 1] in "，,；;：:"
+
+
+# a day its clause holds an event on (推介会昨日在湾仔香港会议展览中心举行), and a clause after it that reports
+# what was done there (现场签约项目共56个, 会上签约…) — not a project's size beside its ceremony's day
+_HELD_THAT_DAY = re.compile(r"[^，,。；;]{0,30}?(?:举行|举办|召开|开幕|闭幕|落幕|启幕)[，,]")
+_AT_THE_EVENT = re.compile(r"(?:现场|会上|当天|当日|活动期间|会议期间|期间|共)?[^，,。；;]{0,4}?签约|现场|会上|当天|当日")
 
 
 # a day followed by the announcement that states the figures (甲公司7月26日又发布公告, 该公司8月1日的增发预案显示,

@@ -183,9 +183,9 @@ def _opening_day(view: str, ss: int, se: int, periods: list[Period], starts: lis
 
 # what stands between the day something is said and the time it is about: 今日公布，去年共协助…
 _SAID_ON_A_DAY = re.compile(r"(?:正式|再次)?(?:公布|宣布|发布)(?:的?(?:统计)?(?:数据|消息|报告|公告))?(?:显示|称)?[，,][ \t\u3000]*")
-# a sentence that reports what happened at the event the sentence before dated: 现场签约项目35个, 会上…
+# a sentence that reports what happened at the event the sentence before dated: 现场签约项目35个, 会上…, 此次共有12个项目
 _AT_THE_EVENT = re.compile(r"(?:在)?(?:(?:活动|大会|会议|推介会|签约仪式|仪式)(?:现场|上)|现场|会上|当天|当日)"
-                           r"(?:[，,]|(?=[^，,。]))|(?:本次|此次)?签约的?项目中")  # (not 上海…, 上半年…)
+                           r"(?:[，,]|(?=[^，,。]))|(?:本次|此次)?签约的?项目中|(?:本次|此次)(?:共|共有|集中|现场)")  # (not 上海…, 上半年…)
 # … and the event the story opened with, named back from any paragraph: 本次签约活动中, 此次推介会上, 开幕式上
 _THE_EVENT_AGAIN = re.compile(r"(?:本次|此次|本届|此届)[^，,。；;]{0,6}?(?:活动|大会|会议|推介会|洽谈会|博览会|展会|仪式)"
                               r"|(?:开幕式|闭幕式|签约仪式|启动仪式)上")
