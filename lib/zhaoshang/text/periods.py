@@ -30,7 +30,8 @@ from zhaoshang.text.numbers import fold_digits, parse_number
 from zhaoshang.text.events import EVENT_SINCE_FORM
 from zhaoshang.text.festivals import FESTIVAL_FORM
 from zhaoshang.text.period_bases import is_base_of_comparison
-from zhaoshang.text.year_parts import DECADE_FORM, PLAN_NAMED_FORM, fiscal_quarters_said, five_year_plan, year_end_span
+from zhaoshang.text.year_parts import (DECADE_FORM, PLAN_NAMED_FORM, ROC_CN_YEAR_FORM, fiscal_quarters_said, five_year_plan,
+                                       year_end_span)
 
 __all__ = ["Period", "find_periods", "five_year_plan", "WHOLE_YEAR_WORDS", "YEAR_END_WORDS"]
 
@@ -493,7 +494,7 @@ def _plan_since(m: re.Match, anchor: Anchor):
 _FORMS = ((_RANGE, _range), (_SINCE_COMPARED, _since_compared), DECADE_FORM, (_FROM, _from), (_SINCE_DOING, _since_doing),
           (_UNTIL, _until),
           *NEAR_FORMS, (_PLAN_SINCE, _plan_since), *NOW_AND_DAY_FORMS, FESTIVAL_FORM, PLAN_NAMED_FORM,
-          EVENT_SINCE_FORM)
+          EVENT_SINCE_FORM, ROC_CN_YEAR_FORM)
 
 
 def _candidates(folded: str, anchor: Anchor):

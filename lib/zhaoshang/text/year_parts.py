@@ -101,6 +101,38 @@ DECADE_FORM = (_DECADE, _decade)
 """Decades: (pattern, resolver) for :func:`zhaoshang.text.periods.find_periods`."""
 
 
+# a year of the Republic in Chinese numerals (八十五年全年, 民國一百一十二年, 一一二年度): Taiwan writes its years so in
+# texts that count them; a bare numeral before 年 is a duration elsewhere (五十年来), so only 民国, the opening of
+# a clause, or 全年/度 after it makes it one (八十五年上半年 is left unread rather than read as the whole year)
+_ROC_CN_YEAR = re.compile(r"(?<![零〇○一二两三四五六七八九十百])(?P<roc>民国)?(?P<n>[一二三四五六七八九十百零〇]{2,6})年"
+                          r"(?P<part>全年|度|上半年|下半年|底|初|[一二三四五六七八九十\d]{1,2}月|第?[一二三四]季|前[一二三四五六七八九十])?")
+
+
+_DURATION_AFTER = ("来", "以来", "间", "代", "前", "后", "内", "里", "之", "多", "左右", "的")
+
+
+def _roc_cn_year(m: re.Match, anchor: Anchor):
+    """The calendar year of a year of the Republic written in Chinese numerals (八十五年 → 1996), in a text
+    that counts them (``anchor.roc``) or after 民国; no year otherwise."""
+    if not (m.group("roc") or anchor.roc):
+        return None
+    if m.string.startswith(_DURATION_AFTER, m.end()):
+        return None  # 五十年来, 八十年代, 二十年间: years counted, not a year
+    if not (m.group("roc") or m.group("part") or m.start() == 0 or m.string[m.start() - 1] in "，,。；;：:\n"):
+        return None  # 五十年来: a duration; a year opens its clause (，八十五年核准件数为458件) or has a part
+    if m.group("part") and m.group("part") not in ("全年", "度"):
+        return None  # 八十五年上半年, 八十五年3月: the part is read by the year's other forms (or not at all)
+    n = small_number(m.group("n"))
+    if n is None or not 1 <= n <= 150:
+        return None
+    y = 1911 + n
+    return f"{y}-01-01", f"{y}-12-31"
+
+
+ROC_CN_YEAR_FORM = (_ROC_CN_YEAR, _roc_cn_year)
+"""Years of the Republic in Chinese numerals: (pattern, resolver) for :func:`zhaoshang.text.periods.find_periods`."""
+
+
 _FISCAL_QUARTER = re.compile(r"第?(?P<n>[一二三四1-4])个?财季$")
 
 

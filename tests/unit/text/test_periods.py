@@ -253,6 +253,24 @@ def test_more_years_of_the_republic():
                    ("112 年", "2023-01-01", "2023-12-31")]
 
 
+def test_years_of_the_republic_in_chinese_numerals():
+    def got(text, **kw):
+        return [(p.text, p.period_start, p.period_end) for p in find_periods(text, "1997-03-19", **kw)]
+    assert got("經濟部公布統計，八十五年全年核准僑外投資件數為458件", roc=True) == [("八十五年全年", "1996-01-01", "1996-12-31")]
+    assert got("在對外投資方面，八十五年核准件數為312件", roc=True) == [("八十五年", "1996-01-01", "1996-12-31")]
+    assert got("民国八十五年核准的投资案") == [("民国八十五年", "1996-01-01", "1996-12-31")]  # (the Simplified view)
+    assert got("一一二年度預算", roc=True)[0][1:] == ("2023-01-01", "2023-12-31")
+    # years counted are no year; nor a numeral year in a text that does not count the Republic's
+    assert got("該園區五十年來累計引進", roc=True) == []
+    assert got("經濟部公布，八十五年全年", roc=False) == []
+
+
+def test_a_span_of_tens_of_years_is_not_the_ten_inside_it():
+    assert [p.text for p in find_periods("五十年来，全市累计引进项目1200个", "2019-10-01")] != ["十年来"]
+    (p,) = find_periods("三十年来，全市累计引进项目1200个", "2019-10-01")
+    assert (p.period_start, p.period_end) == ("1989-10-02", "2019-10-01")
+
+
 @pytest.mark.parametrize("text, published, start, end", [
     # months counted from January, reported after they are over: in January, last year's
     ("1-11月，全市签约项目", "2017-01-10", "2016-01-01", "2016-11-30"),
