@@ -390,3 +390,21 @@ def test_what_was_signed_at_an_event_is_of_its_day():
     rows = by_text(body, "2022-05-09")
     assert period(rows["15个"]) == ("2022-05-08", "2022-05-08")
     assert period(rows["96亿元"]) == ("2022-05-08", "2022-05-08")
+
+
+def test_a_place_at_the_same_time_takes_the_time_named_last():
+    body = ("今年1—8月，全国新设外商投资企业36968家。\n"
+            "各地也在加大稳外资力度。浙江省同期实际使用外资120.6亿美元，新引进外资项目212个。")
+    rows = by_text(body, "2024-09-20")
+    assert period(rows["120.6亿美元"]) == ("2024-01-01", "2024-08-31")
+    assert rows["120.6亿美元"]["place"] == "浙江省"
+    # 同期 inside a longer word is none: 浙江省同期比… is still read, 浙江省同比 is not 同期
+    rows = by_text("今年1—8月，全国新设外商投资企业36968家。\n浙江省同比增长12%，新引进外资项目212个。", "2024-09-20")
+    assert period(rows["212个"]) == (None, None)
+
+
+def test_a_yearly_figure_after_the_plant_is_built_is_undated():
+    body = "该项目计划明年6月建成投产，项目建成后可形成年产800万件的生产能力，预计年销售收入3.2亿元。"
+    assert period(by_text(body, "2022-01-10")["3.2亿元"]) == (None, None)
+    # what firms that have started produce is of its year
+    assert period(by_text("去年，投产后的企业实现产值5亿元。", "2022-01-10")["5亿元"]) == ("2021-01-01", "2021-12-31")

@@ -56,7 +56,8 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
         if not _CLAUSE_END.search(view, end, p.start) and (
                 p.start - end <= _AFTER_GAP or view[p.start - 1:p.start] in "(（"):
             return p
-    if last_earlier is not None and not _subordinate(view, last_earlier.end, pos) and not _after_an_event(view, pos):
+    if last_earlier is not None and not _subordinate(view, last_earlier.end, pos) and not _after_an_event(
+            view, pos, last_earlier.end):
         return _joined_span(view, last_earlier, inside)
     return None
 
@@ -188,16 +189,24 @@ def _subordinate(view: str, after: int, pos: int) -> bool:
 
 
 # the figure's own clause says it is of a time after an event: 预计2024年底投产，达产后年产值可达80亿元
-_AFTER_EVENT = re.compile(r"(?:达产|达效|投产|建成|竣工|完工|落成|运营|开业|运行)(?:后|以后|之后)")
+_AFTER_EVENT = re.compile(r"(?:达产|达效|投产|建成|竣工|完工|落成|运营|开业|运行)(?:后|以后|之后)(?!的)")  # not 投产后的企业
 _AFTER_EVENT_REACH = 16
+_OPENS_AFTER_EVENT = re.compile(rf"[^，,。；;]{{0,6}}?(?:{_AFTER_EVENT.pattern})")  # 项目建成后，…
+_AFTER_EVENT_SPAN = 80  # how far a clause opening after an event may stand between a period and a figure
 
 
-def _after_an_event(view: str, pos: int) -> bool:
+def _after_an_event(view: str, pos: int, since: int | None = None) -> bool:
     """Whether the clause of the figure at ``pos`` puts it after an event (建成后, 达产后 …) before it: a
-    state to come, which the period of an earlier clause (the year the plant opens) does not date."""
+    state to come, which the period of an earlier clause (the year the plant opens) does not date — nor
+    when a clause between that period (ending at ``since``) and the figure opens so (计划明年6月建成投产，
+    建成后可形成…的生产能力，预计年销售收入3.2亿元)."""
     lo = max(0, pos - _AFTER_EVENT_REACH)
     breaks = list(_CLAUSE_END.finditer(view, lo, pos))
-    return _AFTER_EVENT.search(view, breaks[-1].end() if breaks else lo, pos) is not None
+    if _AFTER_EVENT.search(view, breaks[-1].end() if breaks else lo, pos) is not None:
+        return True
+    if since is None or pos - since > _AFTER_EVENT_SPAN:
+        return False
+    return any(_OPENS_AFTER_EVENT.match(view, b.end()) for b in _CLAUSE_END.finditer(view, since, pos))
 
 
 # A heading: a short line without a full stop that opens with an enumerator (一、2018年工作回顾,

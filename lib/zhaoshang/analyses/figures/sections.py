@@ -190,7 +190,8 @@ _AT_THE_EVENT = re.compile(r"(?:在)?(?:(?:活动|大会|会议|推介会|签约
 _THE_EVENT_AGAIN = re.compile(r"(?:本次|此次|本届|此届)[^，,。；;]{0,6}?(?:活动|大会|会议|推介会|洽谈会|博览会|展会|仪式)"
                               r"|(?:开幕式|闭幕式|签约仪式|启动仪式)上")
 # a sentence of the same time as the one before it, even across a paragraph: 同期，我国境内投资者…
-_SAME_TIME = re.compile(r"(?:同期|同年|同一时期)[，,]")
+# (and after the place it is about: 广东省1—8月…。江苏省同期实际使用外资…)
+_SAME_TIME = re.compile(r"(?:同期|同年|同一时期)[，,]|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|自治区)(?:同期|同年)(?![增相比])")
 _SAME_DAY = re.compile(r"(?:同日|同一天)[，,]")  # 3月4日晚间，甲公司发布公告…。同日，甲公司还宣布…
 
 
