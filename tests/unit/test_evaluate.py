@@ -161,17 +161,24 @@ def test_place_key_and_family_label():
     assert family_label("财政赤字") == "other"
 
 
-def test_the_written_news_set_parses_and_stands_in_its_articles():
-    """gold/figures_check_written.jsonl labels the 52 articles of gold/written_news.jsonl, which ship
-    with the package (no corpus needed): every row uses the guide's vocabulary and is found as written."""
+@pytest.mark.parametrize("name, first, last, at_least", [
+    ("written", 1, 52, 500),
+    ("written2", 53, 104, 650),
+])
+def test_the_written_news_sets_parse_and_stand_in_their_articles(name, first, last, at_least):
+    """gold/figures_check_written.jsonl and figures_check_written2.jsonl label the 104 articles of
+    gold/written_news.jsonl (A01–D14, then E01–H13), which ship with the package (no corpus needed): every
+    row uses the guide's vocabulary and is found as written in its own batch of articles."""
     import json
 
     from zhaoshang import resources
     from zhaoshang.evaluate import WRITTEN_NEWS, load_check_gold
 
-    articles = [json.loads(ln) for ln in resources.read_text(WRITTEN_NEWS).splitlines() if ln.strip()]
-    rows = load_check_gold("gold/figures_check_written.jsonl")
-    assert len(articles) == 52 and len(rows) >= 500
+    every = [json.loads(ln) for ln in resources.read_text(WRITTEN_NEWS).splitlines() if ln.strip()]
+    articles = every[first - 1:last]
+    rows = load_check_gold(f"gold/figures_check_{name}.jsonl")
+    assert len(every) == 104 and len(rows) >= at_least
+    assert {int(r["doc"].rsplit("#", 1)[1]) for r in rows} == set(range(first, last + 1))
     for r in rows:
         where = f"{r['doc']} {r['text']}"
         assert r["kind"] in ("amount", "count") and r["qualifier"] in QUALIFIERS, where

@@ -48,14 +48,15 @@ def load_dev_gold(path: Path | str | None = None) -> list[dict]:
 
 CHECK_GOLD = tuple(f"gold/figures_check_{name}.jsonl"
                    for name in ("detect", "periods", "places", "places2", "heldout3", "heldout4", "reports5",
-                                "heldout6", "heldout7", "heldout8", "written"))
+                                "heldout6", "heldout7", "heldout8", "written", "written2"))
 """Check sets of the development gold's shape in documents it does not hold, each labelled by reading
 before its first scoring (the gold README says when, and what was looked at after): the first three for
 one field each, the others on every field by readers who had seen neither the output nor the rules. The
-last, ``written``, is of news written for testing (:data:`WRITTEN_NEWS`), not found."""
+last two, ``written`` and ``written2``, are of news written for testing (:data:`WRITTEN_NEWS`), not found."""
 WRITTEN_NEWS = "gold/written_news.jsonl"
-"""52 short news articles written, and labelled, for testing by readers who had seen neither the output
-nor the rules (the corpora's news is exhausted): in the shapes real outlets use, but no real article."""
+"""104 short news articles written, and labelled, for testing by readers who had seen neither the output
+nor the rules (the corpora's news is exhausted): in the shapes real outlets use, but no real article —
+A01–D14 for ``written``, E01–H13 for ``written2``."""
 
 
 def load_check_gold(name: str) -> list[dict]:
