@@ -49,3 +49,8 @@ STREET = re.compile(r"城?[东西南北中]?(?:\d{1,3}|[一二三四五六七八
 
 # a zone of a county or city after its short name (昆山开发区, 太仓高新区): the short name counts
 ZONE_AFTER = re.compile("(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|保税区|综保区)")
+
+# 全省/全市 as a yardstick of the figure beside it, not its place: 居全省首位, 保持全省第二位, 约占全省的44%, 排名全市前列,
+# 作为全省招商引资的主阵地 (the words before, within four characters, and after)
+YARDSTICK_BEFORE = re.compile(r"(?:占|居|列|位居|保持|排名|排在?|作为|高于|低于|领跑|领先)$")
+YARDSTICK_AFTER = re.compile(r"(?:第[一二三四五六七八九十\d]|首位|前列|前[一二三四五六七八九十\d]|之首|平均|总量的|的[0-9一二三四五六七八九十]|的比重)")

@@ -39,7 +39,8 @@ from zhaoshang import resources
 from zhaoshang.text import jieba_dict
 from zhaoshang.text.place_passing import in_passing, organisation_names
 from zhaoshang.text.place_words import (ANAPHORA, ANAPHORA_LEVELS, ANAPHORA_NOT_NEXT, GENERIC_FULL, LANDFORM,
-                                        NOT_ANTECEDENT, PROVINCE_SHORT_OK, SHORT_STOP, STREET, ZONE_AFTER)
+                                        NOT_ANTECEDENT, PROVINCE_SHORT_OK, SHORT_STOP, STREET, YARDSTICK_AFTER,
+                                        YARDSTICK_BEFORE, ZONE_AFTER)
 
 __all__ = ["Place", "Mention", "OwnPlace", "Gazetteer", "gazetteer", "find_places"]
 
@@ -511,6 +512,8 @@ def _anaphors(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
             continue
         if after and after in ANAPHORA_NOT_NEXT.get(nxt, ""):
             continue
+        if ch == "全" and (YARDSTICK_BEFORE.search(text, max(0, i - 4), i) or YARDSTICK_AFTER.match(text, i + 2)):
+            continue  # 保持全省第二位, 约占全省的44%, 作为全省招商引资的主阵地: the whole as a yardstick, no place
         out.append((i, 2, ANAPHORA[ch], ANAPHORA_LEVELS[nxt]))
     taken = {i for i, *_ in out}
     for m in _OWN_GOVERNMENT.finditer(text):

@@ -408,3 +408,13 @@ def test_a_yearly_figure_after_the_plant_is_built_is_undated():
     assert period(by_text(body, "2022-01-10")["3.2亿元"]) == (None, None)
     # what firms that have started produce is of its year
     assert period(by_text("去年，投产后的企业实现产值5亿元。", "2022-01-10")["5亿元"]) == ("2021-01-01", "2021-12-31")
+
+
+def test_the_whole_as_a_yardstick_is_no_place():
+    body = ("2025年，襄阳市实际使用外资4.1亿美元，保持全省第二位；新设外商投资企业46家。"
+            "襄阳市作为全省招商引资的主阵地，去年引进到位内资1200亿元。")
+    rows = by_text(body, "2026-01-20")
+    assert rows["46家"]["place"] == "襄阳市" and rows["1200亿元"]["place"] == "襄阳市"
+    # the whole that is the figure's place still is
+    rows = by_text("襄阳市实际使用外资4.1亿美元。全省实际使用外资32亿美元。", "2026-01-20")
+    assert rows["32亿美元"]["place"] == "湖北省"

@@ -255,6 +255,8 @@ def test_the_venue_of_another_places_promotion_is_in_passing():
     ("该园区距杭州萧山机场约30公里，今年签约项目20个", "杭州"),          # a distance, a yardstick
     ("总部位于广东佛山的家电企业宣布在此投资30亿元", "佛山"),            # where a firm's head office is
     ("9月8日，虎门镇在香港举办招商推介会，签约项目12个", "香港"),         # the venue of a town's promotion
+    ("今年上半年，新引进深圳企业42家，实际到位投资15亿元", "深圳"),       # firms drawn in, from there
+    ("新引进浙江籍企业12家", "浙江"),
 ])
 def test_datelines_unnamed_firms_venues_and_origins_are_in_passing(text, place):
     assert passing(text).get(place, True) is True  # in passing, or no mention at all (本报上海: 报上)
@@ -264,6 +266,7 @@ def test_where_the_figure_is_is_not_in_passing():
     assert passing("深圳新签约项目120个")["深圳"] is False
     assert passing("苏州企业今年在宿迁投资20亿元")["宿迁"] is False
     assert passing("来自深圳的一家电池企业将在简阳市投资建设基地")["简阳市"] is False  # 深圳 is, not 简阳
+    assert passing("在深圳打拼多年的仙桃市籍企业家张先生带回一个项目")["仙桃市"] is False  # a person of the place
     assert passing("9月8日，虎门镇在香港设立招商联络处")["香港"] is False  # not a promotion held there
     assert passing("今年以来在深圳落地的项目有120个")["深圳"] is False
     # a ranking of where, not of origins
