@@ -92,6 +92,13 @@ def row(body: str, text: str, **kw) -> dict:
     ("全年全省新批外商投资企业3076家，合同外资362.1亿美元，实际利用外资179亿美元。", "362.1亿美元", "contracted"),
     ("全年全省新批外商投资企业3076家，合同外资362.1亿美元，实际利用外资179亿美元。", "179亿美元", "foreign"),
     ("1-6月，全市新签约亿元以上项目186个，协议引资总额1268.5亿元。", "1268.5亿元", "contracted"),
+    ("全年新批外商投资项目23个，合同利用外资2.87亿美元。", "2.87亿美元", "contracted"),
+    ("今年首五个月，共签订港资项目合同436个，协议利用港资12.6亿美元。", "436个", "contracted"),
+    ("今年首五个月，共签订港资项目合同436个，协议利用港资12.6亿美元。", "12.6亿美元", "contracted"),
+    # projects approved with foreign capital contracted are foreign-funded projects, not signings
+    ("全市新批外商投资项目826个，合同外资额21.6亿美元，其中投资额1000万美元以上的项目68个。", "68个", "foreign"),
+    # a plan's year, then what of it is completed
+    ("全县列入重点项目42个，年度计划投资218.6亿元，累计完成投资203.9亿元。", "203.9亿元", "invested"),
     # what a plan has already spent is invested; a target to spend stays planned
     ("篁岭景区二期项目计划投资12亿元，目前已完成投资8.6亿元。", "8.6亿元", "invested"),
     ("今年要完成铁路建设投资8000亿元。", "8000亿元", "planned"),

@@ -29,7 +29,8 @@ from zhaoshang.text.script import to_simplified
 __all__ = ["SentenceCues", "figure_family", "part_family", "sentence_cues"]
 
 _SIGNING_NOUNS = "协议|合同|签约|意向|订单"  # what is signed or agreed (签约 both act and noun)
-_SIGNED = re.compile(f"签订|签署|{_SIGNING_NOUNS}")
+# (合同外资, 协议利用港资: a kind of foreign capital, no signing of the projects counted beside it)
+_SIGNED = re.compile(f"签订|签署|(?:{_SIGNING_NOUNS})(?!(?:利用|引进)?(?:外资|港资|台资|侨资|澳资))")
 _CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
 _WINDOW = 40
 
@@ -58,12 +59,15 @@ _AGREED_DRAW = re.compile("(?:协议|合同|签约)引资")
 # budget allots to people (中央财政安排就业专项资金…: other)
 _BONDS_ALLOTTED = re.compile("安排[^，,；;。]{0,6}国债|国债[^，,；;。]{0,4}安排")
 # investment completed, said in the figure's own clause (计划投资12亿元，目前已完成投资8.6亿元; not 今年要完成…)
-_DONE = re.compile("已完成|已经完成|实际完成|已累计完成|完成了")
+# (累计完成 too, after a plan's clause: 年度计划投资218.6亿元，累计完成投资203.9亿元)
+_DONE = re.compile("已完成|已经完成|实际完成|已?累计完成|完成了")
 _DOMESTIC_MONEY = re.compile("(?:省外|市外|县外|区外|境内)资金|内资")
 # metrics that say how much, not of what: the clause before may say it is foreign capital
 # statistics of investment approved to go abroad (核准对外投资, 核准台商赴越南投资, 核准对中国大陆投资金额): outward
 # direct investment, not the size of a project (核准对中国大陆以外地区投资 is abroad too)
 _APPROVED_OUTWARD = re.compile(r"核准[^。；;]{0,12}?(?:对外|赴外|境外|[对赴][^，,。；;]{1,12}?投资)")
+# foreign capital signed for, the words right before the amount (合同利用外资, 协议利用港资, 合同台资额达)
+_SIGNED_FOREIGN = re.compile(r"(?:合同|协议)(?:利用|引进)?(?:外资|港资|台资|侨资|澳资)(?:金额|额|总额)?(?:达到?|为|共|计|合计)?$")
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
 _IN_PLACE = re.compile("到位")
 _BARE_ARRIVED = {"到位", "实际到位"}  # arrived, of what the clause before says
@@ -136,6 +140,8 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return "other"  # 对接签约等超百场配套活动, 三场集中签约活动: events, not what was signed
         if family == "other" and (_SIGNED.search(before) or _SIGNED.search(after) or _SIGNED.search(m)):
             return "contracted"  # 签约64个项目, 已签约100多个重大项目, 近60家企业现场签约
+        if family == "foreign" and _SIGNED.search(before):
+            return "contracted"  # 现场签约外资项目15个, 共签订港资项目合同436个: what was signed, foreign or not
         if family == "other" and "项目" in m and not _STAGE.search(m) and signed_before:
             return "contracted"  # 共有267个项目签约，…，10亿元以上项目有87个: projects of the signing
         return family
@@ -156,6 +162,8 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
         return "foreign"  # 外商直接投资保持增长势头，实际到位400多亿美元: foreign capital that arrived
     if family == "in_place" and _AGREED_DRAW.search(before):
         return "contracted"  # 协议引资总额1268.5亿元: investment drawn by agreements, not yet arrived
+    if family == "foreign" and _SIGNED_FOREIGN.search(before):
+        return "contracted"  # 合同利用外资2.87亿美元 (the metric read as 利用外资): foreign capital signed for
     defaulted = family == "other" and family_word(m) is None
     if family != "planned" and not defaulted:
         return family
