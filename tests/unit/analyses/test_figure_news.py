@@ -418,3 +418,19 @@ def test_the_whole_as_a_yardstick_is_no_place():
     # the whole that is the figure's place still is
     rows = by_text("襄阳市实际使用外资4.1亿美元。全省实际使用外资32亿美元。", "2026-01-20")
     assert rows["32亿美元"]["place"] == "湖北省"
+
+
+def test_a_years_target_this_year_and_its_plan():
+    # 完成全年任务的70%: the year of the target frames nothing after it
+    body = "今年1至8月，全镇实际利用外资1.05亿美元，完成全年任务的70%；实现出口总额21.4亿美元。"
+    assert period(by_text(body, "2004-09-10")["21.4亿美元"]) == ("2004-01-01", "2004-08-31")
+    # this year up to the point the sentence opened with
+    body = "截至10月底，今年签约的47个内资项目中已开工建设31个，累计到位资金48.7亿元。"
+    rows = by_text(body, "2018-11-10")
+    assert period(rows["47个"]) == ("2018-01-01", "2018-10-31")
+    assert period(rows["48.7亿元"]) == ("2018-01-01", "2018-10-31")
+    # the year's plan said in a report of its first eleven months is the whole year's
+    body = "1-11月，全县列入省市重点项目42个，年度计划投资218.6亿元，累计完成投资203.9亿元。"
+    rows = by_text(body, "2022-12-10")
+    assert period(rows["218.6亿元"]) == ("2022-01-01", "2022-12-31")
+    assert period(rows["203.9亿元"]) == ("2022-01-01", "2022-11-30")

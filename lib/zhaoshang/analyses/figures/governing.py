@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from zhaoshang.text.periods import Period
 
@@ -49,7 +50,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
                 last_earlier = p
                 break
     if last_before is not None and not _CLAUSE_END.search(view, last_before.end, pos):
-        return _joined_span(view, last_before, inside)
+        return _annual(view, pos, _until_cut(_joined_span(view, last_before, inside), inside))
     k = bisect.bisect_left(inside, end, key=_start)
     if k < len(inside):
         p = inside[k]
@@ -58,7 +59,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
             return p
     if last_earlier is not None and not _subordinate(view, last_earlier.end, pos) and not _after_an_event(
             view, pos, last_earlier.end):
-        return _joined_span(view, last_earlier, inside)
+        return _annual(view, pos, _until_cut(_joined_span(view, last_earlier, inside), inside))
     return None
 
 
@@ -69,6 +70,37 @@ def _start(p: Period) -> int:
 _UNTIL_WORD = ("至", "截至", "截止", "到", "直到")
 _SINCE_END = ("起", "开始", "以来")
 _JOIN_GAP = 60  # characters between 自从2006年起 and 至2009年底 (clauses of one sentence)
+
+
+_THIS_YEAR = ("今年", "本年", "今年度")
+
+
+# a year's plan or target said of a part of it (1-11月，…，年度计划投资218.6亿元): the whole year's
+_ANNUAL_BEFORE = re.compile(r"(?:年度|全年)(?:计划|目标|任务)[^，,；;。：:]{0,6}$")
+
+
+def _annual(view: str, pos: int, p: Period | None) -> Period | None:
+    """The whole year of ``p`` when the figure at ``pos`` is that year's plan or target (年度计划投资,
+    全年目标) and ``p`` a part of one calendar year; else ``p``."""
+    if p is None or not (p.period_start and p.period_end) or p.period_start[:4] != p.period_end[:4]:
+        return p
+    if not _ANNUAL_BEFORE.search(view, max(0, pos - 12), pos):
+        return p
+    y = p.period_start[:4]
+    return replace(p, period_start=f"{y}-01-01", period_end=f"{y}-12-31")
+
+
+def _until_cut(p: Period, inside: list[Period]) -> Period:
+    """This year after an up-to point of the same year earlier in the sentence (截至10月底，今年签约的47个
+    内资项目…; 截至10月底，成都今年新增外商投资企业692家) is the year until that point: 1 January to it."""
+    if p.text not in _THIS_YEAR or not (p.period_start and p.period_end):
+        return p
+    k = bisect.bisect_left(inside, p.start, key=_start) - 1
+    for q in inside[max(0, k - 2):k + 1]:
+        if (q.end <= p.start and q.period_start is None and q.period_end
+                and q.period_end[:4] == p.period_start[:4] and q.period_end < p.period_end):
+            return replace(p, period_end=q.period_end)
+    return p
 
 
 def _joined_span(view: str, p: Period, inside: list[Period]) -> Period:
@@ -126,7 +158,13 @@ def _qualifies_a_noun(view: str, p: Period) -> bool:
         return True  # 对2000年底以前发布的756件行政法规进行清理，废止71件: when those rules were issued
     if _EVENT_NAMED.match(view, p.end):
         return True  # 全省2022年第二季度重大招商引资项目集中签约活动在南昌举行: the event's name
+    if _TARGET_SHARE.match(view, p.end):
+        return True  # 今年1至8月，…，完成全年任务的70%；实现出口总额…: the year of the target, a yardstick
     return view.endswith(_HELD, 0, p.start) and not _CLAUSE_END.match(view, p.end)
+
+
+# a year's target reached in part (完成全年任务的70%, 占年度计划的93.3%): the period names the target, not a frame
+_TARGET_SHARE = re.compile(r"(?:的)?(?:目标)?(?:任务|目标|计划)(?:的|数的)")
 
 
 # the day results or statistics were published: 本月初公布的初步业绩显示, 昨日发布的统计数据显示
