@@ -37,10 +37,10 @@ from typing import Iterable
 
 from zhaoshang import resources
 from zhaoshang.text import jieba_dict
+from zhaoshang.text.place_anaphors import ANY, anaphors
 from zhaoshang.text.place_passing import in_passing, organisation_names
-from zhaoshang.text.place_words import (ANAPHORA, ANAPHORA_LEVELS, ANAPHORA_NOT_NEXT, GENERIC_FULL, LANDFORM,
-                                        NOT_ANTECEDENT, PROVINCE_SHORT_OK, SHORT_STOP, STREET, YARDSTICK_AFTER,
-                                        YARDSTICK_BEFORE, ZONE_AFTER)
+from zhaoshang.text.place_words import (ANAPHORA_NOT_NEXT, GENERIC_FULL, LANDFORM, NOT_ANTECEDENT,
+                                        PROVINCE_SHORT_OK, SHORT_STOP, STREET, ZONE_AFTER)
 
 __all__ = ["Place", "Mention", "OwnPlace", "Gazetteer", "gazetteer", "find_places"]
 
@@ -367,7 +367,7 @@ class Gazetteer:
         antecedents = _Antecedents(self, mentions)
         covered = sorted((m.start, m.end) for m in mentions)
         cstarts = [a for a, _ in covered]
-        for i, length, kind, suffixes in _anaphors(text):
+        for i, length, kind, suffixes in anaphors(text):
             k = bisect.bisect_right(cstarts, i) - 1
             if k >= 0 and covered[k][0] <= i < covered[k][1]:
                 continue  # part of a name: 台南市政府, 德州市府
@@ -477,19 +477,7 @@ def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return out
 
 
-_ANAPHOR_RE = re.compile(f"[{''.join(ANAPHORA)}](?=[{''.join(ANAPHORA_LEVELS)}])")
 
-
-ANY: tuple[str, ...] = ("*",)
-"""The level words of an anaphor that may refer back to a place of any level (当地, 这里)."""
-
-# 当地, 这里, 此地, 该地: the place the sentence is about, else the last one named (当地政府否决,
-# 150家企业在这里组团发展); not 这里面 (inside this)
-_LOCAL = re.compile(r"当地|这里(?!面)|此地|该地(?![方址块点])")
-# 市府, 县政府, 区政府 with no name before them: the government of the document's own place of that
-# level (市府也端出15案招商案件 in a release of 台南市政府)
-_OWN_GOVERNMENT = re.compile(r"(?:(?<=[，,。；;：:、（(「“”\s据由经在与和向对是])|^)([市县区])(?:政府|府)(?![院会])",
-                             re.MULTILINE)
 _SENTENCE_BREAK = "。！？!?\n"
 
 
@@ -499,43 +487,6 @@ def _sentence_start(text: str, i: int) -> int:
     while a > 0 and i - a < 200 and text[a - 1] not in _SENTENCE_BREAK:
         a -= 1
     return a
-
-
-def _anaphors(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
-    """Every anaphor of ``text`` as (start, length, kind, level words), in text order: 该X/本X/全X/我X
-    (X a level word), 市府/县政府 (deictic), 当地/这里 (``local``, any level)."""
-    out = []
-    for i in _anaphor_positions(text):
-        ch, nxt = text[i], text[i + 1]
-        after = text[i + 2:i + 3]
-        if ch == "全" and after in ("场", "面", "民", "部", "国", "程", "球"):
-            continue
-        if after and after in ANAPHORA_NOT_NEXT.get(nxt, ""):
-            continue
-        if ch == "全" and (YARDSTICK_BEFORE.search(text, max(0, i - 4), i) or YARDSTICK_AFTER.match(text, i + 2)):
-            continue  # 保持全省第二位, 约占全省的44%, 作为全省招商引资的主阵地: the whole as a yardstick, no place
-        out.append((i, 2, ANAPHORA[ch], ANAPHORA_LEVELS[nxt]))
-    taken = {i for i, *_ in out}
-    for m in _OWN_GOVERNMENT.finditer(text):
-        if m.start() - 1 not in taken:  # 该市政府 is 该市's
-            out.append((m.start(), m.end() - m.start(), "deictic", ANAPHORA_LEVELS[m.group(1)]))
-    for m in _LOCAL.finditer(text):
-        if m.start() not in taken:
-            out.append((m.start(), m.end() - m.start(), "local", ANY))
-    out.sort()
-    return out
-
-
-def _anaphor_positions(text: str) -> list[int]:
-    """Start of every 该X/本X/全X/我X (X a level word), left to right, not overlapping."""
-    out = []
-    last = -2
-    for m in _ANAPHOR_RE.finditer(text):
-        i = m.start()
-        if i >= last + 2:
-            out.append(i)
-            last = i
-    return out
 
 
 @lru_cache(maxsize=1)
