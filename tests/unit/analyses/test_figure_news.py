@@ -434,3 +434,14 @@ def test_a_years_target_this_year_and_its_plan():
     rows = by_text(body, "2022-12-10")
     assert period(rows["218.6亿元"]) == ("2022-01-01", "2022-12-31")
     assert period(rows["203.9亿元"]) == ("2022-01-01", "2022-11-30")
+
+
+def test_a_firms_own_results_are_not_the_place_of_its_project():
+    body = ("本报讯 天齐新材3月18日晚间公告，公司拟在叙州区投资建设正极材料项目，项目总投资约62亿元。\n"
+            "年报显示，公司全年实现营业收入86.47亿元，归属于上市公司股东的净利润7.12亿元。")
+    rows = by_text(body, "2024-03-19", title="天齐新材拟62亿元在叙州区建正极材料项目")
+    assert rows["62亿元"]["place"] == "叙州区"
+    assert rows["86.47亿元"]["place"] is None and rows["7.12亿元"]["place"] is None
+    # a whole's firms in the same sentence keep it; a county's report keeps its own
+    body = "全县已发展民宿600多家，其中精品民宿近百家，年营业额上亿元。"
+    assert by_text(body, "2024-03-19", title="婺源县民宿产业发展")["上亿元"]["place"] == "婺源县"

@@ -419,6 +419,25 @@ def nationwide_before(ends: list[int], view: str, pos: int, after: int) -> bool:
     return i >= 0 and ends[i] > after and not _SENTENCE_PART_END.search(view, ends[i], pos)
 
 
+# a firm's own results and holdings (营业收入, 净利润, 营收, 资产总额, 货币资金, 市值, 股东应占溢利): the firm's, not a
+# place's, unless the figure's own clause names one (全县规模以上工业企业实现营业收入…)
+_FIRM_RESULT = re.compile(r"营业收入|营业额|营收|净利润|净利|利润总额|营业利润|毛利|资产总额|总资产|净资产|货币资金|现金|"
+                          r"市值|溢利|亏损")
+
+
+def firm_result_place(place: Mention | None, metric: str | None, view: str, pos: int, end: int,
+                      sentence: tuple[int, int]) -> Mention | None:
+    """``place``, or None when the figure at ``view[pos:end]`` is a firm's result (its ``metric``: see
+    :data:`_FIRM_RESULT`) and the place comes from elsewhere — the document's own place, another sentence,
+    or another clause that names no whole (全县已发展民宿600多家，…，年营业额上亿元 stays the county's):
+    公司全年实现营业收入86.47亿元 in a story of its project in 叙州区 is the firm's, wherever it is."""
+    if place is None or not metric or not _FIRM_RESULT.search(metric):
+        return place
+    if sentence[0] <= place.start < sentence[1] and (place.anaphor or not in_other_clause(place, view, pos, end)):
+        return place
+    return None
+
+
 def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
     """Whether a place of the figure's sentence lies in another clause than the figure at
     ``view[pos:end]`` (a clause break, ，；：, between them)."""

@@ -26,6 +26,7 @@ from zhaoshang.analyses.figures.context import (
     country_of,
     default_place,
     document_currency,
+    firm_result_place,
     joint_place,
     in_other_clause,
     place_columns,
@@ -202,6 +203,8 @@ def doc_figures(doc: CleanDocument) -> list[dict]:
             metric_view = body_span(view, keep, metric_span)  # the same words, Simplified
             if metric_view in NOT_A_METRIC:
                 metric = None  # 约合, 分别, 以上: what is left of a clause that names no measure
+            if not (own.speaker or own.national) and place is not country:  # (a report's 亏损 are its place's)
+                place = firm_result_place(place, metric_view, view, vs, ve, (ss, se))  # 公司…营业收入86.47亿元
             base = _row_base(doc, fig, vs, ve, ss, se, sentence, metric, place, period,
                              place_columns(place, gaz, script, place_cache), script)
             base["family"] = figure_family(base["family"], fig.kind, metric_view,
