@@ -445,3 +445,15 @@ def test_a_firms_own_results_are_not_the_place_of_its_project():
     # a whole's firms in the same sentence keep it; a county's report keeps its own
     body = "全县已发展民宿600多家，其中精品民宿近百家，年营业额上亿元。"
     assert by_text(body, "2024-03-19", title="婺源县民宿产业发展")["上亿元"]["place"] == "婺源县"
+
+
+def test_small_counts_of_projects_and_more_currencies():
+    rows = by_text("募集资金总额不超过18亿元，扣除发行费用后将投向三个项目。", "2012-05-15")
+    assert rows["三个"]["kind"] == "count" and rows["三个"]["value"] == 3
+    assert "三个" not in by_text("坚持三个不动摇，全年签约项目45个。", "2012-05-15")
+    rows = by_text("总投资额达1390亿令吉（约合421亿新元），去年本地共吸引固定资产投资承诺125亿新元。", "2025-09-16")
+    assert rows["421亿新元"]["currency"] == "SGD" and rows["125亿新元"]["currency"] == "SGD"
+    assert rows["1390亿令吉"]["currency"] == "MYR"
+    rows = by_text("今年首九个月，共批出外资企业二百一十二家，登记资本合共约九亿六千万葡币。", "1998-11-18")
+    assert rows["九亿六千万葡币"]["currency"] == "MOP" and rows["九亿六千万葡币"]["value"] == 960_000_000
+    assert by_text("位于春武里府的新厂总投资约合泰铢14亿元。", "2019-08-15")["泰铢14亿元"]["currency"] == "THB"

@@ -263,9 +263,9 @@ def longest_first(words) -> str:
     """A regex alternation of ``words``, escaped, longest first (so the longest word wins)."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
-# what a small count of 个 names when it counts firms, places or sites, not ideas (三个展区, 四个县,
+# what a small count of 个 names when it counts projects, firms, places or sites, not ideas (三个项目, 三个展区, 四个县,
 # 两个铁矿石生产商, 三个年出栏生猪300万头的生猪养殖基地; not 两个市场, 三个代表, 四项基本原则)
-CONCRETE_COUNTED = re.compile(r"[^，,。；;：:、“”\"\d０-９]{0,12}?(?:企业|公司|集团|生产商|供应商|厂商|工厂|厂|园区|产业园|基地|"
+CONCRETE_COUNTED = re.compile(r"[^，,。；;：:、“”\"\d０-９]{0,12}?(?:项目|企业|公司|集团|生产商|供应商|厂商|工厂|厂|园区|产业园|基地|"
                               r"展区|展馆|县|省|乡镇|镇|村|社区|港口|机场|码头|车站|铁矿|煤矿|油田|子行业|行业协会)"
                               r"(?![长党委会])"
                               # places built or named (两个市民广场, 三条主干道路, 四个地区, 两个地段), brands and
