@@ -387,6 +387,18 @@ def test_a_size_class_with_its_metric_between_count_and_class(body, value, floor
     assert (r["kind"], r["value"], r["size_floor"]) == ("count", value, floor)
 
 
+@pytest.mark.parametrize("body, floors", [
+    # a band, floored at its lower bound, and a class with a ceiling: counts, no amount
+    ("总投资10亿元以上项目12个，5亿—10亿元项目15个，5亿元以下项目15个。",
+     [(12, 1_000_000_000), (15, 500_000_000), (15, None)]),
+    ("总投资1000万至5000万美元的项目23个。", [(23, 10_000_000)]),
+    ("其中投资额1亿元以上的案件有37件。", [(37, 100_000_000)]),
+])
+def test_bands_ceilings_and_cases_of_a_size_are_classes(body, floors):
+    rows = figs(body)
+    assert [(r["kind"], r["value"], r["size_floor"]) for r in rows] == [("count", v, f) for v, f in floors]
+
+
 def test_an_amount_of_one_firm_is_no_size_class():
     r = one("该公司年销售额超过10亿元。")
     assert (r["kind"], r["value"], r["qualifier"]) == ("amount", 1_000_000_000, "at_least")

@@ -32,6 +32,7 @@ from zhaoshang.analyses.figures.patterns import (
     NOT_CURRENCY_NEXT,
     NOT_FIGURE_PREV,
     ROUGHLY,
+    SIZE_BAND,
     SIZE_CLASS,
     SIZE_PHRASE,
     VAGUE,
@@ -186,7 +187,7 @@ def _kuai_figure(s: str, m: re.Match) -> Figure | None:
                   conversion=conv, currency_source="document")
 
 
-def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
+def size_classes(s: str) -> list[tuple[int, int, Decimal | None]]:
     """(start, end, floor) of the project-size classes of ``s`` (亿元以上项目 → 1e8, 百亿级 → 1e10):
     a floor (以上) or a class (级) before what is counted, always; a floor with 超 (超百亿元的项目) or
     亿元 naming a kind of project (3个亿元项目) only when a count counts it (5家超百亿元的项目) — else
@@ -210,11 +211,22 @@ def size_classes(s: str) -> list[tuple[int, int, Decimal]]:
             continue
         if not classed and not _counted(s, m.start(), m.end()):
             continue
+        if "以下" in (m.group("cls") or m.group("cls2") or ""):
+            out.append((m.start(), m.end(), None))  # 5亿元以下项目15个: a class with a ceiling, no floor
+            continue
         try:
             floor = parse_number((m.group("num") or "1") + m.group("mag"))
         except (ValueError, KeyError):
             continue
         out.append((m.start(), m.end(), floor))
+    for m in SIZE_BAND.finditer(s):  # 5亿—10亿元项目15个: floored at its lower bound
+        try:
+            floor = parse_number(m.group("lo") + (m.group("lomag") or m.group("mag")))
+        except (ValueError, KeyError):
+            continue
+        if not any(a <= m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), floor))
+    out.sort(key=lambda t: t[0])
     return out
 
 
@@ -240,7 +252,7 @@ def _counted(s: str, a: int, b: int) -> bool:
 _SIZE_GAP = re.compile(r"[^\W\d，,。；;：:、]{0,10}")
 
 
-def _size_floor_of(s: str, fig: Figure, sizes: list[tuple[int, int, Decimal]]) -> Decimal | None:
+def _size_floor_of(s: str, fig: Figure, sizes: list[tuple[int, int, Decimal | None]]) -> Decimal | None:
     """The size class a count counts: one right after its measure word (153个亿元以上工业项目), or one
     before it in its clause with only words between (亿元以上项目562个, 新签约百亿级项目20个)."""
     for a, b, floor in sizes:

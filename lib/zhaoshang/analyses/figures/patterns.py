@@ -166,10 +166,16 @@ SIZE_CLASS = re.compile(r"元(?:以上|级|规模以上)(?=[^\W\d的了和及与
 # Project-size classes: 亿元以上项目, 10亿元以上的项目, 百亿级项目, 超亿元项目, 千亿级基金, 超亿美元项目, 过10个亿的项目. They say
 # how big what is counted is (a count's size_floor, in the class's own currency), not money: no amount is
 # read inside them.
+SIZED_NOUNS = "项目|企业|工程|基金|产业|集团|园区|大项目|投资案|案件|公司|巨头|厂商|厂家"
 SIZE_PHRASE = re.compile(
     rf"(?=[超过\d{CN_DIGIT_CLASS}十百千万亿])(?P<pre>超过|超|过)?(?P<num>{ARABIC}|[{CN_DIGIT_CLASS}十]+)?(?P<ge>(?<=[\d{CN_DIGIT_CLASS}十])个)?(?P<mag>[十百千]?[万亿]+)"
-    rf"(?:(?P<yuan>美元|欧元|港元|日元|英镑|美金|元)(?P<cls>以上|级|规模以上)?|(?P<cls2>级|以上)|(?(ge)|(?!)))"
-    rf"(?=的?[^\W\d，,。；;：:、]{{0,6}}?(?:项目|企业|工程|基金|产业|集团|园区|大项目|投资案|公司|巨头|厂商|厂家))")
+    rf"(?:(?P<yuan>美元|欧元|港元|日元|英镑|美金|元)(?P<cls>以上|级|规模以上|以下)?|(?P<cls2>级|以上|以下)|(?(ge)|(?!)))"
+    rf"(?=的?[^\W\d，,。；;：:、]{{0,6}}?(?:{SIZED_NOUNS}))")
+# a band of sizes (5亿—10亿元项目15个, 1000万至5000万美元的项目): the class from its lower bound
+SIZE_BAND = re.compile(
+    rf"(?P<lo>{ARABIC}|[{CN_DIGIT_CLASS}十]+)(?P<lomag>[十百千]?[万亿]+)?(?:元|美元)?[—–\-~～至到]"
+    rf"(?P<hi>{ARABIC}|[{CN_DIGIT_CLASS}十]+)(?P<mag>[十百千]?[万亿]+)(?P<yuan>美元|欧元|港元|日元|元)"
+    rf"(?=(?:之间)?的?[^\W\d，,。；;：:、]{{0,6}}?(?:{SIZED_NOUNS}))")
 # Words of money metrics that make a bare number with 万/亿 an amount (总投资三百万, 年销售额70亿):
 # the currency is then inferred, and flagged (currency_source "inferred").
 MONEY_METRIC_END = ("总投资", "投资额", "投资", "销售额", "销售收入", "营业收入", "营收", "产值", "总产值",
