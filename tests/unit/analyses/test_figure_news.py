@@ -457,3 +457,15 @@ def test_small_counts_of_projects_and_more_currencies():
     rows = by_text("今年首九个月，共批出外资企业二百一十二家，登记资本合共约九亿六千万葡币。", "1998-11-18")
     assert rows["九亿六千万葡币"]["currency"] == "MOP" and rows["九亿六千万葡币"]["value"] == 960_000_000
     assert by_text("位于春武里府的新厂总投资约合泰铢14亿元。", "2019-08-15")["泰铢14亿元"]["currency"] == "THB"
+
+
+def test_a_taiwan_papers_figures_stay_taiwans_beside_the_provinces_its_money_goes_to():
+    body = ("【記者李明／台北報導】投審會昨天公布，去年對大陸投資以電子業居首，地區則集中在江蘇、廣東及福建三省。\n"
+            "在僑外投資方面，去年核准件數為612件，金額31億美元。")
+    rows = by_text(body, "2001-03-19", url="https://money.udn.com/money/story/5612/2")
+    assert rows["612件"]["place_code"] == "710000" and rows["31億美元"]["place_code"] == "710000"
+    # a story about a mainland city it names in its title stays that city's
+    body = "昆山市台辦昨天表示，今年前四個月，昆山新增台資項目98個，合同台資13.5億美元。"
+    rows = by_text(body, "2011-05-23", url="http://udn.com/NEWS/MAINLAND/MAI1/6353221.shtml",
+                   title="昆山台資逾五百億美元")
+    assert rows["98個"]["place"] == "昆山市"

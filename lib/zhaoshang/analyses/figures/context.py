@@ -270,14 +270,15 @@ def default_place(gaz, own, url: str | None, title: str, view: str, local: str |
     work report), is its government's release (by the text or the site) or is titled by it; the country
     for a national report or story (:func:`of_the_country`) and on the State Council's or a ministry's site
     (www.ndrc.gov.cn, whatever provinces it names); Taiwan, Hong Kong or Macau for a text of theirs
-    (``local``, :func:`local_of`) that names no place (經濟部投資審議司今日公布統計… on www.cna.com.tw); else
-    None."""
+    (``local``, :func:`local_of`) that names no place there and is about none elsewhere (經濟部投資審議司今日
+    公布統計… on www.cna.com.tw); else None."""
     central = central_government_site(url) and not (own.government or own.titled)
     if own.code and (own.speaker or own.government or own.titled or government_site(url)) and not central:
         return Mention(-1, -1, "", own.code, gaz.places[own.code].name)
     if own.national or of_the_country(gaz, own, title, view) or central:
         return COUNTRY
-    if local is not None and not own.code:
+    if local is not None and (not own.code or not gaz.is_within(own.code, local)):
+        # naming no place of its own, or only places elsewhere it is not about (投審會…地區則集中在江蘇、廣東)
         p = gaz.places[local]
         return Mention(-1, -1, "", p.code, p.name)
     return None
