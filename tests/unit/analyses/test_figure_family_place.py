@@ -76,6 +76,8 @@ def row(body: str, text: str, **kw) -> dict:
     ("上半年全市到位资金210亿元。", "210亿元", "in_place"),
     # output words of the lexicon
     ("全年旅游收入达到41亿元。", "41亿元", "output"),
+    ("南岭电子1995年度实现主营业务收入4.87亿元。", "4.87亿元", "output"),
+    ("公司实现营业总收入12.3亿元。", "12.3亿元", "output"),
     # the size of what an amount builds (投资85亿元建设的…项目) is planned; what a finished project cost is not
     ("某储能科技公司投资85亿元建设的储能电池项目将落户格尔木。", "85亿元", "planned"),
     ("投资9600万元实施的向阳幼儿园等6个项目全部完工。", "9600万元", "invested"),
