@@ -193,11 +193,11 @@ _EXCEPT_AFTER = re.compile(r"[^，,。；;：:！？!?\n]{0,8}?(?:以外|之外|
 # names its host)
 _PROMOTION = re.compile("(?:招商|推介|投资|经贸|洽谈|对接|签约)[^，,。；;]{0,4}?(?:会|活动|周|节)")
 _HELD_AFTER = re.compile("(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕)")
-# a town, township or zone holding it (长安镇在香港举行招商推介会): no county of the gazetteer, but a place of its own
 _PARENT_NAME = re.compile(r"[^\W\d的在将是和与及]{2,6}")  # a name alone (广东, 浙江省), no clause
 # 在 before the venue, maybe with its district (在湾仔香港会议展览中心举行), and the verb after its hall
 _AT_VENUE = re.compile(r"在[^\W\d在的是和与及，,。；;]{0,6}$")
 _HELD_AT_VENUE = re.compile(r"[^\W\d在的是和与及，,。；;]{1,10}?(?:隆重|成功|盛大|顺利)?(?:举行|举办|召开|开幕|启幕)")
+# a town, township or zone holding it (长安镇在香港举行招商推介会): no county of the gazetteer, but a place of its own
 _TOWN_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|开发区|高新区|新区|园区)")
 _OWN_WORD = re.compile("(?:全|本|我)[省市县区]|[省市县区](?:人民)?政府")  # 区政府在上海举办专题推介会
 

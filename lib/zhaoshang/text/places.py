@@ -289,7 +289,7 @@ class Gazetteer:
             return OwnPlace(next(iter(titled)), False, speaker, titled=True)
         whole = self._whole_of_parts(text, mentions) if site is None else None
         if whole is not None:
-            return OwnPlace(whole, False, speaker, titled=True)  # about it: 全市… then 晋江市…；石狮市…；南安市…: the city of its counties
+            return OwnPlace(whole, False, speaker, titled=True)  # 全市… then 晋江市…；石狮市…: their city
         # a government the opening names is whose release it is (投资台湾三大方案南市新增7家 …
         # 台南市政府经发局局长…: 台南市's, though 台湾 is named more often)
         governments = {c for c in cands if c == site or self._government_of(c, f"{title}\n{head}")}
@@ -367,6 +367,7 @@ class Gazetteer:
         antecedents = _Antecedents(self, mentions)
         covered = sorted((m.start, m.end) for m in mentions)
         cstarts = [a for a, _ in covered]
+        breaks = [k for k, c in enumerate(text) if c == "\n"]  # paragraph breaks, for bisection
         for i, length, kind, suffixes in anaphors(text):
             k = bisect.bisect_right(cstarts, i) - 1
             if k >= 0 and covered[k][0] <= i < covered[k][1]:
@@ -381,7 +382,8 @@ class Gazetteer:
                 if kind == "deictic" or (kind == "collective" and own.speaker):
                     target = mine or last
                 elif (kind == "collective" and mine is not None and last is not None and last.code != mine.code
-                      and last.code and self.is_within(last.code, mine.code) and last.start < text.rfind("\n", 0, i)):
+                      and last.code and self.is_within(last.code, mine.code)
+                      and _paragraph_start(breaks, i) > last.start):
                     # 全市 in a new paragraph after a breakdown by county (…当阳市实际到位资金增长最快。\n“十四五”
                     # 期间，全市…) is the document's own city again, not the part named last
                     target = mine
@@ -464,6 +466,12 @@ class _Antecedents:
                 return ms[k]
             k -= 1
         return None
+
+
+def _paragraph_start(breaks: list[int], i: int) -> int:
+    """Where the paragraph of ``text[i]`` starts, given the positions of the text's line breaks."""
+    k = bisect.bisect_left(breaks, i) - 1
+    return breaks[k] + 1 if k >= 0 else 0
 
 
 def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

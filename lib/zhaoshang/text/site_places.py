@@ -105,7 +105,8 @@ def central_government_site(url: str | None) -> bool:
 # Newspapers and broadcasters of Taiwan, Hong Kong and Macau whose addresses are not under .tw, .hk or .mo:
 # their texts are of that place (a bare 元 is its currency, 八十五年 a year of the ROC in Taiwan's)
 _LOCAL_OUTLETS = {
-    "710000": ("udn.com", "udndata.com", "chinatimes.com", "ettoday.net", "setn.com", "storm.mg", "nownews.com", "ctwant.com"),
+    "710000": ("udn.com", "udndata.com", "chinatimes.com", "ettoday.net", "setn.com", "storm.mg", "nownews.com",
+               "ctwant.com"),
     "810000": ("mingpao.com", "hket.com", "wenweipo.com", "takungpao.com", "hk01.com", "on.cc", "singtao.com",
                "stheadline.com", "hkej.com", "hkcd.com", "bastillepost.com", "tvb.com", "now.com"),
     "820000": ("macaodaily.com", "exmoo.com", "vakiodaily.com"),

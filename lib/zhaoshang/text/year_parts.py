@@ -5,7 +5,8 @@ Five-Year Plans (十四五 → 2021..2025, 第六个五年计划期间) and deca
 The end of a year is December when something happened then (去年底增发的国债), its last day alone when a stock
 stands or a deadline falls at it (外汇储备年底达到…, 年底前完成, 到年底), and no period when things only start
 from it (2013年底达产后，…). A decade is its ten years; its beginning or end (八十年代初) is too vague to date.
-A fiscal quarter (第一财季) is dated only where the text gives its months (2011年第一财季(4月-6月)).
+A fiscal quarter (第一财季) is dated only where the text gives its months (2011年第一财季(4月-6月)). A year of
+the Republic in Chinese numerals (八十五年全年 = 1996) is read in a text that counts such years.
 """
 from __future__ import annotations
 
@@ -122,8 +123,11 @@ def _roc_cn_year(m: re.Match, anchor: Anchor):
         return None  # 五十年来: a duration; a year opens its clause (，八十五年核准件数为458件) or has a part
     if m.group("part") and m.group("part") not in ("全年", "度"):
         return None  # 八十五年上半年, 八十五年3月: the part is read by the year's other forms (or not at all)
-    n = small_number(m.group("n"))
-    if n is None or not 1 <= n <= 150:
+    try:
+        n = small_number(m.group("n"))
+    except (ValueError, KeyError):
+        return None  # 百百年: no number
+    if not 1 <= n <= 150:
         return None
     y = 1911 + n
     return f"{y}-01-01", f"{y}-12-31"

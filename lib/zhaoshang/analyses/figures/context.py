@@ -449,8 +449,8 @@ def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
     return _CLAUSE_END.search(view, end, place.start) is not None
 
 
-# Where bare 元 is not the renminbi: the currency of Taiwan, Hong Kong and Macau, by the top-level
-# domain of the document's address and by the province of its own place.
+# Where bare 元 is not the renminbi: the currency of Taiwan, Hong Kong and Macau, for their texts
+# (:func:`local_of`) and for a Traditional text whose own place is there.
 _LOCAL_CURRENCY = {"710000": "TWD", "810000": "HKD", "820000": "MOP"}
 # a Hong Kong or Macau text's own currency written out (Simplified view)
 _OWN_CURRENCY_WORDS = {"HKD": re.compile("港元|港币"), "MOP": re.compile("澳门元|澳门币|葡币|澳门圆")}

@@ -72,7 +72,7 @@ _SINCE_END = ("起", "开始", "以来")
 _JOIN_GAP = 60  # characters between 自从2006年起 and 至2009年底 (clauses of one sentence)
 
 
-_THIS_YEAR = ("今年", "本年", "今年度")
+_THIS_YEAR = ("今年", "本年", "今年度")  # this year, which an up-to point earlier in the sentence may cut short
 
 
 # a year's plan or target said of a part of it (1-11月，…，年度计划投资218.6亿元): the whole year's

@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from zhaoshang.text.periods import WHOLE_YEAR_WORDS, YEAR_END_WORDS, Period
 from zhaoshang.text.year_parts import year_end_span
 
-__all__ = ["ReportSections", "confine_bare_years", "opening_event", "report_sections", "resolve_whole_years", "title_year",
-           "section_year", "sentence_openers", "with_target_year"]
+__all__ = ["ReportSections", "confine_bare_years", "opening_event", "report_sections", "resolve_whole_years",
+           "section_year", "sentence_openers", "title_year", "with_target_year"]
 
 # a section heading of the first level: 一、2014年工作回顾, 第二部分 … (a short line without a full stop)
 _TOP_HEADING = re.compile(
@@ -360,14 +360,15 @@ def _in_title_year(view: str, p: Period, title_year: int, year: int) -> Period:
 
 
 _TITLE_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)[0-9]{2})年(?![0-9０-９]|[一二三四上下前后第首]|度?(?:以来|起))")
+_TITLE_YEAR_PART = re.compile(r"(?:19|20)[0-9]{2}年(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十]|[0-9０-９]{1,2}月"
+                              r"|第[一二三四]季度|首季)")
 
 
 def title_year(title: str) -> int | None:
     """The one year a title names as a whole (2012年国民经济和社会发展统计公报, 2017年我省外贸进出口增长15.3%), None
     when it names none, several, or a part of one (2024年一季度, 2023年上半年, 2019年以来)."""
     found = {int(m.group(1)) for m in _TITLE_YEAR.finditer(title)}
-    parts = re.search(r"(?:19|20)[0-9]{2}年(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十]|[0-9０-９]{1,2}月|第[一二三四]季度|首季)", title)
-    return found.pop() if len(found) == 1 and parts is None else None
+    return found.pop() if len(found) == 1 and _TITLE_YEAR_PART.search(title) is None else None
 
 
 _EVENT_SENTENCES = 2  # how far into a story its opening reaches
