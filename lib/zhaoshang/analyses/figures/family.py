@@ -103,18 +103,21 @@ def _clause_start(view: str, ss: int, pos: int) -> int:
 
 @dataclass(frozen=True)
 class SentenceCues:
-    """Where the first signing word (签约, 协议 …) and the first announcement of targets (预期目标是：) of a
-    sentence end, None without one: found once per sentence (:func:`sentence_cues`), so that a sentence
-    of thousands of figures stays linear."""
+    """Where the first signing word (签约, 协议 …), the first announcement of targets (预期目标是：) and the
+    first approval of investment abroad (核准对中国大陆投资) of a sentence end, None without one: found once
+    per sentence (:func:`sentence_cues`), so that a sentence of thousands of figures stays linear."""
 
     signed_end: int | None
     targets_end: int | None
+    outward_end: int | None = None
 
 
 def sentence_cues(view: str, ss: int, se: int) -> SentenceCues:
     """The :class:`SentenceCues` of the sentence ``view[ss:se]``."""
     signed, targets = _SIGNED.search(view, ss, se), _TARGETS.search(view, ss, se)
-    return SentenceCues(signed.end() if signed else None, targets.end() if targets else None)
+    outward = _APPROVED_OUTWARD.search(view, ss, se)
+    return SentenceCues(signed.end() if signed else None, targets.end() if targets else None,
+                        outward.end() if outward else None)
 
 
 def _before(end: int | None, pos: int) -> bool:
@@ -176,7 +179,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
         return "foreign"  # 外商直接投资保持良好势头，实际金额达到…
     if m in _TOTAL_OF_FIRMS and _FOREIGN_FIRMS.search(prev):
         return "foreign"  # 累计落户台资企业超过2000家，总投资逾300亿美元
-    if (generic or m in _TOTAL_OF_FIRMS) and _APPROVED_OUTWARD.search(view, ss, vs):
+    if (generic or m in _TOTAL_OF_FIRMS) and _before(cues.outward_end, vs):
         return "invested"  # 核准对中国大陆投资件数为376件；核准投资金额约50亿美元: investment made abroad
     if family == "planned" and "计划" not in m and "总" not in m and _DONE.search(before):
         return "invested"  # 二期项目计划投资12亿元，目前已完成投资8.6亿元: the clause before is the plan
