@@ -101,6 +101,8 @@ def row(body: str, text: str, **kw) -> dict:
     ("全市新批外商投资项目826个，合同外资额21.6亿美元，其中投资额1000万美元以上的项目68个。", "68个", "foreign"),
     # a plan's year, then what of it is completed
     ("全县列入重点项目42个，年度计划投资218.6亿元，累计完成投资203.9亿元。", "203.9亿元", "invested"),
+    # a phase's construction investment is the phase's planned size
+    ("产业园首期建设投资约11亿元人民币，科研总部大楼主体工程已经完成。", "11亿元人民币", "planned"),
     # what a plan has already spent is invested; a target to spend stays planned
     ("篁岭景区二期项目计划投资12亿元，目前已完成投资8.6亿元。", "8.6亿元", "invested"),
     ("今年要完成铁路建设投资8000亿元。", "8000亿元", "planned"),

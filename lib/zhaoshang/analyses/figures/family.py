@@ -85,7 +85,7 @@ _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
 _PLANNED_SIZE = re.compile("计划|预计|预期|目标|拟|总规模")
 _PLAN_NAMED_AFTER = re.compile("[^，,；;。]{0,6}(?:计划|规划)")
 # a phase of a project and what it is to cost (项目分两期建设，一期投资20亿元): its size, planned
-_PHASE = re.compile(r"[一二三四五首](?:期|阶段)(?:工程|项目)?(?:计划|总)?(?:投资|投入)[^，,；;。]{0,2}$")
+_PHASE = re.compile(r"[一二三四五首](?:期|阶段)(?:工程|项目)?(?:建设|就要|将|要|需)?(?:计划|总)?(?:投资|投入)[^，,；;。]{0,2}$")
 # a sentence that lists targets (2012年全区经济社会发展的预期目标是：…；固定资产投资完成194亿元)
 _TARGETS = re.compile("目标(?:是|为)?[：:]|目标任务[是为]?[：:]")
 # public money spent on people (投入各类民生资金6.8亿元, 投入就业专项资金, 专项扶贫资金): spending, not
