@@ -101,6 +101,11 @@ def row(body: str, text: str, **kw) -> dict:
     ("全市新批外商投资项目826个，合同外资额21.6亿美元，其中投资额1000万美元以上的项目68个。", "68个", "foreign"),
     # a plan's year, then what of it is completed
     ("全县列入重点项目42个，年度计划投资218.6亿元，累计完成投资203.9亿元。", "203.9亿元", "invested"),
+    # approvals of foreign investment counted under its heading are foreign; batches are no signing
+    ("在侨外投资方面，八十五年核准件数为458件，金额24亿美元。", "458件", "foreign"),
+    ("在陆资来台投资方面，111年核准件数为31件。", "31件", "foreign"),
+    ("核准件数为31件。", "31件", "other"),
+    ("今年以来已分三批向社会推介外资项目，涉及总投资超过1500亿元。", "三批", "other"),
     # a phase's construction investment is the phase's planned size
     ("产业园首期建设投资约11亿元人民币，科研总部大楼主体工程已经完成。", "11亿元人民币", "planned"),
     # what a plan has already spent is invested; a target to spend stays planned

@@ -48,7 +48,7 @@ _SPENT_VERB = re.compile(r"(?:投资|投入|斥资|注资|出资|使用)(?:了|�
 # the amount qualifies what follows it: 投资5亿元的万家惠农贸市场项目, 总金额超800亿元的石化项目
 _ATTRIBUTIVE = re.compile(r"(?:以上|左右|多|余)?(?:建设|兴建|新建|打造)?的(?!投资|直接投资|金额|总额|资金)")  # not 吸引722亿元的投资额
 # (省外资金, 市外资金: money from elsewhere in the country, not foreign)
-_FOREIGN = re.compile("外商直接投资|外商(?:来华|来台|在华|在台)?投资|侨外投资|利用外资|使用外资|引进外资|国外资金|(?<!预算)(?<![省市县区])外资"
+_FOREIGN = re.compile("外商直接投资|外商(?:来华|来台|在华|在台)?投资|侨外投资|陆资来台|利用外资|使用外资|引进外资|国外资金|(?<!预算)(?<![省市县区])外资"
                       "|[德日韩美欧港台澳侨]资企业")
 # the investment of the firms counted just before (累计落户台资企业超过2000家，总投资逾300亿美元; 德资企业300多家，累计
 # 投资额超过50亿美元)
@@ -75,7 +75,7 @@ _BARE_ARRIVED = {"到位", "实际到位"}  # arrived, of what the clause before
 _STAGE = re.compile("开工|竣工|投产|在建|新建|续建|实施|建成|完工")
 # the amount is what an agreement is for: 近430亿元合作协议, 50亿元的投资协议, 20亿元合同, 近19亿元的采购意向金额
 _SIGNED_AFTER = re.compile(rf"(?:以上|左右|多|余)?的?[^，,；;。的]{{0,4}}(?:{_SIGNING_NOUNS})")
-_NOT_SIGNED_UNITS = set("场次届期轮")
+_NOT_SIGNED_UNITS = set("场次届期轮批")  # events, editions and batches (分三批向社会推介外资项目)
 # a price paid for a firm or a stake: 以1500万元收购了武陵酒业60%的股权, 以2.86亿澳元(约合18亿元人民币)收购,
 # 以400万元的现金合计增持股权, 以近19.74亿元对价，收购…股权, 以2000万英镑的价格，成功收购了
 _ACQUIRED = re.compile(r"(?:[(（][^)）]{0,24}[)）])?(?:(?:的价格|的?对价|的?收购价|的现金|现金)[，,]?)?"
@@ -147,6 +147,8 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return "contracted"  # 现场签约外资项目15个, 共签订港资项目合同436个: what was signed, foreign or not
         if family == "other" and "项目" in m and not _STAGE.search(m) and signed_before:
             return "contracted"  # 共有267个项目签约，…，10亿元以上项目有87个: projects of the signing
+        if family == "other" and "核准" in m and _FOREIGN.search(view, max(ss, cs - 24), vs):
+            return "foreign"  # 在侨外投资方面，八十五年核准件数为458件: approvals of foreign investment
         return family
     if signed_before and (family == "planned" or (family == "other" and "额" in m)):
         return "contracted"  # 签约项目61个，总投资298亿元: the investment signed for
