@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-__all__ = ["central_government_site", "local_site", "site_place"]
+__all__ = ["central_government_site", "government_site", "local_site", "site_place"]
 
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+)", re.IGNORECASE)
 
@@ -60,6 +60,19 @@ def _by_pinyin(gaz) -> dict[str, str | None]:
     return out
 
 
+def _labels(url: str | None) -> list[str] | None:
+    """The labels of ``url``'s host, lower case (www.weifang.gov.cn → www, weifang, gov, cn), or None."""
+    m = _HOST.match(url or "")
+    return m.group(1).lower().rstrip(".").split(".") if m else None
+
+
+def government_site(url: str | None) -> bool:
+    """Whether ``url`` is on a government's site (www.tainan.gov.tw, www.news.gov.hk, *.gov.cn): the
+    document is that government's release, so its figures without a place are its own place's."""
+    labels = _labels(url)
+    return labels is not None and "gov" in labels[1:]
+
+
 def _code_of(gaz, name: str) -> str | None:
     codes = [c for c, _short in gaz.forms.get(name, [])]
     return codes[0] if len(codes) == 1 else None
@@ -68,12 +81,9 @@ def _code_of(gaz, name: str) -> str | None:
 def site_place(url: str | None, gaz) -> str | None:
     """The gazetteer code of the place whose government's site ``url`` is on, or None (no government
     site, or a label that names no one place)."""
-    m = _HOST.match(url or "")
-    if not m:
+    if not government_site(url):
         return None
-    labels = m.group(1).lower().rstrip(".").split(".")
-    if "gov" not in labels[1:]:
-        return None
+    labels = _labels(url)
     i = labels.index("gov", 1)
     if labels[i + 1:] in (["hk"], ["mo"]):
         return _code_of(gaz, _TLD_PLACES[labels[i + 1]])
@@ -93,10 +103,9 @@ _MINISTRIES = frozenset({"ndrc", "mofcom", "stats", "mof", "miit", "customs", "p
 def central_government_site(url: str | None) -> bool:
     """Whether ``url`` is on the State Council's site (www.gov.cn) or a ministry's (www.ndrc.gov.cn,
     www.mofcom.gov.cn): a release of the whole country, whatever provinces it names."""
-    m = _HOST.match(url or "")
-    if not m:
+    labels = _labels(url)
+    if labels is None:
         return False
-    labels = m.group(1).lower().rstrip(".").split(".")
     if labels in (["www", "gov", "cn"], ["gov", "cn"]):
         return True
     return labels[-2:] == ["gov", "cn"] and len(labels) >= 3 and labels[-3] in _MINISTRIES
@@ -119,11 +128,11 @@ def local_site(url: str | None) -> str | None:
     newspaper's: www.cna.com.tw) or on one of their outlets elsewhere (news.mingpao.com, money.udn.com):
     a text of that place, whose figures that name no place are its own and whose bare 元 is its
     currency. None for any other address."""
-    m = _HOST.match(url or "")
-    if not m:
+    labels = _labels(url)
+    if labels is None:
         return None
-    host = m.group(1).lower().rstrip(".")
-    code = _LOCAL_TLDS.get(host.rsplit(".", 1)[-1])
+    host = ".".join(labels)
+    code = _LOCAL_TLDS.get(labels[-1])
     if code:
         return code
     for code, outlets in _LOCAL_OUTLETS.items():

@@ -234,7 +234,7 @@ def test_a_park_gives_its_figures_to_its_district():
 
 
 def test_a_release_on_a_government_site_gives_its_place():
-    from zhaoshang.analyses.figures.context import government_site
+    from zhaoshang.text.site_places import government_site
     assert government_site("https://www.tainan.gov.tw/News_Content.aspx?n=1")
     assert government_site("http://www.gov.cn/zhengce/2024.htm") and government_site("https://www.news.gov.hk/a")
     assert not government_site("https://news.cctv.com/2024/a.shtml") and not government_site("https://gov.example.com/")

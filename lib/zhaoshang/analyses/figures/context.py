@@ -15,7 +15,7 @@ import re
 from zhaoshang.text.place_passing import BOUGHT_BEFORE
 from zhaoshang.text.places import Mention
 from zhaoshang.text.script import to_script
-from zhaoshang.text.site_places import central_government_site, local_site
+from zhaoshang.text.site_places import central_government_site, government_site, local_site
 
 
 def _bracketed(m: Mention, view: str) -> bool:
@@ -257,6 +257,12 @@ def carrier_rule(gaz, own, local: str | None = None):
 _CLAUSE_END = re.compile("[，,；;：:。！？!?]")
 
 
+def whole_place(gaz, code: str) -> Mention:
+    """The place ``code`` as the document's, named nowhere in particular (start -1): the default of
+    figures whose text names none."""
+    return Mention(-1, -1, "", code, gaz.places[code].name)
+
+
 COUNTRY = Mention(-1, -1, "", None, "全国")
 """The place of a national report's figures when the figure's clause names none: 全国 (level ``country``)."""
 
@@ -274,13 +280,12 @@ def default_place(gaz, own, url: str | None, title: str, view: str, local: str |
     公布統計… on www.cna.com.tw); else None."""
     central = central_government_site(url) and not (own.government or own.titled)
     if own.code and (own.speaker or own.government or own.titled or government_site(url)) and not central:
-        return Mention(-1, -1, "", own.code, gaz.places[own.code].name)
+        return whole_place(gaz, own.code)
     if own.national or of_the_country(gaz, own, title, view) or central:
         return COUNTRY
     if local is not None and (not own.code or not gaz.is_within(own.code, local)):
         # naming no place of its own, or only places elsewhere it is not about (投審會…地區則集中在江蘇、廣東)
-        p = gaz.places[local]
-        return Mention(-1, -1, "", p.code, p.name)
+        return whole_place(gaz, local)
     return None
 
 
@@ -307,10 +312,7 @@ def country_of(gaz, own, local: str | None = None) -> Mention:
     if own.code:
         chain = gaz.chain(own.code)
         top = chain[-1].code if chain else None
-    if top in _OWN_COUNTRY:
-        p = gaz.places[top]
-        return Mention(-1, -1, "", p.code, p.name)
-    return COUNTRY
+    return whole_place(gaz, top) if top in _OWN_COUNTRY else COUNTRY
 
 
 # 全国 or 我国 as the place of a figure (全国累计修复经营主体信用4792.24万户, 我国家具才有区区13亿元市场), not
@@ -399,8 +401,7 @@ def taiwan_wide_ends(view: str) -> list[int]:
 
 def taiwan_of(gaz) -> Mention:
     """台湾省 as the place of a figure (全台總計投資2000多億元)."""
-    p = gaz.places["710000"]
-    return Mention(-1, -1, "", p.code, p.name)
+    return whole_place(gaz, "710000")
 
 
 _SENTENCE_PART_END = re.compile("[；;。！？!?]")
@@ -454,18 +455,6 @@ def in_other_clause(place: Mention, view: str, pos: int, end: int) -> bool:
 _LOCAL_CURRENCY = {"710000": "TWD", "810000": "HKD", "820000": "MOP"}
 # a Hong Kong or Macau text's own currency written out (Simplified view)
 _OWN_CURRENCY_WORDS = {"HKD": re.compile("港元|港币"), "MOP": re.compile("澳门元|澳门币|葡币|澳门圆")}
-_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
-
-
-def government_site(url: str | None) -> bool:
-    """Whether ``url`` is on a government's site (www.tainan.gov.tw, www.news.gov.hk, *.gov.cn): the
-    document is that government's release, so its figures without a place are its own place's."""
-    m = _HOST.match(url or "")
-    if not m:
-        return False
-    labels = m.group(1).lower().rstrip(".").split(".")
-    return "gov" in labels[1:]
-
 
 def document_currency(local: str | None, own_code: str | None, script: str, gaz, view: str = "") -> str:
     """The currency a bare 元 means in a document: TWD, HKD or MOP when it is a text of Taiwan, Hong Kong
