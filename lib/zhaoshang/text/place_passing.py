@@ -50,7 +50,7 @@ BOUGHT_BEFORE = re.compile("(?:收购|并购|认购|入股|控股|参股|购买|
 _ORIGIN_AFTER = re.compile(r"(?:的|市|省)?(?:参展|展商|客商|采购商|采购团|代表团|经销商|来了|来的|本地企业|本土企业|起家"
                            r"|籍企业(?!家)|籍客商)")  # (仙桃籍企业家 is a person of the place)
 # firms of a place drawn in (新引进广州企业59家, 在宁落户的福建企业达5700多家): where they come from
-_DRAWN_BEFORE = re.compile(r"(?:引进了?|引来|落户的|入驻的)$")
+_FIRMS_DRAWN_BEFORE = re.compile(r"(?:引进了?|引来|落户的|入驻的)$")
 _FIRMS_AFTER = re.compile(r"(?:市|省)?(?:的)?(?:企业|客商|公司)")
 # Comparisons: 相当于解放前北京市的全部房屋面积, 比上海高: the place is a yardstick, not the figure's
 _COMPARISON_BEFORE = re.compile(r"(?:相当于|比|较|高于|低于|仅次于|超过)[^，,。；;：:！？!?\n]{0,6}\Z")
@@ -122,7 +122,7 @@ def in_passing(text: str, s: int, e: int, starts: frozenset[int] = frozenset(),
         return True  # 除四川双马外，其余4家公司…: what the figure leaves out
     if _DATELINE_AFTER.match(text, e) or (text[s - 1:s] in ("／", "/") and _REPORTED_AFTER.match(text, e)):
         return True  # 新华社北京2月15日电, 【记者王玉芬／台北报导】: where the story was filed
-    if _DRAWN_BEFORE.search(left) and _FIRMS_AFTER.match(text, e):
+    if _FIRMS_DRAWN_BEFORE.search(left) and _FIRMS_AFTER.match(text, e):
         return True  # 新引进广州企业59家: the firms' origin, not where they invest
     if _ONE_FIRM_AFTER.match(text, e):
         return True  # 该项目由深圳一家新能源科技企业投资建设: where the investor is from

@@ -30,9 +30,11 @@ __all__ = ["SentenceCues", "figure_family", "part_family", "sentence_cues"]
 
 _SIGNING_NOUNS = "协议|合同|签约|意向|订单"  # what is signed or agreed (签约 both act and noun)
 # (合同外资, 协议利用港资: a kind of foreign capital, no signing of the projects counted beside it)
-_SIGNED = re.compile(f"签订|签署|(?:{_SIGNING_NOUNS})(?!(?:利用|引进)?(?:外资|港资|台资|侨资|澳资))")
+_CAPITAL_KINDS = "(?:利用|引进)?(?:外资|港资|台资|侨资|澳资)"  # foreign capital, as 合同/协议 qualify it
+_SIGNED = re.compile(f"签订|签署|(?:{_SIGNING_NOUNS})(?!{_CAPITAL_KINDS})")
 _CLAUSE_BREAK = re.compile("[，,；;：:。！？!?\n]")
 _WINDOW = 40
+_PREV_REACH = 24  # how far into the clause before a figure's its cues are looked for (外商直接投资…，实际金额…)
 
 # a plan, an intention or a target governs the figure's sentence (今年要完成铁路投资8000亿元)
 # (规划 of a noun — 规划展厅, 规划局, 规划区 — is no plan)
@@ -67,7 +69,7 @@ _DOMESTIC_MONEY = re.compile("(?:省外|市外|县外|区外|境内)资金|内�
 # direct investment, not the size of a project (核准对中国大陆以外地区投资 is abroad too)
 _APPROVED_OUTWARD = re.compile(r"核准[^。；;]{0,12}?(?:对外|赴外|境外|[对赴][^，,。；;]{1,12}?投资)")
 # foreign capital signed for, the words right before the amount (合同利用外资, 协议利用港资, 合同台资额达)
-_SIGNED_FOREIGN = re.compile(r"(?:合同|协议)(?:利用|引进)?(?:外资|港资|台资|侨资|澳资)(?:金额|额|总额)?(?:达到?|为|共|计|合计)?$")
+_SIGNED_FOREIGN = re.compile(rf"(?:合同|协议){_CAPITAL_KINDS}(?:金额|额|总额)?(?:达到?|为|共|计|合计)?$")
 _GENERIC = {"资金", "金额", "实际金额", "总额", "资金总额", "投资", "直接投资", "实际使用", "实际利用"}
 _IN_PLACE = re.compile("到位")
 _BARE_ARRIVED = {"到位", "实际到位"}  # arrived, of what the clause before says
@@ -85,7 +87,7 @@ _AMOUNT_OF_PROJECT = ("投资", "金额", "总额", "规模")
 _PLANNED_SIZE = re.compile("计划|预计|预期|目标|拟|总规模")
 _PLAN_NAMED_AFTER = re.compile("[^，,；;。]{0,6}(?:计划|规划)")
 # a phase of a project and what it is to cost (项目分两期建设，一期投资20亿元): its size, planned
-_PHASE = re.compile(r"[一二三四五首](?:期|阶段)(?:工程|项目)?(?:建设|就要|将|要|需)?(?:计划|总)?(?:投资|投入)[^，,；;。]{0,2}$")
+_PHASE = re.compile(r"[一二三四五首](?:期|阶段)(?:工程|项目)?(?:建设)?(?:计划|总)?(?:投资|投入)[^，,；;。]{0,2}$")
 # a sentence that lists targets (2012年全区经济社会发展的预期目标是：…；固定资产投资完成194亿元)
 _TARGETS = re.compile("目标(?:是|为)?[：:]|目标任务[是为]?[：:]")
 # public money spent on people (投入各类民生资金6.8亿元, 投入就业专项资金, 专项扶贫资金): spending, not
@@ -131,6 +133,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     sentence's :class:`SentenceCues`."""
     signed_before = _before(cues.signed_end, vs)  # a signing word before the figure
     cs = _clause_start(view, ss, vs)
+    ps = max(ss, cs - _PREV_REACH)  # this clause and the end of the one before
     before = view[cs:vs]
     q = qualifier_before(view, vs)  # not part of the figure's text: 投入资金近4000万元, 以约1.3亿元
     if q and q.start() >= cs:
@@ -147,7 +150,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return "contracted"  # 现场签约外资项目15个, 共签订港资项目合同436个: what was signed, foreign or not
         if family == "other" and "项目" in m and not _STAGE.search(m) and signed_before:
             return "contracted"  # 共有267个项目签约，…，10亿元以上项目有87个: projects of the signing
-        if family == "other" and "核准" in m and _FOREIGN.search(view, max(ss, cs - 24), vs):
+        if family == "other" and "核准" in m and _FOREIGN.search(view, ps, vs):
             return "foreign"  # 在侨外投资方面，八十五年核准件数为458件: approvals of foreign investment
         return family
     if signed_before and (family == "planned" or (family == "other" and "额" in m)):
@@ -163,7 +166,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
             return "invested"
     if family == "invested" and (_PLANNED_SIZE.search(before[-8:]) or _before(cues.targets_end, vs)):
         return "planned"  # 固定资产投资总额计划为3600亿元, 固定资产投资总规模为5700亿元: a plan's size
-    if m in _BARE_ARRIVED and _FOREIGN.search(view[max(ss, cs - 24):vs]):
+    if m in _BARE_ARRIVED and _FOREIGN.search(view, ps, vs):
         return "foreign"  # 外商直接投资保持增长势头，实际到位400多亿美元: foreign capital that arrived
     if family == "in_place" and _AGREED_DRAW.search(before):
         return "contracted"  # 协议引资总额1268.5亿元: investment drawn by agreements, not yet arrived
@@ -176,7 +179,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
     if generic and _DOMESTIC_MONEY.search(before):
         # 引进省外资金1200亿元: domestic money drawn in, as 引进内资 (the lexicon's) — even after a clause of foreign capital
         return "in_place"
-    prev = view[max(ss, cs - 24):vs]  # this clause and the end of the one before
+    prev = view[ps:vs]
     if generic and _FOREIGN.search(prev):
         return "foreign"  # 外商直接投资保持良好势头，实际金额达到…
     if m in _TOTAL_OF_FIRMS and _FOREIGN_FIRMS.search(prev):
@@ -187,7 +190,7 @@ def figure_family(family: str, kind: str, metric: str | None, view: str, ss: int
         return "invested"  # 二期项目计划投资12亿元，目前已完成投资8.6亿元: the clause before is the plan
     if family == "other" and m in _GENERIC | {"国债", "国债资金"} and _BONDS_ALLOTTED.search(before):
         return "planned"  # 拟安排国债资金超过2800亿元
-    if family == "planned" and m in _GENERIC | {"投资金额", "投资额"} and _DRAWN_BEFORE.search(view, max(ss, cs - 24), cs):
+    if family == "planned" and m in _GENERIC | {"投资金额", "投资额"} and _DRAWN_BEFORE.search(view, ps, cs):
         return "invested"  # 累计已吸引1,475家企业投资，投资金额达…
     if _ATTRIBUTIVE.match(after) and any(w in m for w in _AMOUNT_OF_PROJECT):
         return "planned"  # the size of the project it qualifies

@@ -50,7 +50,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
                 last_earlier = p
                 break
     if last_before is not None and not _CLAUSE_END.search(view, last_before.end, pos):
-        return _annual(view, pos, _until_cut(_joined_span(view, last_before, inside), inside))
+        return _as_governing(view, pos, last_before, inside)
     k = bisect.bisect_left(inside, end, key=_start)
     if k < len(inside):
         p = inside[k]
@@ -59,7 +59,7 @@ def governing_period(view: str, pos: int, end: int, inside: list[Period],
             return p
     if last_earlier is not None and not _subordinate(view, last_earlier.end, pos) and not _after_an_event(
             view, pos, last_earlier.end):
-        return _annual(view, pos, _until_cut(_joined_span(view, last_earlier, inside), inside))
+        return _as_governing(view, pos, last_earlier, inside)
     return None
 
 
@@ -72,6 +72,13 @@ _SINCE_END = ("起", "开始", "以来")
 _JOIN_GAP = 60  # characters between 自从2006年起 and 至2009年底 (clauses of one sentence)
 
 
+def _as_governing(view: str, pos: int, p: Period, inside: list[Period]) -> Period:
+    """``p`` as the period of the figure at ``pos``: joined to the since-point that opened its sentence
+    (:func:`_joined_span`), cut at the up-to point before it (:func:`_until_cut`), and the whole year when the
+    figure is that year's plan (:func:`_annual`)."""
+    return _annual(view, pos, _until_cut(_joined_span(view, p, inside), inside))
+
+
 _THIS_YEAR = ("今年", "本年", "今年度")  # this year, which an up-to point earlier in the sentence may cut short
 
 
@@ -79,10 +86,10 @@ _THIS_YEAR = ("今年", "本年", "今年度")  # this year, which an up-to poin
 _ANNUAL_BEFORE = re.compile(r"(?:年度|全年)(?:计划|目标|任务)[^，,；;。：:]{0,6}$")
 
 
-def _annual(view: str, pos: int, p: Period | None) -> Period | None:
+def _annual(view: str, pos: int, p: Period) -> Period:
     """The whole year of ``p`` when the figure at ``pos`` is that year's plan or target (年度计划投资,
     全年目标) and ``p`` a part of one calendar year; else ``p``."""
-    if p is None or not (p.period_start and p.period_end) or p.period_start[:4] != p.period_end[:4]:
+    if not (p.period_start and p.period_end) or p.period_start[:4] != p.period_end[:4]:
         return p
     if not _ANNUAL_BEFORE.search(view, max(0, pos - 12), pos):
         return p
@@ -192,15 +199,16 @@ def _opens(view: str, p: Period, inside: list[Period], sent_start: int | None, p
     if _ANNOUNCED.match(view, p.end):
         return True  # 甲公司7月26日发布公告，…拟增资4.9亿元: what is announced is of that day
     held = _HELD_THAT_DAY.match(view, p.end)
-    if held and pos is not None and _AT_THE_EVENT.match(view, held.end(), pos):
+    if held and pos is not None and _REPORTED_THERE.match(view, held.end(), pos):
         return True  # 推介会昨日在香港举行，现场签约项目共56个，总投资额…: what was signed at it is of that day
     return p.start > 0 and view[p.start - 1] in "，,；;：:"
 
 
 # a day its clause holds an event on (推介会昨日在湾仔香港会议展览中心举行), and a clause after it that reports
-# what was done there (现场签约项目共56个, 会上签约…) — not a project's size beside its ceremony's day
+# what was done there (现场签约项目共56个, 会上签约…; sections.py has the cue of a whole sentence) — not a
+# project's size beside its ceremony's day
 _HELD_THAT_DAY = re.compile(r"[^，,。；;]{0,30}?(?:举行|举办|召开|开幕|闭幕|落幕|启幕)[，,]")
-_AT_THE_EVENT = re.compile(r"(?:现场|会上|当天|当日|活动期间|会议期间|期间|共)?[^，,。；;]{0,4}?签约|现场|会上|当天|当日")
+_REPORTED_THERE = re.compile(r"(?:现场|会上|当天|当日|活动期间|会议期间|期间|共)?[^，,。；;]{0,4}?签约|现场|会上|当天|当日")
 
 
 # a day followed by the announcement that states the figures (甲公司7月26日又发布公告, 该公司8月1日的增发预案显示,

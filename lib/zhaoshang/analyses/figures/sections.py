@@ -115,6 +115,8 @@ def section_year(sections: ReportSections, pos: int, year: int | None) -> int | 
     return year
 
 
+# what may follow the verb of a release before what it says (公布的统计数据显示, 发布消息称)
+_SAID_TAIL = r"(?:的?(?:统计)?(?:数据|消息|报告|公告))?(?:显示|称)?"
 # what may stand before a sentence's opening period: an enumerator ((一), 一、, 一是), a work report's
 # address to the delegates (各位代表，刚刚过去的2015年，…), a guiding phrase (按照…的思路，), a news story's
 # source (记者获悉，), and 在/于
@@ -127,7 +129,7 @@ _OPENER_PREFIX = re.compile(
     # words, 吴启明介绍，目前，…, which frame no other speaker's), a topic (外资方面，去年…)
     r"(?:(?:记者[^，,。；;\d]{0,20}?(?:获悉|了解到|获知)|据(?:了解|悉|统计|介绍|测算|初步统计|不完全统计)"
     r"|据[^，,。；;\d]{1,16}(?:统计|介绍|消息|数据显示)"
-    r"|[^，,。；;]{2,20}?(?:公布|宣布|发布|指出)(?:的?(?:统计)?(?:数据|消息|报告|公告))?(?:显示|称)?"
+    rf"|[^，,。；;]{{2,20}}?(?:公布|宣布|发布|指出){_SAID_TAIL}"
     r"|[^，,。；;\d]{1,8}方面)[，,][ \t\u3000]*)?"
     r"(?:刚刚过去的|刚过去的|过去的)?(?:在|于)?")
 # the event a span of years is counted from, before it (实施西部大开发战略三年来，…; 改革开放三十年来，…)
@@ -182,7 +184,7 @@ def _opening_day(view: str, ss: int, se: int, periods: list[Period], starts: lis
 
 
 # what stands between the day something is said and the time it is about: 今日公布，去年共协助…
-_SAID_ON_A_DAY = re.compile(r"(?:正式|再次)?(?:公布|宣布|发布)(?:的?(?:统计)?(?:数据|消息|报告|公告))?(?:显示|称)?[，,][ \t\u3000]*")
+_SAID_ON_A_DAY = re.compile(rf"(?:正式|再次)?(?:公布|宣布|发布){_SAID_TAIL}[，,][ \t\u3000]*")
 # a sentence that reports what happened at the event the sentence before dated: 现场签约项目35个, 会上…, 此次共有12个项目
 _AT_THE_EVENT = re.compile(r"(?:在)?(?:(?:活动|大会|会议|推介会|签约仪式|仪式)(?:现场|上)|现场|会上|当天|当日)"
                            r"(?:[，,]|(?=[^，,。]))|(?:本次|此次)?签约的?项目中|(?:本次|此次)(?:共|共有|集中|现场)")  # (not 上海…, 上半年…)
@@ -305,8 +307,10 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
     ended in a story of January, and stays unresolved — unless the title names the one earlier year the story
     reviews (``title_year``: 沭阳县2012年国民经济和社会发展统计公报, published in 2013), whose 全年 and 年末 it
     then is, as 年末 read against the published year would be a year too late."""
-    if title_year is not None and news and year is not None and title_year < year:
-        periods = [_in_title_year(view, p, title_year, year) for p in periods]
+    # the earlier year a news story's title says it reviews, if any
+    review = title_year if news and title_year is not None and year is not None and title_year < year else None
+    if review is not None:
+        periods = [_in_title_year(view, p, review, year) for p in periods]
     if not any(_unresolved_year_word(p) or p.text == "当年" for p in periods):
         return periods
     sent_starts = [s for s, _, _ in sentences]
@@ -337,8 +341,8 @@ def resolve_whole_years(view: str, periods: list[Period], sentences: list[tuple[
             elif y is None and whole and news:
                 k = bisect.bisect_right(year_frame_ends, p.start) - 1
                 y = year_frames[k] if k >= 0 else None  # 去年，…。\n全年完成工业总产值…: the year the story is about
-                if y is None and title_year is not None and year is not None and title_year < year:
-                    y = title_year  # 沭阳县2012年…统计公报: 全年完成全社会固定资产投资…
+                if y is None:
+                    y = review  # 沭阳县2012年…统计公报: 全年完成全社会固定资产投资…
             if y is not None and p.text in YEAR_END_WORDS:
                 a, b = year_end_span(view, p.start, p.end, y)
                 p = replace(p, period_start=a, period_end=b)
